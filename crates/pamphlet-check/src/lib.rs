@@ -1,0 +1,1 @@
+//! Loading, checking and reporting on pamphlet content trees.

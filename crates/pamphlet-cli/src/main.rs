@@ -1,0 +1,2 @@
+//! The `pamphlet` binary.
+fn main() {}

@@ -1,0 +1,25 @@
+//! The content model of pamphlet: topics, their records, the bibliography and
+//! the JSON Schemas generated from them. This crate does no I/O.
+//!
+//! Deserialisation is deliberately forgiving about *missing* fields (they take
+//! an empty default) while the generated JSON Schema marks them `required`:
+//! the checker reports an absent field once, through the schema or through
+//! the rule that knows what the field means, and still runs every other rule
+//! on the rest of the file.
+
+mod bibliography;
+mod date;
+mod schemas;
+mod topic;
+
+pub use bibliography::{Bibliography, Locator, Source, SourceType};
+pub use date::IsoDate;
+pub use schemas::{SchemaKind, generate_schema};
+pub use topic::{
+    Category, Cause, Evidence, EvidenceLevel, Frequency, Person, Question, RecoveryPhase, RedFlag,
+    Review, Suppression, Symptom, Topic, Treatment, Urgency, WeekRange,
+};
+
+/// The pattern every id (topic, record, source) must match: a kebab-case slug of
+/// ASCII lowercase letters and digits. It keeps ids safe as file names and URLs.
+pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";

@@ -1,0 +1,1 @@
+//! End-to-end tests of the `pamphlet` binary live in `tests/*.rs` beside this file.
