@@ -1,5 +1,23 @@
-//! `cargo xtask`: project automation.
-fn main() {
-    let value = pamphlet_schema::generate_schema(pamphlet_schema::SchemaKind::Topic);
-    println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+//! `cargo xtask`: project automation. One module per task.
+
+mod codegen;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let result = match arguments.first().map(String::as_str) {
+        Some("codegen") => codegen::run(codegen::Mode::from_flag(arguments.get(1))),
+        _ => {
+            eprintln!("usage: cargo xtask codegen [--check]");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
 }

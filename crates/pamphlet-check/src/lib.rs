@@ -1,1 +1,3 @@
 //! Loading, checking and reporting on pamphlet content trees.
+
+pub mod codegen;

@@ -1,0 +1,59 @@
+//! `cargo xtask codegen`: writes every generated file (JSON Schemas, rule docs);
+//! `--check` only compares and fails when one is stale.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+/// Whether generated files are written or only compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Write,
+    Check,
+}
+
+impl Mode {
+    pub(crate) fn from_flag(flag: Option<&String>) -> Mode {
+        if flag.is_some_and(|flag| flag == "--check") {
+            Mode::Check
+        } else {
+            Mode::Write
+        }
+    }
+}
+
+pub(crate) fn run(mode: Mode) -> anyhow::Result<()> {
+    let root = project_root();
+    let mut stale = Vec::new();
+    for (path, contents) in pamphlet_check::codegen::generated_files() {
+        let path = root.join(path);
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        if current == contents {
+            continue;
+        }
+        match mode {
+            Mode::Write => {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)
+                        .with_context(|| format!("creating {}", parent.display()))?;
+                }
+                std::fs::write(&path, contents)
+                    .with_context(|| format!("writing {}", path.display()))?;
+                println!("wrote {}", path.display());
+            }
+            Mode::Check => stale.push(path),
+        }
+    }
+    if !stale.is_empty() {
+        let names: Vec<String> = stale.iter().map(|path| path.display().to_string()).collect();
+        bail!("stale generated files: {}; run `cargo xtask codegen`", names.join(", "));
+    }
+    Ok(())
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
