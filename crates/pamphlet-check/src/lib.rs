@@ -1,3 +1,21 @@
 //! Loading, checking and reporting on pamphlet content trees.
+//!
+//! `check::check` is the entry point: it returns a `Report` of `Diagnostic`s,
+//! which the renderers in `render` print in each output format.
 
+pub mod check;
 pub mod codegen;
+pub mod codes;
+pub mod diagnostic;
+mod load;
+mod locate;
+pub mod render;
+mod rules;
+pub mod settings;
+pub mod source;
+mod text;
+pub mod yaml;
+
+pub use check::{CheckError, CheckOptions, CheckedTree, Report, check};
+pub use codes::{Family, Rule};
+pub use diagnostic::{Diagnostic, Position, Related, Severity, Span};

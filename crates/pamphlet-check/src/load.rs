@@ -1,0 +1,303 @@
+//! Reading a content tree: finding its files, reading and decoding each one
+//! under the size budget, parsing it, validating it against its schema and
+//! deserialising it into the typed model. Each file is parsed exactly once.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use pamphlet_schema::{Bibliography, SchemaKind, Topic};
+use serde_json::Value;
+
+use crate::codes::Rule;
+use crate::rules::load::invalid_yaml;
+use crate::rules::{Finding, Target, schema};
+use crate::settings::Settings;
+use crate::source::SourceFile;
+use crate::yaml::{self, Budget, LoadError, Mark, Node};
+
+/// What a file turned out to hold.
+#[derive(Debug)]
+pub(crate) enum Content {
+    Topic(Box<Topic>),
+    Bibliography(Bibliography),
+    /// The file could not be read, parsed or typed; its findings say why.
+    Unusable,
+}
+
+/// One content file after loading, with the findings loading produced.
+#[derive(Debug)]
+pub(crate) struct LoadedFile {
+    pub(crate) source: SourceFile,
+    pub(crate) kind: SchemaKind,
+    pub(crate) root: Option<Node>,
+    pub(crate) content: Content,
+    pub(crate) findings: Vec<Finding>,
+    /// Pointers of nodes the schema rejected (see `schema::SchemaOutcome::pruned`).
+    pub(crate) pruned: Vec<String>,
+}
+
+/// A file of the tree that could not even be listed or opened.
+#[derive(Debug)]
+pub(crate) struct Discovered {
+    pub(crate) files: Vec<PathBuf>,
+    pub(crate) problems: Vec<(PathBuf, Finding)>,
+}
+
+/// Deepest folder nesting followed inside a content tree.
+const MAX_FOLDER_DEPTH: usize = 32;
+
+/// Lists the YAML files under `root` in a stable order. Hidden entries are skipped;
+/// symbolic links to folders are reported rather than followed, so loops cannot occur.
+pub(crate) fn discover(root: &Path) -> Discovered {
+    let mut discovered = Discovered {
+        files: Vec::new(),
+        problems: Vec::new(),
+    };
+    let mut pending = vec![(root.to_path_buf(), 0usize)];
+    while let Some((folder, depth)) = pending.pop() {
+        let entries = match std::fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(error) => {
+                discovered.problems.push((
+                    folder.clone(),
+                    unreadable(&format!("the folder cannot be read: {error}")),
+                ));
+                continue;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .collect();
+        paths.sort();
+        for path in paths {
+            let hidden = path
+                .file_name()
+                .and_then(|name| name.to_str())
+                .is_none_or(|name| name.starts_with('.'));
+            if hidden {
+                continue;
+            }
+            let is_yaml = path
+                .extension()
+                .and_then(|extension| extension.to_str())
+                .is_some_and(|extension| {
+                    extension.eq_ignore_ascii_case("yaml") || extension.eq_ignore_ascii_case("yml")
+                });
+            let link = std::fs::symlink_metadata(&path)
+                .map(|metadata| metadata.file_type().is_symlink())
+                .unwrap_or(false);
+            match std::fs::metadata(&path) {
+                Ok(metadata) if metadata.is_dir() => {
+                    if link {
+                        discovered.problems.push((path, unreadable("this symbolic link to a folder is not followed, so its files are not checked")));
+                    } else if depth + 1 > MAX_FOLDER_DEPTH {
+                        discovered.problems.push((
+                            path,
+                            unreadable("folders are nested too deeply to be checked"),
+                        ));
+                    } else {
+                        pending.push((path, depth + 1));
+                    }
+                }
+                Ok(metadata) if metadata.is_file() => {
+                    if is_yaml {
+                        discovered.files.push(path);
+                    }
+                }
+                Ok(_) => {
+                    if is_yaml {
+                        discovered
+                            .problems
+                            .push((path, unreadable("this is not a regular file")));
+                    }
+                }
+                Err(error) => {
+                    if is_yaml || link {
+                        discovered
+                            .problems
+                            .push((path, unreadable(&format!("it cannot be opened: {error}"))));
+                    }
+                }
+            }
+        }
+    }
+    discovered.files.sort();
+    discovered
+        .problems
+        .sort_by(|left, right| left.0.cmp(&right.0));
+    discovered
+}
+
+fn unreadable(message: &str) -> Finding {
+    Finding::new(Rule::UnreadableFile, "", message)
+        .help("restore the file or its permissions, or remove it from the content tree")
+}
+
+/// Reads, parses, validates and types one file.
+pub(crate) fn load_file(path: &Path, kind: SchemaKind, settings: &Settings) -> LoadedFile {
+    let mut loaded = LoadedFile {
+        source: SourceFile::new(path.to_path_buf(), ""),
+        kind,
+        root: None,
+        content: Content::Unusable,
+        findings: Vec::new(),
+        pruned: Vec::new(),
+    };
+    let bytes = match read_limited(path, settings.max_file_bytes) {
+        Ok(bytes) => bytes,
+        Err(finding) => {
+            loaded.findings.push(finding);
+            return loaded;
+        }
+    };
+    let text = match decode(&bytes) {
+        Ok(text) => text,
+        Err((offset, message)) => {
+            let prefix = String::from_utf8_lossy(&bytes[..offset.min(bytes.len())]).into_owned();
+            loaded.source = SourceFile::new(path.to_path_buf(), prefix);
+            let at = loaded.source.text.len();
+            loaded.findings.push(
+                Finding::new(Rule::InvalidEncoding, "", message)
+                    .help("save the file as UTF-8 text, or remove it if it is not a content file")
+                    .target(Target::Bytes(at..at)),
+            );
+            return loaded;
+        }
+    };
+    loaded.source = SourceFile::new(path.to_path_buf(), text);
+    if !loaded
+        .source
+        .line_text(1)
+        .starts_with("# yaml-language-server: $schema=")
+    {
+        loaded.findings.push(
+            Finding::new(Rule::MissingSchemaComment, "", "the file does not start with the schema comment for editors")
+                .help(format!(
+                    "make the first line `# yaml-language-server: $schema=<path to>/schema/{}` so editors check fields as you type",
+                    kind.file_name()
+                ))
+                .target(Target::Bytes(0..loaded.source.line_text(1).len())),
+        );
+    }
+    let outcome = yaml::load(&loaded.source.text, Budget::default());
+    for error in outcome.errors {
+        loaded
+            .findings
+            .push(load_error_finding(&loaded.source, error));
+    }
+    let Some(root) = outcome.root else {
+        return loaded;
+    };
+    let instance = root.to_json();
+    loaded.root = Some(root);
+    let outcome = schema::validate(kind, instance);
+    loaded.findings.extend(outcome.findings);
+    loaded.pruned = outcome.pruned;
+    if let Some(instance) = outcome.instance {
+        loaded.content = typed(kind, instance);
+    }
+    loaded
+}
+
+fn typed(kind: SchemaKind, instance: Value) -> Content {
+    match kind {
+        SchemaKind::Topic => serde_json::from_value::<Topic>(instance)
+            .map_or(Content::Unusable, |topic| Content::Topic(Box::new(topic))),
+        SchemaKind::Bibliography => serde_json::from_value::<Bibliography>(instance)
+            .map_or(Content::Unusable, Content::Bibliography),
+    }
+}
+
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Finding> {
+    let file = std::fs::File::open(path)
+        .map_err(|error| unreadable(&format!("the file cannot be opened: {error}")))?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|error| unreadable(&format!("the file cannot be read: {error}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(Finding::new(
+            Rule::InputTooLarge,
+            "",
+            format!("the file is larger than the {limit}-byte limit"),
+        )
+        .help("split the guide into several topics or remove pasted data; `max-file-bytes` in pamphlet.toml sets the limit")
+        .target(Target::Bytes(0..0)));
+    }
+    Ok(bytes)
+}
+
+/// Decodes UTF-8 (dropping a byte-order mark). Refuses UTF-16, NUL bytes and invalid
+/// UTF-8, returning the byte offset of the problem and a message.
+fn decode(bytes: &[u8]) -> Result<String, (usize, String)> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err((
+            0,
+            "the file is UTF-16 text; pamphlet reads UTF-8".to_owned(),
+        ));
+    }
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let skipped = bytes.len() - body.len();
+    if let Some(offset) = body.iter().position(|byte| *byte == 0) {
+        return Err((
+            skipped + offset,
+            "the file contains a NUL byte: it looks like a binary file, not text".to_owned(),
+        ));
+    }
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(error) => Err((
+            skipped + error.valid_up_to(),
+            format!(
+                "the file is not valid UTF-8 (byte {} is not part of a UTF-8 character)",
+                skipped + error.valid_up_to()
+            ),
+        )),
+    }
+}
+
+fn load_error_finding(source: &SourceFile, error: LoadError) -> Finding {
+    let bytes_at = |mark: Mark| {
+        let start = source.byte_of(mark.line.max(1), mark.column as usize);
+        let end = source.text[start..]
+            .chars()
+            .next()
+            .map_or(start, |character| start + character.len_utf8());
+        start..end
+    };
+    match error {
+        LoadError::Syntax { message, at } => Finding::new(Rule::InvalidYaml, "", format!("invalid YAML: {message}"))
+            .help(invalid_yaml::HELP)
+            .target(Target::Bytes(bytes_at(at))),
+        LoadError::DuplicateKey { key, at, first } => {
+            let first_bytes = bytes_at(first.start);
+            Finding::new(Rule::DuplicateKey, "", format!("the key `{key}` appears twice in this mapping; the first value is kept"))
+                .help("merge the two entries, or delete the one you do not want")
+                .target(Target::Bytes(source.byte_of(at.start.line, at.start.column as usize)..source.byte_of(at.end.line, at.end.column as usize)))
+                .related_bytes(first_bytes, "first written here")
+        }
+        LoadError::TooDeep { at, limit } => Finding::new(Rule::InputTooLarge, "", format!("the file nests deeper than {limit} levels"))
+            .help("content files are at most a few levels deep; remove the deep nesting")
+            .target(Target::Bytes(bytes_at(at))),
+        LoadError::TooManyNodes { at, limit } => Finding::new(
+            Rule::InputTooLarge,
+            "",
+            format!("the file expands to more than {limit} values (are aliases repeating a list many times?)"),
+        )
+        .help("write lists out instead of repeating them through YAML aliases")
+        .target(Target::Bytes(bytes_at(at))),
+        LoadError::UnknownAlias { at } => Finding::new(Rule::InvalidYaml, "", "this alias refers to an anchor that is not defined before it")
+            .help("define the anchor (`&name`) before using it (`*name`)")
+            .target(Target::Bytes(bytes_at(at))),
+        LoadError::ComplexKey { at } => Finding::new(Rule::InvalidYaml, "", "a mapping key must be plain text, not a list or mapping")
+            .help("write the key as plain text followed by a colon")
+            .target(Target::Bytes(bytes_at(at))),
+        LoadError::MultipleDocuments { at } => Finding::new(Rule::InvalidYaml, "", "the file holds more than one YAML document (a second `---`)")
+            .help("keep one topic per file; move the second document to a file of its own")
+            .target(Target::Bytes(bytes_at(at))),
+        LoadError::Empty => Finding::new(Rule::InvalidYaml, "", "the file is empty")
+            .help("write the topic or bibliography, or delete the file")
+            .target(Target::Bytes(0..0)),
+    }
+}

@@ -1,0 +1,1 @@
+//! Renderers: turn a `Report` into human, JSON, SARIF, GitHub or JUnit output.

@@ -1,0 +1,40 @@
+//! `absolute-claim` (PAM701): an absolute or exaggerated health claim.
+
+use crate::codes::Rule;
+use crate::rules::records::TextField;
+use crate::rules::{Finding, Target};
+use crate::text::claims::absolute_claims;
+
+crate::rules::rule_doc! {
+    /// ## What it checks
+    /// That the text makes no absolute or exaggerated health claim: "cures", "guaranteed",
+    /// "miracle", "detox", "100% effective", "permanent relief", "instant relief",
+    /// "no side effects", "completely safe", "clinically proven" and the like. Honest
+    /// negations ("there is no cure", "results are not guaranteed") are not reported.
+    ///
+    /// ## Why it matters
+    /// No treatment for pain works for everyone, and every treatment has some risk.
+    /// Absolute promises mislead patients, can delay real care, and in many countries
+    /// break the rules on health advertising.
+    ///
+    /// ## Example
+    /// "Peppermint oil cures trigger points and has no side effects."
+    ///
+    /// ## How to fix
+    /// Say what the evidence shows, with its limits: "In small studies, some people had a
+    /// little less pain for a short time. It can irritate the skin."
+}
+
+pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
+    for claim in absolute_claims(field.text) {
+        findings.push(
+            Finding::new(
+                Rule::AbsoluteClaim,
+                field.pointer.clone(),
+                format!("`{}` makes an absolute claim: \"{}\"", field.name, claim.phrase),
+            )
+            .help("say what the evidence shows, with its limits (how many people, how much, for how long)")
+            .target(Target::Text(claim.range)),
+        );
+    }
+}

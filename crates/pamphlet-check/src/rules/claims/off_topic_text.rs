@@ -1,0 +1,55 @@
+//! `off-topic-text` (PAM702): a sentence that does not belong to the topic.
+
+use crate::codes::Rule;
+use crate::rules::records::TextField;
+use crate::rules::{Finding, Target};
+use crate::text::coherence::{CoherenceOptions, off_topic_sentences};
+
+crate::rules::rule_doc! {
+    /// ## What it checks
+    /// That every sentence shares vocabulary with the rest of its topic. Each sentence's
+    /// content words are compared with the words of every other sentence and with a list
+    /// of everyday health words; a sentence of four or more content words of which fewer
+    /// than `off-topic-threshold` (default 0.25) occur elsewhere is reported, with the
+    /// words that do not fit.
+    ///
+    /// ## Why it matters
+    /// Text copied from elsewhere brings stray sentences with it: adverts, notes to
+    /// colleagues, text about another condition. A word list cannot know them all, but
+    /// they stand out because they talk about something else. On a handout they confuse
+    /// the reader and make the whole guide look careless.
+    ///
+    /// ## Example
+    /// In a guide on hip pain: "Linear helps streamline software projects, sprints,
+    /// tasks, and bug tracking."
+    ///
+    /// ## How to fix
+    /// Delete the sentence if it does not belong. If it does, connect it to the topic in
+    /// words the reader has already met, or suppress the finding with a reason.
+}
+
+pub(crate) fn check(fields: &[TextField<'_>], threshold: f64, findings: &mut Vec<Finding>) {
+    let units: Vec<&str> = fields.iter().map(|field| field.text).collect();
+    let options = CoherenceOptions {
+        threshold,
+        ..CoherenceOptions::default()
+    };
+    for stray in off_topic_sentences(&units, &options) {
+        let Some(field) = fields.get(stray.unit) else {
+            continue;
+        };
+        findings.push(
+            Finding::new(
+                Rule::OffTopicText,
+                field.pointer.clone(),
+                format!(
+                    "this sentence in `{}` shares almost nothing with the rest of the topic ({:.0}% of its words)",
+                    field.name,
+                    stray.score * 100.0
+                ),
+            )
+            .help(format!("delete it if it does not belong; words that do not fit: {}", stray.foreign.join(", ")))
+            .target(Target::Text(stray.range)),
+        );
+    }
+}

@@ -1,0 +1,42 @@
+//! `promotional-text` (PAM703): advertising or a call to buy or sign up.
+
+use crate::codes::Rule;
+use crate::rules::records::TextField;
+use crate::rules::{Finding, Target};
+use crate::text::promotional::promotional_phrases;
+
+crate::rules::rule_doc! {
+    /// ## What it checks
+    /// That the text holds no advertising or call to action: "sign up", "buy now", "free
+    /// trial", "here's how to get started", "promo code", "visit our store" and similar.
+    ///
+    /// ## Why it matters
+    /// Text pasted from web pages often carries adverts. On a handout they mislead the
+    /// reader into thinking the clinic endorses a product, and they erode trust in the
+    /// medical advice around them.
+    ///
+    /// ## Example
+    /// "Linear helps streamline software projects, sprints, tasks, and bug tracking.
+    /// Here's how to get started."
+    ///
+    /// ## How to fix
+    /// Delete the sentence. If a product really is part of the advice, describe it
+    /// neutrally and cite the evidence for it.
+}
+
+pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
+    for phrase in promotional_phrases(field.text) {
+        findings.push(
+            Finding::new(
+                Rule::PromotionalText,
+                field.pointer.clone(),
+                format!(
+                    "`{}` contains advertising or a call to action: \"{}\"",
+                    field.name, phrase.phrase
+                ),
+            )
+            .help("delete the promotional sentence; a handout gives advice, not adverts")
+            .target(Target::Text(phrase.range)),
+        );
+    }
+}

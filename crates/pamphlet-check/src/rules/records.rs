@@ -1,0 +1,218 @@
+//! A uniform view of a topic's records and text fields, so that rules about
+//! sourcing, completeness and language treat every kind of record alike.
+
+use pamphlet_schema::{Suppression, Topic};
+
+/// The kinds of record a topic holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum RecordKind {
+    Cause,
+    Symptom,
+    RedFlag,
+    Treatment,
+    RecoveryPhase,
+    Question,
+}
+
+impl RecordKind {
+    pub(crate) fn noun(self) -> &'static str {
+        match self {
+            RecordKind::Cause => "cause",
+            RecordKind::Symptom => "symptom",
+            RecordKind::RedFlag => "red flag",
+            RecordKind::Treatment => "treatment",
+            RecordKind::RecoveryPhase => "recovery phase",
+            RecordKind::Question => "question",
+        }
+    }
+
+    /// Whether records of this kind make a health claim and so must cite sources.
+    pub(crate) fn makes_claims(self) -> bool {
+        self != RecordKind::Question
+    }
+}
+
+/// One text field of a topic: where it is, what it is called and what it says.
+#[derive(Clone, Debug)]
+pub(crate) struct TextField<'a> {
+    pub(crate) pointer: String,
+    /// The field's name as an author would look for it, e.g. `how_it_works` or `steps`.
+    pub(crate) name: &'static str,
+    pub(crate) text: &'a str,
+}
+
+/// One record of a topic.
+#[derive(Clone, Debug)]
+pub(crate) struct Record<'a> {
+    pub(crate) kind: RecordKind,
+    pub(crate) pointer: String,
+    pub(crate) id: &'a str,
+    pub(crate) sources: &'a [String],
+    pub(crate) suppress: &'a [Suppression],
+    pub(crate) fields: Vec<TextField<'a>>,
+    /// Lists that must hold at least one entry, as (name, pointer, length).
+    pub(crate) required_lists: Vec<(&'static str, String, usize)>,
+}
+
+impl Record<'_> {
+    /// How the record is named in messages: "treatment `massage-therapy`".
+    pub(crate) fn label(&self) -> String {
+        if self.id.trim().is_empty() {
+            format!("this {}", self.kind.noun())
+        } else {
+            format!("{} `{}`", self.kind.noun(), self.id)
+        }
+    }
+}
+
+fn field<'a>(pointer: &str, name: &'static str, text: &'a str) -> TextField<'a> {
+    TextField {
+        pointer: format!("{pointer}/{name}"),
+        name,
+        text,
+    }
+}
+
+fn list_fields<'a>(pointer: &str, name: &'static str, items: &'a [String]) -> Vec<TextField<'a>> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, text)| TextField {
+            pointer: format!("{pointer}/{name}/{index}"),
+            name,
+            text,
+        })
+        .collect()
+}
+
+/// Every record of a topic, in file order.
+pub(crate) fn records(topic: &Topic) -> Vec<Record<'_>> {
+    let mut records = Vec::new();
+    for (index, cause) in topic.causes.iter().enumerate() {
+        let pointer = format!("/causes/{index}");
+        records.push(Record {
+            kind: RecordKind::Cause,
+            fields: vec![
+                field(&pointer, "name", &cause.name),
+                field(&pointer, "description", &cause.description),
+            ],
+            id: &cause.id,
+            sources: &cause.sources,
+            suppress: &cause.suppress,
+            required_lists: Vec::new(),
+            pointer,
+        });
+    }
+    for (index, symptom) in topic.symptoms.iter().enumerate() {
+        let pointer = format!("/symptoms/{index}");
+        let mut fields = vec![
+            field(&pointer, "name", &symptom.name),
+            field(&pointer, "description", &symptom.description),
+        ];
+        fields.extend(list_fields(&pointer, "refers_to", &symptom.refers_to));
+        records.push(Record {
+            kind: RecordKind::Symptom,
+            fields,
+            id: &symptom.id,
+            sources: &symptom.sources,
+            suppress: &symptom.suppress,
+            required_lists: Vec::new(),
+            pointer,
+        });
+    }
+    for (index, red_flag) in topic.red_flags.iter().enumerate() {
+        let pointer = format!("/red_flags/{index}");
+        records.push(Record {
+            kind: RecordKind::RedFlag,
+            fields: vec![field(&pointer, "sign", &red_flag.sign)],
+            id: &red_flag.id,
+            sources: &red_flag.sources,
+            suppress: &red_flag.suppress,
+            required_lists: Vec::new(),
+            pointer,
+        });
+    }
+    for (index, treatment) in topic.treatments.iter().enumerate() {
+        let pointer = format!("/treatments/{index}");
+        let mut fields = vec![
+            field(&pointer, "name", &treatment.name),
+            field(&pointer, "description", &treatment.description),
+            field(&pointer, "how_it_works", &treatment.how_it_works),
+            field(&pointer, "benefits", &treatment.benefits),
+            field(&pointer, "risks", &treatment.risks),
+        ];
+        if let Some(evidence) = &treatment.evidence {
+            fields.push(TextField {
+                pointer: format!("{pointer}/evidence/note"),
+                name: "evidence note",
+                text: &evidence.note,
+            });
+        }
+        records.push(Record {
+            kind: RecordKind::Treatment,
+            fields,
+            id: &treatment.id,
+            sources: &treatment.sources,
+            suppress: &treatment.suppress,
+            required_lists: Vec::new(),
+            pointer,
+        });
+    }
+    for (index, phase) in topic.recovery.iter().enumerate() {
+        let pointer = format!("/recovery/{index}");
+        let mut fields = vec![field(&pointer, "name", &phase.name)];
+        fields.extend(list_fields(&pointer, "goals", &phase.goals));
+        fields.extend(list_fields(&pointer, "steps", &phase.steps));
+        records.push(Record {
+            kind: RecordKind::RecoveryPhase,
+            fields,
+            id: &phase.id,
+            sources: &phase.sources,
+            suppress: &phase.suppress,
+            required_lists: vec![
+                ("goals", format!("{pointer}/goals"), phase.goals.len()),
+                ("steps", format!("{pointer}/steps"), phase.steps.len()),
+            ],
+            pointer,
+        });
+    }
+    for (index, question) in topic.questions.iter().enumerate() {
+        let pointer = format!("/questions/{index}");
+        records.push(Record {
+            kind: RecordKind::Question,
+            fields: vec![field(&pointer, "text", &question.text)],
+            id: "",
+            sources: &[],
+            suppress: &[],
+            required_lists: Vec::new(),
+            pointer,
+        });
+    }
+    records
+}
+
+/// The topic's own text fields (not those of its records), in file order.
+pub(crate) fn topic_fields(topic: &Topic) -> Vec<TextField<'_>> {
+    let mut fields = vec![
+        field("", "title", &topic.title),
+        field("", "audience", &topic.audience),
+        field("", "summary", &topic.summary),
+    ];
+    fields.extend(list_fields("", "aims", &topic.aims));
+    fields.push(field("", "without_treatment", &topic.without_treatment));
+    fields
+}
+
+/// Every text field a patient reads: the topic's own, then each record's.
+pub(crate) fn all_text(topic: &Topic) -> Vec<TextField<'_>> {
+    let mut fields = topic_fields(topic);
+    for record in records(topic) {
+        fields.extend(
+            record
+                .fields
+                .into_iter()
+                .filter(|field| field.name != "refers_to"),
+        );
+    }
+    fields
+}

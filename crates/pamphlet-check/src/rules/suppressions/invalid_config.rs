@@ -1,0 +1,24 @@
+//! `invalid-config` (PAM804): `pamphlet.toml` cannot be used.
+
+crate::rules::rule_doc! {
+    /// ## What it checks
+    /// That `pamphlet.toml` is valid TOML with known sections and settings of the right
+    /// type: `[clinic]` (`name`, `contact`), `[content]` (`bibliography`), `[check]`
+    /// (`reading-grade`, `long-field-words`, `long-sentence-words`, `review-warning-days`,
+    /// `max-source-age-years`, `off-topic-threshold`, `min-treatments`,
+    /// `max-file-bytes`) and `[rules]` (a rule code or name set to `error`, `warning`,
+    /// `info` or `off`).
+    ///
+    /// ## Why it matters
+    /// A setting that is silently ignored changes what the check lets through without
+    /// anyone noticing. When the configuration is invalid, nothing else is checked.
+    ///
+    /// ## Example
+    /// ```toml
+    /// [check]
+    /// reading-grade = "eight"
+    /// ```
+    ///
+    /// ## How to fix
+    /// Correct the setting named in the message; `pamphlet explain PAM804` lists them.
+}

@@ -1,0 +1,253 @@
+//! `pamphlet.toml`: the clinic's details, where the bibliography lives, rule
+//! thresholds and severities. Parsed into `Settings`, with positions kept so
+//! that a bad setting is reported at its line.
+
+use std::collections::{BTreeMap, HashMap};
+
+use pamphlet_schema::IsoDate;
+use serde::Deserialize;
+
+use crate::codes::Rule;
+use crate::diagnostic::Severity;
+
+/// Everything a check run is configured by.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub today: IsoDate,
+    pub clinic: Clinic,
+    /// The bibliography file, relative to the content root.
+    pub bibliography: String,
+    pub reading_grade: f64,
+    pub long_field_words: usize,
+    pub long_sentence_words: usize,
+    pub review_warning_days: i64,
+    pub max_source_age_years: i32,
+    pub off_topic_threshold: f64,
+    pub min_treatments: usize,
+    pub max_file_bytes: u64,
+    /// Severity overrides; `None` turns a rule off.
+    pub severities: HashMap<Rule, Option<Severity>>,
+}
+
+/// The clinic the handouts come from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clinic {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub contact: String,
+}
+
+impl Settings {
+    pub fn new(today: IsoDate) -> Settings {
+        Settings {
+            today,
+            clinic: Clinic::default(),
+            bibliography: "bibliography.yaml".to_owned(),
+            reading_grade: 8.0,
+            long_field_words: 40,
+            long_sentence_words: 25,
+            review_warning_days: 60,
+            max_source_age_years: 20,
+            off_topic_threshold: 0.25,
+            min_treatments: 2,
+            max_file_bytes: 4 * 1024 * 1024,
+            severities: HashMap::new(),
+        }
+    }
+
+    /// The severity of a rule's findings, or `None` when the rule is off.
+    pub fn severity(&self, rule: Rule) -> Option<Severity> {
+        match self.severities.get(&rule) {
+            Some(configured) => *configured,
+            None => Some(rule.default_severity()),
+        }
+    }
+}
+
+/// A problem in `pamphlet.toml`, with the byte range it concerns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConfigProblem {
+    pub rule: Rule,
+    pub message: String,
+    pub help: String,
+    pub bytes: Option<std::ops::Range<usize>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    #[serde(default)]
+    clinic: Clinic,
+    #[serde(default)]
+    content: ContentSection,
+    #[serde(default)]
+    check: CheckSection,
+    #[serde(default)]
+    rules: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContentSection {
+    bibliography: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct CheckSection {
+    reading_grade: Option<f64>,
+    long_field_words: Option<usize>,
+    long_sentence_words: Option<usize>,
+    review_warning_days: Option<i64>,
+    max_source_age_years: Option<i32>,
+    off_topic_threshold: Option<f64>,
+    min_treatments: Option<usize>,
+    max_file_bytes: Option<u64>,
+}
+
+/// Applies the text of a `pamphlet.toml` to `settings`. On a problem, the settings are
+/// left as they were for the part that failed and every problem is returned.
+pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
+    let config: ConfigFile = match toml::from_str(text) {
+        Ok(config) => config,
+        Err(error) => {
+            return vec![ConfigProblem {
+                rule: Rule::InvalidConfig,
+                message: format!("pamphlet.toml is invalid: {}", error.message()),
+                help: "fix the setting; `pamphlet explain PAM804` lists the sections and settings"
+                    .to_owned(),
+                bytes: error.span(),
+            }];
+        }
+    };
+    let mut problems = Vec::new();
+    settings.clinic = config.clinic;
+    if let Some(bibliography) = config.content.bibliography {
+        settings.bibliography = bibliography;
+    }
+    let check = config.check;
+    let mut set_positive = |name: &str, value: Option<f64>, slot: &mut f64| {
+        if let Some(value) = value {
+            if value.is_finite() && value > 0.0 {
+                *slot = value;
+            } else {
+                problems.push(ConfigProblem {
+                    rule: Rule::InvalidConfig,
+                    message: format!("`{name}` must be a positive number, not {value}"),
+                    help: format!("set `{name}` to a number above 0"),
+                    bytes: None,
+                });
+            }
+        }
+    };
+    set_positive(
+        "reading-grade",
+        check.reading_grade,
+        &mut settings.reading_grade,
+    );
+    set_positive(
+        "off-topic-threshold",
+        check.off_topic_threshold,
+        &mut settings.off_topic_threshold,
+    );
+    if let Some(value) = check.long_field_words {
+        settings.long_field_words = value;
+    }
+    if let Some(value) = check.long_sentence_words {
+        settings.long_sentence_words = value;
+    }
+    if let Some(value) = check.review_warning_days {
+        settings.review_warning_days = value;
+    }
+    if let Some(value) = check.max_source_age_years {
+        settings.max_source_age_years = value;
+    }
+    if let Some(value) = check.min_treatments {
+        settings.min_treatments = value;
+    }
+    if let Some(value) = check.max_file_bytes {
+        settings.max_file_bytes = value;
+    }
+    for (name, level) in config.rules {
+        let Some(rule) = Rule::find(name.get_ref()) else {
+            problems.push(ConfigProblem {
+                rule: Rule::UnknownRule,
+                message: format!("`[rules]` names `{}`, which is not a rule", name.get_ref()),
+                help: "use a rule code or name from `pamphlet explain --list`".to_owned(),
+                bytes: Some(name.span()),
+            });
+            continue;
+        };
+        let severity = match level.get_ref().as_str() {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            "off" => None,
+            other => {
+                problems.push(ConfigProblem {
+                    rule: Rule::InvalidConfig,
+                    message: format!("rule `{}` is set to `{other}`", name.get_ref()),
+                    help: "set it to `error`, `warning`, `info` or `off`".to_owned(),
+                    bytes: Some(level.span()),
+                });
+                continue;
+            }
+        };
+        settings.severities.insert(rule, severity);
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Settings, apply_config};
+    use crate::codes::Rule;
+    use crate::diagnostic::Severity;
+    use pamphlet_schema::IsoDate;
+
+    fn settings() -> Settings {
+        Settings::new(IsoDate::from_ymd(2026, 11, 23).expect("a real date"))
+    }
+
+    #[test]
+    fn applies_thresholds_and_rule_severities() {
+        let mut settings = settings();
+        let problems = apply_config(
+            &mut settings,
+            "[clinic]\nname = \"Clinic\"\n[check]\nreading-grade = 7.5\n[rules]\nstale-source = \"off\"\nPAM602 = \"error\"\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(settings.clinic.name, "Clinic");
+        assert_eq!(settings.reading_grade, 7.5);
+        assert_eq!(settings.severity(Rule::StaleSource), None);
+        assert_eq!(settings.severity(Rule::LongSentence), Some(Severity::Error));
+        assert_eq!(
+            settings.severity(Rule::UnsourcedRecord),
+            Some(Severity::Error)
+        );
+    }
+
+    #[test]
+    fn reports_unknown_rules_and_bad_settings_with_their_place() {
+        let mut settings = settings();
+        let text = "[rules]\nstale-sources = \"off\"\nlong-sentence = \"loud\"\n";
+        let problems = apply_config(&mut settings, text);
+        assert_eq!(problems.len(), 2);
+        let unknown = problems
+            .iter()
+            .find(|problem| problem.rule == Rule::UnknownRule)
+            .expect("an unknown rule");
+        let bytes = unknown.bytes.clone().expect("a span");
+        assert_eq!(&text[bytes], "stale-sources");
+        let level = problems
+            .iter()
+            .find(|problem| problem.rule == Rule::InvalidConfig)
+            .expect("a bad level");
+        assert_eq!(&text[level.bytes.clone().expect("a span")], "\"loud\"");
+        let problems = apply_config(&mut settings, "[check]\nreading-grade = \"eight\"\n");
+        assert_eq!(problems[0].rule, Rule::InvalidConfig);
+        assert!(problems[0].bytes.is_some());
+    }
+}

@@ -1,0 +1,241 @@
+//! Absolute or exaggerated health claims ("cures", "guaranteed", "miracle",
+//! "100% effective"), which patient information must not make.
+
+use super::phrases::{
+    self, PhraseMatch, Token, find_patterns, negated, phrase_match, preceded_by, tokenize,
+};
+
+/// An absolute claim found in a text.
+pub(crate) type ClaimMatch = PhraseMatch;
+
+/// The absolute claims in `text`, in order.
+///
+/// Matching is case-insensitive and on whole words. A claim in a negated
+/// clause is honest and not reported: "there is no cure", "is not a cure",
+/// "cannot cure", "no guarantee", "not clinically proven". "Cure" as a noun is
+/// only a claim in "a cure for"; "breakthrough pain" is a medical term; "no
+/// side effects" after "most people" or "usually" is a fair description.
+pub(crate) fn absolute_claims(text: &str) -> Vec<ClaimMatch> {
+    let tokens = tokenize(text);
+    let mut spans = find_patterns(&tokens, CLAIM_PATTERNS);
+    spans.extend(cure_claims(&tokens));
+    phrases::without_overlaps(spans)
+        .into_iter()
+        .filter(|span| !negated(&tokens, span.start) && !fair_use(&tokens, span.start, span.end))
+        .filter_map(|span| phrase_match(text, &tokens, span))
+        .collect()
+}
+
+/// Claim patterns, in the notation of [`phrases::find_patterns`]. "cure"
+/// itself is handled by [`cure_claims`], since it is often a noun.
+const CLAIM_PATTERNS: &[&str] = &[
+    "cures|cured|curing",
+    "cure all",
+    "guarantee*",
+    "miracle*|miraculous*",
+    "detox*",
+    "100 % effective|effectiveness|safe|success|successful|guaranteed|natural|proven|cure",
+    "100 percent",
+    "100 per cent",
+    "permanent|permanently ~ fix|fixes|fixed|relief|relieve|relieves|relieved|cure|cures|cured|solution|results",
+    "instant|instantly ~ relief|relieve|relieves|cure|cures|fix|fixes|results",
+    "proven to cure|work|works|heal|fix|eliminate|relieve|reverse|stop|remove",
+    "work|works|worked for everyone|everybody",
+    "no|zero side effect|effects",
+    "without side effect|effects",
+    "free of|from side effect|effects",
+    "risk free",
+    "completely|totally|perfectly|entirely|absolutely safe",
+    "eliminate*|banish*|erase*|end|ends|gone|rid ~4 forever|permanently",
+    "eliminate*|banish*|erase*|end|ends|gone|rid ~4 for good",
+    "eliminate*|banish*|erase*|end|ends|gone|rid ~4 once and for all",
+    "clinically|scientifically|medically proven",
+    "secret|secrets",
+    "breakthrough|breakthroughs",
+    "magic bullet|pill|cure",
+    "wonder drug|cure",
+];
+
+/// Words before "cure" that make it a noun ("a cure", "no known cure").
+const NOUN_MARKERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "no",
+    "any",
+    "some",
+    "every",
+    "this",
+    "that",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "known",
+    "possible",
+    "complete",
+    "total",
+    "real",
+    "true",
+    "only",
+    "one",
+    "single",
+    "effective",
+    "definitive",
+    "quick",
+    "easy",
+    "simple",
+    "natural",
+    "new",
+];
+
+/// Token ranges of "cure" used as a verb ("it will cure"), or as a noun
+/// followed by "for" ("a cure for back pain").
+fn cure_claims(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        if token.text != "cure" {
+            continue;
+        }
+        let previous = index.checked_sub(1).and_then(|before| tokens.get(before));
+        let is_noun = previous.is_some_and(|before| NOUN_MARKERS.contains(&before.text.as_str()));
+        if !is_noun {
+            found.push(index..index + 1);
+            continue;
+        }
+        let followed_by_for = tokens.get(index + 1).is_some_and(|next| next.text == "for");
+        if followed_by_for {
+            let article =
+                previous.is_some_and(|before| matches!(before.text.as_str(), "a" | "an" | "the"));
+            let start = if article { index - 1 } else { index };
+            found.push(start..index + 2);
+        }
+    }
+    found
+}
+
+/// Uses of a claim word that are fair: "breakthrough pain" (a medical term)
+/// and "no side effects" said of most people rather than of everyone.
+fn fair_use(tokens: &[Token], start: usize, end: usize) -> bool {
+    const HEDGES: &[&str] = &[
+        "most", "many", "some", "usually", "often", "may", "might", "rarely", "few",
+    ];
+    let first = tokens.get(start).map_or("", |token| token.text.as_str());
+    let next = tokens.get(end).map_or("", |token| token.text.as_str());
+    match first {
+        "breakthrough" => matches!(
+            next,
+            "pain" | "bleeding" | "seizure" | "seizures" | "symptoms"
+        ),
+        "no" => preceded_by(tokens, start, HEDGES, 5),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(text: &str) -> Vec<String> {
+        absolute_claims(text)
+            .into_iter()
+            .map(|claim| claim.phrase)
+            .collect()
+    }
+
+    #[test]
+    fn finds_absolute_claims() {
+        let text = "This miracle oil CURES sciatica and is guaranteed to work. A detox tea, 100% effective \
+                    and 100 percent natural, gives instant relief. Our breakthrough secret is clinically \
+                    proven, completely safe, risk-free, has no side effects and works for everyone. It \
+                    permanently fixes back pain and will eliminate your pain for good. Proven to cure \
+                    arthritis. Ginger is a cure for nausea. Stretching can cure stiffness.";
+        assert_eq!(
+            claims(text),
+            [
+                "miracle",
+                "CURES",
+                "guaranteed",
+                "detox",
+                "100% effective",
+                "100 percent",
+                "instant relief",
+                "breakthrough",
+                "secret",
+                "clinically proven",
+                "completely safe",
+                "risk-free",
+                "no side effects",
+                "works for everyone",
+                "permanently fixes",
+                "eliminate your pain for good",
+                "Proven to cure",
+                "a cure for",
+                "cure",
+            ]
+        );
+    }
+
+    #[test]
+    fn ranges_point_at_the_claim() {
+        let text = "Yoga cured my back.";
+        let found = absolute_claims(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].range.clone()], "cured");
+    }
+
+    #[test]
+    fn honest_and_negated_uses_are_not_claims() {
+        let honest = [
+            "There is no cure for osteoarthritis, but treatment helps.",
+            "Massage is not a cure.",
+            "Painkillers cannot cure the cause.",
+            "Physiotherapy does not cure arthritis.",
+            "There is no guarantee that surgery will help.",
+            "Recovery is not guaranteed.",
+            "Researchers are looking for a cure.",
+            "Doctors have no known cure yet.",
+            "This is not clinically proven.",
+            "No medicine is completely safe.",
+            "Breakthrough pain can happen between doses.",
+            "Most people have no side effects.",
+            "It won't work for everyone.",
+            "Nothing is 100% safe.",
+            "Curling up hurts; an incurable secretion.",
+        ];
+        for text in honest {
+            assert!(claims(text).is_empty(), "{text}: {:?}", claims(text));
+        }
+    }
+
+    #[test]
+    fn negation_does_not_reach_into_the_next_clause() {
+        assert_eq!(claims("It is not expensive, and it cures pain."), ["cures"]);
+        assert_eq!(claims("It does not hurt but it cures pain."), ["cures"]);
+        assert_eq!(
+            claims("It has no side effects and works for everyone."),
+            ["no side effects", "works for everyone"]
+        );
+        assert!(claims("It cannot cure or guarantee recovery.").is_empty());
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            "cure",
+            "a cure",
+            "100",
+            "100 %",
+            "no side",
+            "’’’",
+            "🙂 cures 🙂",
+        ] {
+            let _ = absolute_claims(text);
+        }
+        assert_eq!(claims("🙂 cures 🙂"), ["cures"]);
+    }
+}

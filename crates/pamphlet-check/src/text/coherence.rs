@@ -1,0 +1,260 @@
+//! Finding sentences that do not belong to their topic, such as pasted
+//! advertising, by how few of their words the rest of the topic uses.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::sentences::sentences;
+use super::vocabulary::{content_words, is_health_stem};
+
+/// When a sentence counts as off-topic.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct CoherenceOptions {
+    /// A sentence whose share of shared content words is below this is
+    /// off-topic.
+    pub(crate) threshold: f64,
+    /// Sentences with fewer content words are never reported: there is too
+    /// little in them to judge.
+    pub(crate) min_content_words: usize,
+}
+
+impl Default for CoherenceOptions {
+    fn default() -> Self {
+        CoherenceOptions {
+            threshold: 0.25,
+            min_content_words: 4,
+        }
+    }
+}
+
+/// A sentence that shares too little vocabulary with the rest of its topic.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct OffTopic {
+    /// Index of the unit (text field) the sentence is in.
+    pub(crate) unit: usize,
+    /// Byte range of the sentence within that unit.
+    pub(crate) range: Range<usize>,
+    /// Share of the sentence's content words found elsewhere in the topic or
+    /// in the health lexicon, from 0 to 1.
+    pub(crate) score: f64,
+    /// Its content words found nowhere else, lowercase, in order.
+    pub(crate) foreign: Vec<String>,
+}
+
+/// The sentences of a topic that do not belong to it. `units` are the
+/// topic's text fields (title, summary, each description …).
+///
+/// Each sentence is reduced to its content words (no stop words, stemmed). A
+/// content word is shared when another sentence of the topic uses it, or when
+/// it is an everyday health word. A sentence with at least
+/// `min_content_words` content words, of which fewer than `threshold` are
+/// shared, is reported. Repeated copies of one sentence count as one
+/// sentence, so advertising pasted into two fields is still found.
+pub(crate) fn off_topic_sentences(units: &[&str], options: &CoherenceOptions) -> Vec<OffTopic> {
+    let analysed: Vec<AnalysedSentence> = units
+        .iter()
+        .enumerate()
+        .flat_map(|(unit, text)| {
+            sentences(text).into_iter().map(move |sentence| {
+                let sentence_text = sentence.text(text);
+                AnalysedSentence {
+                    unit,
+                    range: sentence.range,
+                    key: sentence_text
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase(),
+                    words: content_words(sentence_text),
+                }
+            })
+        })
+        .collect();
+
+    let mut sentences_using: HashMap<&str, usize> = HashMap::new();
+    let mut counted: HashSet<&str> = HashSet::new();
+    for sentence in &analysed {
+        if !counted.insert(&sentence.key) {
+            continue;
+        }
+        for (_, stemmed) in &sentence.words {
+            *sentences_using.entry(stemmed.as_str()).or_default() += 1;
+        }
+    }
+    let is_shared = |stemmed: &str| {
+        sentences_using
+            .get(stemmed)
+            .is_some_and(|count| *count >= 2)
+            || is_health_stem(stemmed)
+    };
+
+    let mut off_topic = Vec::new();
+    for sentence in &analysed {
+        if sentence.words.is_empty() || sentence.words.len() < options.min_content_words {
+            continue;
+        }
+        let shared = sentence
+            .words
+            .iter()
+            .filter(|(_, stemmed)| is_shared(stemmed))
+            .count();
+        let score = shared as f64 / sentence.words.len() as f64;
+        if score < options.threshold {
+            off_topic.push(OffTopic {
+                unit: sentence.unit,
+                range: sentence.range.clone(),
+                score,
+                foreign: sentence
+                    .words
+                    .iter()
+                    .filter(|(_, stemmed)| !is_shared(stemmed))
+                    .map(|(word, _)| word.clone())
+                    .collect(),
+            });
+        }
+    }
+    off_topic
+}
+
+struct AnalysedSentence {
+    unit: usize,
+    range: Range<usize>,
+    /// The sentence's text, lowercase with whitespace collapsed, so that
+    /// copies of one sentence are counted once.
+    key: String,
+    words: Vec<(String, String)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = include_str!("../../../../../shared/seed/hip-trigger-points-article.txt");
+    const AD: &str = "Linear helps streamline software projects, sprints, tasks, and bug tracking.";
+
+    fn paragraphs(text: &str) -> Vec<&str> {
+        text.split("\n\n")
+            .map(str::trim)
+            .filter(|paragraph| !paragraph.is_empty())
+            .collect()
+    }
+
+    fn reported<'a>(units: &[&'a str], found: &[OffTopic]) -> Vec<&'a str> {
+        found
+            .iter()
+            .map(|off_topic| &units[off_topic.unit][off_topic.range.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn finds_the_advertisement_in_the_seed_article() {
+        let units = paragraphs(ARTICLE);
+        let found = off_topic_sentences(&units, &CoherenceOptions::default());
+        let ad = found
+            .iter()
+            .find(|off_topic| &units[off_topic.unit][off_topic.range.clone()] == AD)
+            .unwrap_or_else(|| {
+                panic!(
+                    "advertisement not reported; reported: {:?}",
+                    reported(&units, &found)
+                )
+            });
+        assert!(ad.score < 0.2, "{}", ad.score);
+        assert!(
+            ad.foreign.contains(&"software".to_string()),
+            "{:?}",
+            ad.foreign
+        );
+        assert!(
+            !ad.foreign.contains(&"helps".to_string()),
+            "{:?}",
+            ad.foreign
+        );
+    }
+
+    #[test]
+    fn no_health_sentence_of_the_seed_article_is_reported() {
+        let units = paragraphs(ARTICLE);
+        let section = |heading: &str| units.iter().position(|unit| *unit == heading);
+        let (Some(causes), Some(conclusion)) = (section("Causes"), section("Conclusion")) else {
+            panic!("the seed article's headings have changed");
+        };
+        let found = off_topic_sentences(&units, &CoherenceOptions::default());
+        let in_health_sections: Vec<&str> = found
+            .iter()
+            .filter(|off_topic| (causes..conclusion).contains(&off_topic.unit))
+            .map(|off_topic| &units[off_topic.unit][off_topic.range.clone()])
+            .collect();
+        assert!(in_health_sections.is_empty(), "{in_health_sections:?}");
+        assert_eq!(reported(&units, &found), [AD]);
+    }
+
+    const KNEE_TOPIC: &[&str] = &[
+        "Knee pain",
+        "Knee pain is common and often gets better with rest and simple exercises.",
+        "Pain at the front of the knee often comes from overuse, such as running or jumping. \
+         Resting the knee, using an ice pack and taking simple painkillers can ease the pain.",
+        "Gentle exercises that strengthen the thigh muscles help support the knee.",
+        "See a doctor if your knee is hot, swollen or gives way when you walk.",
+    ];
+
+    #[test]
+    fn only_the_inserted_sentence_is_reported_in_a_short_topic() {
+        let inserts = [
+            "Cryptocurrency trading platforms offer leveraged futures contracts with low fees.",
+            "Our project management app keeps your team's sprints, tasks and deadlines organised.",
+        ];
+        for insert in inserts {
+            let mut units = KNEE_TOPIC.to_vec();
+            units.insert(3, insert);
+            let found = off_topic_sentences(&units, &CoherenceOptions::default());
+            assert_eq!(reported(&units, &found), [insert]);
+            assert_eq!(found[0].unit, 3);
+            assert_eq!(found[0].score, 0.0);
+        }
+        assert!(off_topic_sentences(KNEE_TOPIC, &CoherenceOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn a_pasted_advertisement_repeated_in_two_fields_is_still_reported() {
+        let mut units = KNEE_TOPIC.to_vec();
+        units.push(AD);
+        units.push(AD);
+        let found = off_topic_sentences(&units, &CoherenceOptions::default());
+        assert_eq!(reported(&units, &found), [AD, AD]);
+    }
+
+    #[test]
+    fn options_control_what_is_reported() {
+        let units = [
+            "Knee pain eases with rest.",
+            "Quantum chromodynamics describes gluon interactions.",
+        ];
+        assert_eq!(
+            off_topic_sentences(&units, &CoherenceOptions::default()).len(),
+            1
+        );
+        let strict = CoherenceOptions {
+            min_content_words: 6,
+            ..CoherenceOptions::default()
+        };
+        assert!(off_topic_sentences(&units, &strict).is_empty());
+        let lenient = CoherenceOptions {
+            threshold: 0.0,
+            ..CoherenceOptions::default()
+        };
+        assert!(off_topic_sentences(&units, &lenient).is_empty());
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        assert!(off_topic_sentences(&[], &CoherenceOptions::default()).is_empty());
+        assert!(off_topic_sentences(&["", "🙂", "..."], &CoherenceOptions::default()).is_empty());
+        let zero = CoherenceOptions {
+            threshold: 1.0,
+            min_content_words: 0,
+        };
+        let found = off_topic_sentences(&["🙂 sentence. Ärzte lindern Schmerzen schnell."], &zero);
+        assert_eq!(found.len(), 2);
+    }
+}

@@ -1,0 +1,299 @@
+//! Finding short phrases in text, word by word and case-insensitively: the
+//! shared machinery of the claim and promotional-text detectors.
+
+use std::ops::Range;
+
+/// A phrase found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PhraseMatch {
+    /// Byte range of the phrase in the text.
+    pub(crate) range: Range<usize>,
+    /// The phrase as written, with runs of whitespace shown as one space.
+    pub(crate) phrase: String,
+}
+
+/// A word, number or "%" of a text, or a break between clauses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub(crate) range: Range<usize>,
+    /// Lowercase, with curly apostrophes straightened; empty for a break.
+    pub(crate) text: String,
+}
+
+impl Token {
+    pub(crate) fn is_break(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// Splits `text` into tokens. Hyphens separate words ("risk-free" is "risk"
+/// "free"); clause punctuation (, ; : . ! ? brackets, dashes, bullets, a
+/// blank line or a line that starts a list item) becomes a break token, so
+/// phrases and negations never reach across it.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut characters = text.char_indices().peekable();
+    while let Some((start, character)) = characters.next() {
+        let mut end = start + character.len_utf8();
+        if character.is_alphabetic() || character.is_ascii_digit() {
+            let numeric = character.is_ascii_digit();
+            let mut word = String::new();
+            word.extend(character.to_lowercase());
+            while let Some(&(offset, next)) = characters.peek() {
+                let continues = if numeric {
+                    next.is_ascii_digit()
+                        || (matches!(next, '.' | ',') && digit_follows(text, offset + 1))
+                } else {
+                    next.is_alphabetic()
+                        || (matches!(next, '\'' | '’')
+                            && letter_follows(text, offset + next.len_utf8()))
+                };
+                if !continues {
+                    break;
+                }
+                word.extend(if next == '’' { '\'' } else { next }.to_lowercase());
+                end = offset + next.len_utf8();
+                characters.next();
+            }
+            tokens.push(Token {
+                range: start..end,
+                text: word,
+            });
+        } else if character == '%' {
+            tokens.push(Token {
+                range: start..end,
+                text: "%".to_string(),
+            });
+        } else if is_clause_break(character)
+            && !(character == '\n' && wrapped_line_follows(text, end))
+            && !tokens.last().is_none_or(Token::is_break)
+        {
+            tokens.push(Token {
+                range: start..end,
+                text: String::new(),
+            });
+        }
+    }
+    tokens
+}
+
+/// Finds every pattern in the tokens; returns token index ranges, leftmost
+/// first, the longest where several start at the same token, never
+/// overlapping.
+///
+/// A pattern is words separated by spaces. Each word may list alternatives
+/// with "|" and end in "*" to match any word it begins ("guarantee*"). A word
+/// "~" or "~N" skips up to 1 or N words (not breaks).
+pub(crate) fn find_patterns(tokens: &[Token], patterns: &[&str]) -> Vec<Range<usize>> {
+    let parsed: Vec<Vec<&str>> = patterns
+        .iter()
+        .map(|pattern| pattern.split_whitespace().collect())
+        .collect();
+    let mut found = Vec::new();
+    for start in 0..tokens.len() {
+        let longest = parsed
+            .iter()
+            .filter_map(|slots| match_slots(tokens, start, slots))
+            .max();
+        if let Some(end) = longest {
+            found.push(start..end);
+        }
+    }
+    without_overlaps(found)
+}
+
+/// Keeps the first of overlapping token ranges, preferring the longer one
+/// where two start together. Input in any order.
+pub(crate) fn without_overlaps(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by(|left, right| left.start.cmp(&right.start).then(right.end.cmp(&left.end)));
+    let mut kept: Vec<Range<usize>> = Vec::new();
+    for range in ranges {
+        if kept.last().is_none_or(|last| range.start >= last.end) {
+            kept.push(range);
+        }
+    }
+    kept
+}
+
+/// Whether one of `words` is among the `window` tokens before token `start`
+/// in the same clause.
+pub(crate) fn preceded_by(tokens: &[Token], start: usize, words: &[&str], window: usize) -> bool {
+    clause_before(tokens, start, window).any(|token| words.contains(&token.text.as_str()))
+}
+
+/// Whether a negation ("no", "not", "never", "cannot", any "n't" …) is among
+/// the four tokens before token `start` in the same clause.
+pub(crate) fn negated(tokens: &[Token], start: usize) -> bool {
+    const NEGATIONS: &[&str] = &[
+        "no", "not", "never", "cannot", "nothing", "none", "nobody", "without", "neither", "nor",
+        "cant", "dont", "doesnt", "didnt", "wont", "isnt", "arent",
+    ];
+    clause_before(tokens, start, 4)
+        .any(|token| NEGATIONS.contains(&token.text.as_str()) || token.text.ends_with("n't"))
+}
+
+/// Up to `window` tokens before token `start`, nearest first, stopping at a
+/// break or a word that starts a new clause ("and", "but", "although" …).
+fn clause_before(tokens: &[Token], start: usize, window: usize) -> impl Iterator<Item = &Token> {
+    const CLAUSE_WORDS: &[&str] = &[
+        "and", "but", "so", "because", "while", "although", "though", "however", "yet", "whereas",
+    ];
+    tokens[..start.min(tokens.len())]
+        .iter()
+        .rev()
+        .take(window)
+        .take_while(|token| !token.is_break() && !CLAUSE_WORDS.contains(&token.text.as_str()))
+}
+
+/// The matched phrase for a token range, as a [`PhraseMatch`] in `text`.
+pub(crate) fn phrase_match(
+    text: &str,
+    tokens: &[Token],
+    span: Range<usize>,
+) -> Option<PhraseMatch> {
+    let first = tokens.get(span.start)?;
+    let last = tokens.get(span.end.checked_sub(1)?)?;
+    let range = first.range.start..last.range.end;
+    let phrase = text
+        .get(range.clone())?
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(PhraseMatch { range, phrase })
+}
+
+fn match_slots(tokens: &[Token], position: usize, slots: &[&str]) -> Option<usize> {
+    let Some((slot, rest)) = slots.split_first() else {
+        return Some(position);
+    };
+    if let Some(count) = slot.strip_prefix('~') {
+        let most = count.parse().unwrap_or(1);
+        return (0..=most)
+            .take_while(|skipped| {
+                tokens
+                    .get(position..position + skipped)
+                    .is_some_and(|skipped_tokens| !skipped_tokens.iter().any(Token::is_break))
+            })
+            .find_map(|skipped| match_slots(tokens, position + skipped, rest));
+    }
+    let token = tokens.get(position)?;
+    let matches = !token.is_break()
+        && slot
+            .split('|')
+            .any(|alternative| match alternative.strip_suffix('*') {
+                Some(prefix) => token.text.starts_with(prefix),
+                None => token.text == alternative,
+            });
+    if matches {
+        match_slots(tokens, position + 1, rest)
+    } else {
+        None
+    }
+}
+
+fn is_clause_break(character: char) -> bool {
+    matches!(
+        character,
+        ',' | ';' | ':' | '.' | '!' | '?' | '…' | '(' | ')' | '[' | ']' | '—' | '–' | '\n' | '•'
+    )
+}
+
+/// Whether the line starting at `offset` goes on with a word, so the line
+/// break before it only wraps the text; a blank line or a list item does not.
+fn wrapped_line_follows(text: &str, offset: usize) -> bool {
+    text.get(offset..)
+        .and_then(|rest| rest.chars().find(|next| *next != ' ' && *next != '\t'))
+        .is_some_and(char::is_alphabetic)
+}
+
+fn digit_follows(text: &str, offset: usize) -> bool {
+    text.get(offset..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|next| next.is_ascii_digit())
+}
+
+fn letter_follows(text: &str, offset: usize) -> bool {
+    text.get(offset..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token_texts(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|token| token.text).collect()
+    }
+
+    #[test]
+    fn tokens_are_lowercase_words_numbers_and_breaks() {
+        assert_eq!(
+            token_texts("Here’s a RISK-free, 100% deal: 1,000.5 mg!"),
+            [
+                "here's", "a", "risk", "free", "", "100", "%", "deal", "", "1,000.5", "mg", ""
+            ]
+        );
+        assert!(tokenize("").is_empty());
+        assert_eq!(
+            token_texts("no\nside\n\ncure\n- a"),
+            ["no", "side", "", "cure", "", "a"]
+        );
+        assert_eq!(token_texts("🙂 — ,, é"), ["é"]);
+    }
+
+    #[test]
+    fn patterns_match_alternatives_prefixes_and_gaps() {
+        let tokens =
+            tokenize("It permanently fixes pain; guaranteed results, permanent back relief.");
+        let patterns = [
+            "permanent|permanently ~ fix*|relief",
+            "guarantee*",
+            "guaranteed results",
+        ];
+        let found = find_patterns(&tokens, &patterns);
+        let texts: Vec<String> = found
+            .into_iter()
+            .filter_map(|span| {
+                phrase_match(
+                    "It permanently fixes pain; guaranteed results, permanent back relief.",
+                    &tokens,
+                    span,
+                )
+            })
+            .map(|found| found.phrase)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "permanently fixes",
+                "guaranteed results",
+                "permanent back relief"
+            ]
+        );
+    }
+
+    #[test]
+    fn gaps_do_not_cross_breaks() {
+        let tokens = tokenize("permanent, relief");
+        assert!(find_patterns(&tokens, &["permanent ~ relief"]).is_empty());
+    }
+
+    #[test]
+    fn negation_looks_back_within_the_clause() {
+        let tokens = tokenize(
+            "There is no cure. It doesn't really cure. No, it cures. Not only that but it cures",
+        );
+        let positions: Vec<usize> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, token)| token.text.starts_with("cure"))
+            .map(|(index, _)| index)
+            .collect();
+        let negations: Vec<bool> = positions
+            .iter()
+            .map(|position| negated(&tokens, *position))
+            .collect();
+        assert_eq!(negations, [true, true, false, false]);
+    }
+}

@@ -1,0 +1,138 @@
+//! Advertising and calls to action ("sign up", "buy now", "here's how to get
+//! started"), which have no place in patient information.
+
+use super::phrases::{PhraseMatch, find_patterns, phrase_match, tokenize};
+
+/// The advertising phrases and calls to action in `text`, in order.
+///
+/// Matching is case-insensitive, on whole words, with curly apostrophes
+/// treated like straight ones. Only phrases that are advertising wherever they
+/// appear are listed: a single business word such as "streamline", or advice
+/// such as "book an appointment with your GP" or "call 999", is not reported.
+/// Stray text without such a phrase is left to the off-topic check.
+pub(crate) fn promotional_phrases(text: &str) -> Vec<PhraseMatch> {
+    let tokens = tokenize(text);
+    find_patterns(&tokens, PROMOTIONAL_PATTERNS)
+        .into_iter()
+        .filter_map(|span| phrase_match(text, &tokens, span))
+        .collect()
+}
+
+/// Patterns in the notation of [`super::phrases::find_patterns`].
+const PROMOTIONAL_PATTERNS: &[&str] = &[
+    "here's|heres how to get started",
+    "here is how to get started",
+    "get|getting started today|now",
+    "start|begin|claim your free trial",
+    "sign|signing up",
+    "signup|signups",
+    "subscribe*",
+    "subscription|subscriptions",
+    "buy|order|shop|purchase now|today",
+    "add to cart|basket",
+    "click|tap here|below|now",
+    "click|tap ~2 link",
+    "free trial|trials|shipping|delivery|gift|consultation",
+    "limited time|offer|offers",
+    "discount*",
+    "promo|promos",
+    "promo code|codes",
+    "coupon*|voucher|vouchers",
+    "use|enter code",
+    "visit our website|store|shop|site|page|blog|channel",
+    "call now",
+    "call us now|today",
+    "download the|our app|application",
+    "download now|today",
+    "get the app",
+    "app store",
+    "google play",
+    "book now|today",
+    "act now|fast|today",
+    "hurry",
+    "don't|dont miss out",
+    "while stocks|supplies last",
+    "special|exclusive offer|offers|deal|deals|price|prices",
+    "best price|prices|deal|deals",
+    "money back",
+    "follow us",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(text: &str) -> Vec<String> {
+        promotional_phrases(text)
+            .into_iter()
+            .map(|found| found.phrase)
+            .collect()
+    }
+
+    #[test]
+    fn finds_calls_to_action_with_curly_apostrophes() {
+        assert_eq!(
+            phrases("Here’s how to get started."),
+            ["Here’s how to get started"]
+        );
+        assert_eq!(
+            phrases("HERE IS HOW TO GET\nSTARTED"),
+            ["HERE IS HOW TO GET STARTED"]
+        );
+        let text = "Sign up today! Subscribe to our newsletter, click here or buy now. Start your free \
+                    trial: a limited time discount with promo code HIP10 and a coupon. Visit our website, \
+                    call now, download the app or book now. Act now, special offer!";
+        assert_eq!(
+            phrases(text),
+            [
+                "Sign up",
+                "Subscribe",
+                "click here",
+                "buy now",
+                "Start your free trial",
+                "limited time",
+                "discount",
+                "promo code",
+                "coupon",
+                "Visit our website",
+                "call now",
+                "download the app",
+                "book now",
+                "Act now",
+                "special offer",
+            ]
+        );
+    }
+
+    #[test]
+    fn ranges_point_at_the_phrase() {
+        let text = "Pain eases. Get started today.";
+        let found = promotional_phrases(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].range.clone()], "Get started today");
+    }
+
+    #[test]
+    fn ordinary_advice_is_not_promotional() {
+        let advice = [
+            "Linear helps streamline software projects.",
+            "Book an appointment with your GP if the pain lasts.",
+            "Call 999 if you cannot move your leg.",
+            "Sign language interpreters are available.",
+            "To get started with the exercises, lie on your back.",
+            "Health promotion helps people stay active.",
+            "Visit your doctor.",
+        ];
+        for text in advice {
+            assert!(phrases(text).is_empty(), "{text}: {:?}", phrases(text));
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in ["", "here’s", "sign", "’’ up", "🙂 buy now 🙂"] {
+            let _ = promotional_phrases(text);
+        }
+        assert_eq!(phrases("🙂 buy now 🙂"), ["buy now"]);
+    }
+}

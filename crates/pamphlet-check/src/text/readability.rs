@@ -1,0 +1,203 @@
+//! Reading level: Flesch-Kincaid grade of a text, and the sentences that push
+//! it up.
+
+use std::ops::Range;
+
+use super::sentences::sentences;
+use super::words::{syllables, words};
+
+/// Counts from which a reading grade is computed. Counts from several fields
+/// can be added up to grade a whole topic.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Readability {
+    /// Sentences that contain at least one word.
+    pub(crate) sentences: usize,
+    pub(crate) words: usize,
+    pub(crate) syllables: usize,
+}
+
+impl Readability {
+    /// Counts for `text`.
+    pub(crate) fn of(text: &str) -> Readability {
+        let mut total = Readability::default();
+        for sentence in sentences(text) {
+            total.add(&Readability::of_sentence(sentence.text(text)));
+        }
+        total
+    }
+
+    /// Counts for one sentence, without splitting it further.
+    fn of_sentence(sentence: &str) -> Readability {
+        let mut counts = Readability::default();
+        for (_, word) in words(sentence) {
+            counts.words += 1;
+            counts.syllables += syllables(word) as usize;
+        }
+        counts.sentences = usize::from(counts.words > 0);
+        counts
+    }
+
+    /// Adds the counts of `other`, as if its text were appended to this one.
+    pub(crate) fn add(&mut self, other: &Readability) {
+        self.sentences += other.sentences;
+        self.words += other.words;
+        self.syllables += other.syllables;
+    }
+
+    /// Flesch-Kincaid grade level: 0.39 × words per sentence + 11.8 ×
+    /// syllables per word − 15.59. Roughly the US school year a reader needs;
+    /// it can be below zero for very short, simple text. 0.0 when there are
+    /// no words.
+    pub(crate) fn grade(&self) -> f64 {
+        if self.words == 0 {
+            return 0.0;
+        }
+        let words = self.words as f64;
+        let sentences = self.sentences.max(1) as f64;
+        0.39 * (words / sentences) + 11.8 * (self.syllables as f64 / words) - 15.59
+    }
+}
+
+/// A sentence whose own reading grade is above the target.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct HardSentence {
+    /// Byte range of the sentence in the text.
+    pub(crate) range: Range<usize>,
+    pub(crate) grade: f64,
+    pub(crate) words: usize,
+    /// Its words of three or more syllables, in order, each once.
+    pub(crate) long_words: Vec<String>,
+}
+
+/// Sentences with fewer words than this are not ranked: a one-word heading
+/// such as "Inflammation" has a huge grade but is not what makes text hard.
+pub(crate) const MIN_WORDS_TO_RANK: usize = 3;
+
+/// The sentences of `text` whose own grade is above `target`, hardest first
+/// (equal grades in text order), at most `limit` of them. Sentences shorter
+/// than [`MIN_WORDS_TO_RANK`] words are left out.
+pub(crate) fn hardest_sentences(text: &str, target: f64, limit: usize) -> Vec<HardSentence> {
+    let mut hard: Vec<HardSentence> = sentences(text)
+        .into_iter()
+        .filter_map(|sentence| {
+            let sentence_text = sentence.text(text);
+            let counts = Readability::of_sentence(sentence_text);
+            let grade = counts.grade();
+            (counts.words >= MIN_WORDS_TO_RANK && grade > target).then(|| HardSentence {
+                range: sentence.range,
+                grade,
+                words: counts.words,
+                long_words: long_words(sentence_text),
+            })
+        })
+        .collect();
+    hard.sort_by(|left, right| right.grade.total_cmp(&left.grade));
+    hard.truncate(limit);
+    hard
+}
+
+fn long_words(sentence: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for (_, word) in words(sentence) {
+        let already_listed = found
+            .iter()
+            .any(|listed| listed.to_lowercase() == word.to_lowercase());
+        if syllables(word) >= 3 && !already_listed {
+            found.push(word.to_string());
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_sentences_words_and_syllables() {
+        let counts = Readability::of("The cat sat. A muscle hurts!");
+        assert_eq!(
+            counts,
+            Readability {
+                sentences: 2,
+                words: 6,
+                syllables: 7
+            }
+        );
+    }
+
+    #[test]
+    fn grade_follows_flesch_kincaid() {
+        let counts = Readability {
+            sentences: 2,
+            words: 20,
+            syllables: 30,
+        };
+        let expected = 0.39 * 10.0 + 11.8 * 1.5 - 15.59;
+        assert!((counts.grade() - expected).abs() < 1e-9);
+        assert_eq!(Readability::default().grade(), 0.0);
+        assert_eq!(Readability::of("12 34. !!").grade(), 0.0);
+    }
+
+    #[test]
+    fn simple_text_grades_lower_than_clinical_text() {
+        let simple = Readability::of("Rest your hip. Put ice on it. Walk a bit each day.");
+        let clinical = Readability::of(
+            "Myofascial trigger points frequently necessitate multidisciplinary rehabilitation \
+             incorporating physiotherapeutic interventions and pharmacological management.",
+        );
+        assert!(simple.grade() < 3.0, "{}", simple.grade());
+        assert!(clinical.grade() > 16.0, "{}", clinical.grade());
+    }
+
+    #[test]
+    fn adding_counts_grades_the_combined_text() {
+        let mut combined = Readability::of("Rest your hip.");
+        combined.add(&Readability::of(
+            "Inflammation responds to anti-inflammatory medication.",
+        ));
+        let whole = Readability::of(
+            "Rest your hip. Inflammation responds to anti-inflammatory medication.",
+        );
+        assert_eq!(combined, whole);
+    }
+
+    #[test]
+    fn hardest_sentences_are_ranked_and_limited() {
+        let text = "Rest your hip. Inflammation of the iliopsoas necessitates physiotherapy. \
+                    Walk each day. Medication can reduce inflammation considerably. Inflammation.";
+        let hard = hardest_sentences(text, 8.0, 5);
+        let found: Vec<&str> = hard
+            .iter()
+            .map(|sentence| &text[sentence.range.clone()])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Inflammation of the iliopsoas necessitates physiotherapy.",
+                "Medication can reduce inflammation considerably."
+            ]
+        );
+        assert!(hard[0].grade > hard[1].grade);
+        assert_eq!(hard[0].words, 6);
+        assert_eq!(
+            hard[0].long_words,
+            ["Inflammation", "iliopsoas", "necessitates", "physiotherapy"]
+        );
+        assert_eq!(
+            hard[1].long_words,
+            ["Medication", "inflammation", "considerably"]
+        );
+        assert_eq!(hardest_sentences(text, 8.0, 1).len(), 1);
+        assert!(hardest_sentences(text, 40.0, 5).is_empty());
+        assert!(hardest_sentences("", 0.0, 5).is_empty());
+    }
+
+    #[test]
+    fn ties_keep_text_order() {
+        let text = "Physiotherapy considerably helps. Physiotherapy considerably helps!";
+        let hard = hardest_sentences(text, 0.0, 5);
+        assert_eq!(hard.len(), 2);
+        assert!(hard[0].range.start < hard[1].range.start);
+    }
+}
