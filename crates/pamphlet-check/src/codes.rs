@@ -131,6 +131,16 @@ rule_table! {
 }
 
 impl Rule {
+    /// The rule's documentation as an author reads it: the doc comment without the
+    /// space that follows each `///`.
+    pub fn documentation(self) -> String {
+        self.doc()
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .map(|line| format!("{line}\n"))
+            .collect()
+    }
+
     /// Finds a rule by its code (`PAM301`, any case) or its name (`unsourced-record`).
     pub fn find(code_or_name: &str) -> Option<Rule> {
         let wanted = code_or_name.trim();
