@@ -1,6 +1,7 @@
 //! Reading level: Flesch-Kincaid grade of a text, and the sentences that push
 //! it up.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::sentences::sentences;
@@ -97,16 +98,11 @@ pub(crate) fn hardest_sentences(text: &str, target: f64, limit: usize) -> Vec<Ha
 }
 
 fn long_words(sentence: &str) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
-    for (_, word) in words(sentence) {
-        let already_listed = found
-            .iter()
-            .any(|listed| listed.to_lowercase() == word.to_lowercase());
-        if syllables(word) >= 3 && !already_listed {
-            found.push(word.to_string());
-        }
-    }
-    found
+    let mut seen = HashSet::new();
+    words(sentence)
+        .filter(|(_, word)| syllables(word) >= 3 && seen.insert(word.to_lowercase()))
+        .map(|(_, word)| word.to_string())
+        .collect()
 }
 
 #[cfg(test)]
