@@ -147,7 +147,7 @@ pub(crate) fn load_file(path: &Path, kind: SchemaKind, settings: &Settings) -> L
     let bytes = match read_limited(path, settings.max_file_bytes) {
         Ok(bytes) => bytes,
         Err(finding) => {
-            loaded.findings.push(finding);
+            loaded.findings.push(*finding);
             return loaded;
         }
     };
@@ -209,21 +209,21 @@ fn typed(kind: SchemaKind, instance: Value) -> Content {
     }
 }
 
-fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Finding> {
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Box<Finding>> {
     let file = std::fs::File::open(path)
         .map_err(|error| unreadable(&format!("the file cannot be opened: {error}")))?;
     let mut bytes = Vec::new();
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|error| unreadable(&format!("the file cannot be read: {error}")))?;
+        .map_err(|error| Box::new(unreadable(&format!("the file cannot be read: {error}"))))?;
     if bytes.len() as u64 > limit {
-        return Err(Finding::new(
+        return Err(Box::new(Finding::new(
             Rule::InputTooLarge,
             "",
             format!("the file is larger than the {limit}-byte limit"),
         )
         .help("split the guide into several topics or remove pasted data; `max-file-bytes` in pamphlet.toml sets the limit")
-        .target(Target::Bytes(0..0)));
+        .target(Target::Bytes(0..0))));
     }
     Ok(bytes)
 }

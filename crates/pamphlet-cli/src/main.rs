@@ -1,2 +1,35 @@
-//! The `pamphlet` binary.
-fn main() {}
+//! The `pamphlet` binary: parses arguments, runs one command, maps the outcome
+//! to an exit status.
+
+mod args;
+mod commands;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::args::{Arguments, Command};
+
+/// The exit status of a run, as documented in `--help` and the README.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ExitStatus {
+    /// No errors (and no warnings with `--deny-warnings`).
+    Success = 0,
+    /// The content has errors, or warnings with `--deny-warnings`.
+    Failure = 1,
+    /// The run itself failed: bad arguments, an unreadable path, an internal error.
+    Error = 2,
+}
+
+fn main() -> ExitCode {
+    let arguments = Arguments::parse();
+    let status = match arguments.command {
+        Command::Check(check) => commands::check::run(&check),
+        Command::Explain(explain) => commands::explain::run(&explain),
+    };
+    let status = status.unwrap_or_else(|error| {
+        eprintln!("pamphlet: error: {error:#}");
+        ExitStatus::Error
+    });
+    ExitCode::from(status as u8)
+}
