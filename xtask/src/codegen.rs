@@ -45,8 +45,14 @@ pub(crate) fn run(mode: Mode) -> anyhow::Result<()> {
         }
     }
     if !stale.is_empty() {
-        let names: Vec<String> = stale.iter().map(|path| path.display().to_string()).collect();
-        bail!("stale generated files: {}; run `cargo xtask codegen`", names.join(", "));
+        let names: Vec<String> = stale
+            .iter()
+            .map(|path| path.display().to_string())
+            .collect();
+        bail!(
+            "stale generated files: {}; run `cargo xtask codegen`",
+            names.join(", ")
+        );
     }
     Ok(())
 }

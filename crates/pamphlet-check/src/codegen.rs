@@ -47,7 +47,11 @@ fn rules_markdown() -> String {
             text.push_str(&format!("\n## {}\n", rule.family().title()));
         }
         text.push_str(&format!("\n### {} {}\n\n", rule.code(), rule.name()));
-        text.push_str(&format!("{} Default severity: {}.\n\n", rule.summary(), rule.default_severity()));
+        text.push_str(&format!(
+            "{} Default severity: {}.\n\n",
+            rule.summary(),
+            rule.default_severity()
+        ));
         for line in rule.documentation().lines() {
             match line.strip_prefix("## ") {
                 Some(heading) => text.push_str(&format!("#### {heading}\n")),

@@ -179,7 +179,9 @@ pub struct RedFlag {
 
 /// How soon a red flag needs care: `emergency` (now, emergency services), `urgent` (a
 /// doctor the same day) or `soon` (an appointment within days).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Urgency {
     // Call emergency services or go to an emergency department now.
@@ -229,7 +231,9 @@ pub struct Treatment {
 
 /// The group a treatment belongs to on the handout: `conventional` (given or prescribed by a
 /// health professional), `alternative` (complementary therapy) or `home` (self-care).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     // Given or prescribed by a health professional.
@@ -254,7 +258,9 @@ pub struct Evidence {
 }
 
 /// The certainty of the evidence, after GRADE.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum EvidenceLevel {
     High,
