@@ -36,8 +36,10 @@ pub struct Source {
     /// The journal, publisher or website it appeared in.
     #[schemars(required)]
     pub container: String,
-    /// Year of publication.
-    #[schemars(required, range(min = 1500, max = 9999))]
+    /// Year of publication. Required for every type but `webpage`: a web page that shows
+    /// no date leaves it out and relies on `accessed`.
+    #[schemars(range(min = 1500, max = 9999))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     /// Volume, issue and pages, for example `47(3):133-149`.
     #[serde(skip_serializing_if = "Option::is_none")]

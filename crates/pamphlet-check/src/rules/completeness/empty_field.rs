@@ -1,6 +1,6 @@
 //! `empty-field` (PAM201): a field that must say something is empty.
 
-use pamphlet_schema::Source;
+use pamphlet_schema::{Source, SourceType};
 
 use crate::codes::Rule;
 use crate::rules::Finding;
@@ -11,7 +11,8 @@ crate::rules::rule_doc! {
     /// That every text field and list a patient relies on holds something: a topic's
     /// title, audience, summary, aims and `without_treatment`; each record's name and
     /// description; a treatment's `how_it_works`, `benefits`, `risks` and evidence note;
-    /// a recovery phase's goals and steps; a source's authors, title and container.
+    /// a recovery phase's goals and steps; a source's authors, title, container and (for
+    /// every type but `webpage`) year.
     /// A missing field counts as empty. Text made only of spaces is empty too.
     ///
     /// ## Why it matters
@@ -71,5 +72,13 @@ pub(crate) fn check_source(source: &Source, pointer: &str, findings: &mut Vec<Fi
         if is_blank(text) {
             report(findings, format!("{pointer}/{name}"), &owner, name);
         }
+    }
+    // Only a web page may lack a year (many show none); its `accessed` date dates it.
+    if source.year.is_none()
+        && source
+            .source_type
+            .is_some_and(|kind| kind != SourceType::Webpage)
+    {
+        report(findings, format!("{pointer}/year"), &owner, "year");
     }
 }
