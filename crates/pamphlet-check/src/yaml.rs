@@ -259,7 +259,7 @@ impl Builder {
                             kind: NodeKind::Sequence(items),
                             span: NodeSpan {
                                 start: start.start,
-                                end: span.end,
+                                end: span.start,
                             },
                             size,
                         },
@@ -276,7 +276,7 @@ impl Builder {
                             kind: NodeKind::Mapping(entries),
                             span: NodeSpan {
                                 start: start.start,
-                                end: span.end,
+                                end: span.start,
                             },
                             size,
                         },

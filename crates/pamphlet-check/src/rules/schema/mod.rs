@@ -56,11 +56,15 @@ fn compiled(kind: SchemaKind) -> &'static CompiledSchema {
 /// Validates `instance` against the schema of `kind`.
 pub(crate) fn validate(kind: SchemaKind, mut instance: Value) -> SchemaOutcome {
     let compiled = compiled(kind);
+    let root_noun = match kind {
+        SchemaKind::Topic => "the topic",
+        SchemaKind::Bibliography => "the bibliography",
+    };
     let mut findings = Vec::new();
     let mut prunes: Vec<(String, Prune)> = Vec::new();
     for error in compiled.validator.iter_errors(&instance) {
         let pointer = error.instance_path().as_str().to_owned();
-        let (finding_list, prune) = describe(&error, &pointer, &instance, &compiled.schema);
+        let (finding_list, prune) = describe(&error, &pointer, &instance, &compiled.schema, root_noun);
         findings.extend(finding_list);
         prunes.extend(prune);
     }
@@ -96,8 +100,9 @@ fn describe(
     pointer: &str,
     instance: &Value,
     schema: &Value,
+    root_noun: &str,
 ) -> (Vec<Finding>, Vec<(String, Prune)>) {
-    let place = describe_place(pointer, instance);
+    let place = describe_place(pointer, instance, root_noun);
     let found = instance.pointer(pointer);
     match error.kind() {
         ValidationErrorKind::Required { property } => {
@@ -281,9 +286,9 @@ fn describe(
     }
 }
 
-/// Names the node at `pointer` the way an author would: "`level` of the evidence of
-/// treatment `massage`", "the topic", "source `gattie-2017`".
-pub(crate) fn describe_place(pointer: &str, instance: &Value) -> String {
+/// Names the node at `pointer` the way an author would: "`evidence.level` of treatment
+/// `massage`", "the topic", "source `gattie-2017`".
+pub(crate) fn describe_place(pointer: &str, instance: &Value, root_noun: &str) -> String {
     let segments: Vec<&str> = pointer.split('/').skip(1).collect();
     let record_lists = [
         ("causes", "cause"),
@@ -295,7 +300,7 @@ pub(crate) fn describe_place(pointer: &str, instance: &Value) -> String {
         ("sources", "source"),
     ];
     let (owner, rest) = match segments.as_slice() {
-        [] => return "the document".to_owned(),
+        [] => return root_noun.to_owned(),
         [list, index, rest @ ..] if index.parse::<usize>().is_ok() => {
             match record_lists.iter().find(|(name, _)| name == list) {
                 Some((_, noun)) => {
@@ -310,10 +315,10 @@ pub(crate) fn describe_place(pointer: &str, instance: &Value) -> String {
                     };
                     (owner, rest.to_vec())
                 }
-                None => ("the document".to_owned(), segments.clone()),
+                None => (root_noun.to_owned(), segments.clone()),
             }
         }
-        _ => ("the document".to_owned(), segments.clone()),
+        _ => (root_noun.to_owned(), segments.clone()),
     };
     if rest.is_empty() {
         owner

@@ -67,6 +67,6 @@ fn a_document_that_is_not_a_mapping_cannot_be_typed() {
     assert_eq!(outcome.findings[0].rule, Rule::WrongType);
     assert_eq!(
         outcome.findings[0].message,
-        "the document should be a mapping of fields, but it is a list"
+        "the topic should be a mapping of fields, but it is a list"
     );
 }
