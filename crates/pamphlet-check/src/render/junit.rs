@@ -1,0 +1,322 @@
+//! The JUnit XML format, for CI systems that show test reports: one test suite per
+//! checked file, one failing test case per error or warning, and a passing
+//! "no problems" case for a clean file.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::check::Report;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::render::display_path;
+
+/// Writes the report as a JUnit XML document.
+pub(crate) fn render_junit(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let suites = suites(report);
+    let tests: usize = suites.iter().map(Suite::tests).sum();
+    let failures: usize = suites.iter().map(Suite::failures).sum();
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        xml,
+        "<testsuites name=\"pamphlet\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">"
+    );
+    for suite in &suites {
+        write_suite(&mut xml, suite);
+    }
+    xml.push_str("</testsuites>\n");
+    out.write_all(xml.as_bytes())
+}
+
+/// The diagnostics of one file.
+struct Suite<'a> {
+    path: &'a Path,
+    diagnostics: Vec<&'a Diagnostic>,
+}
+
+impl Suite<'_> {
+    fn tests(&self) -> usize {
+        self.diagnostics.len().max(1)
+    }
+
+    fn failures(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|diagnostic| is_failure(diagnostic))
+            .count()
+    }
+}
+
+/// Every checked file in the report's order, then files that have diagnostics but
+/// were never read (an unreadable file, a missing bibliography).
+fn suites(report: &Report) -> Vec<Suite<'_>> {
+    let mut suites: Vec<Suite<'_>> = report
+        .files
+        .iter()
+        .map(|file| Suite {
+            path: &file.path,
+            diagnostics: Vec::new(),
+        })
+        .collect();
+    for diagnostic in &report.diagnostics {
+        match suites
+            .iter_mut()
+            .find(|suite| suite.path == diagnostic.path)
+        {
+            Some(suite) => suite.diagnostics.push(diagnostic),
+            None => suites.push(Suite {
+                path: &diagnostic.path,
+                diagnostics: vec![diagnostic],
+            }),
+        }
+    }
+    suites
+}
+
+fn is_failure(diagnostic: &Diagnostic) -> bool {
+    diagnostic.severity >= Severity::Warning
+}
+
+fn write_suite(xml: &mut String, suite: &Suite<'_>) {
+    let path = escape_attribute(&display_path(suite.path));
+    let _ = writeln!(
+        xml,
+        "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{}\" errors=\"0\">",
+        suite.tests(),
+        suite.failures()
+    );
+    if suite.diagnostics.is_empty() {
+        let _ = writeln!(
+            xml,
+            "    <testcase name=\"no problems\" classname=\"{path}\"/>"
+        );
+    }
+    for diagnostic in &suite.diagnostics {
+        let mut name = format!("{} {}", diagnostic.rule.code(), diagnostic.rule.name());
+        if let Some(span) = &diagnostic.span {
+            let _ = write!(name, " at {}:{}", span.start.line, span.start.column);
+        }
+        let _ = writeln!(
+            xml,
+            "    <testcase name=\"{}\" classname=\"{path}\">",
+            escape_attribute(&name)
+        );
+        let details = escape_text(&details(diagnostic));
+        if is_failure(diagnostic) {
+            let _ = writeln!(
+                xml,
+                "      <failure message=\"{}\" type=\"{}\">{details}</failure>",
+                escape_attribute(&diagnostic.message),
+                diagnostic.rule.code()
+            );
+        } else {
+            let _ = writeln!(xml, "      <system-out>{details}</system-out>");
+        }
+        xml.push_str("    </testcase>\n");
+    }
+    xml.push_str("  </testsuite>\n");
+}
+
+/// The body of a failure: the severity and message, the place, the help and the
+/// related places, as the human format would list them.
+fn details(diagnostic: &Diagnostic) -> String {
+    let path = display_path(&diagnostic.path);
+    let mut text = format!(
+        "{}[{}]: {}\n  --> ",
+        diagnostic.severity,
+        diagnostic.rule.code(),
+        diagnostic.message
+    );
+    match &diagnostic.span {
+        Some(span) => {
+            let _ = write!(text, "{path}:{}:{}", span.start.line, span.start.column);
+        }
+        None => text.push_str(&path),
+    }
+    for related in &diagnostic.related {
+        let _ = write!(
+            text,
+            "\n  note: {}:{}:{}: {}",
+            display_path(&related.path),
+            related.span.start.line,
+            related.span.start.column,
+            related.message
+        );
+    }
+    if let Some(help) = &diagnostic.help {
+        let _ = write!(text, "\n  help: {help}");
+    }
+    text
+}
+
+/// Escapes an attribute value: the five special characters become entities, line
+/// breaks and tabs become character references (a parser would turn them into
+/// spaces otherwise), and characters XML 1.0 forbids are dropped.
+fn escape_attribute(text: &str) -> String {
+    escape(text, true)
+}
+
+/// Escapes element content like an attribute value, but keeps line breaks and tabs
+/// as they are, except a carriage return, which parsers would fold into the newline.
+fn escape_text(text: &str) -> String {
+    escape(text, false)
+}
+
+fn escape(text: &str, in_attribute: bool) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&apos;"),
+            '\r' => escaped.push_str("&#13;"),
+            '\n' if in_attribute => escaped.push_str("&#10;"),
+            '\t' if in_attribute => escaped.push_str("&#9;"),
+            '\n' | '\t' => escaped.push(character),
+            character if is_xml_char(character) => escaped.push(character),
+            _ => {}
+        }
+    }
+    escaped
+}
+
+/// XML 1.0's `Char` production, less the whitespace handled above.
+fn is_xml_char(character: char) -> bool {
+    matches!(character, '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{escape_attribute, escape_text, render_junit};
+    use crate::check::Report;
+    use crate::render::fixture::{sample_report, single_report};
+
+    fn render(report: &Report) -> String {
+        let mut out = Vec::new();
+        render_junit(report, &mut out).expect("writing to a Vec");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn sample_report_snapshot() {
+        insta::assert_snapshot!(render(&sample_report()));
+    }
+
+    #[test]
+    fn one_suite_per_file_and_a_passing_case_for_clean_files() {
+        let output = render(&sample_report());
+        let document = roxmltree::Document::parse(&output).expect("well-formed XML");
+        let root = document.root_element();
+        assert_eq!(root.tag_name().name(), "testsuites");
+        assert_eq!(root.attribute("name"), Some("pamphlet"));
+        // 7 diagnostics and one clean file; 6 of the diagnostics are errors or warnings.
+        assert_eq!(root.attribute("tests"), Some("8"));
+        assert_eq!(root.attribute("failures"), Some("6"));
+
+        let suites: Vec<_> = root
+            .children()
+            .filter(|node| node.has_tag_name("testsuite"))
+            .collect();
+        let names: Vec<_> = suites
+            .iter()
+            .filter_map(|suite| suite.attribute("name"))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "bibliography.yaml",
+                "topics/hip-pain.yaml",
+                "topics/knee-pain.yaml",
+                "topics/shoulder-pain.yaml",
+                "topics/locked.yaml"
+            ]
+        );
+        let clean = &suites[3];
+        let cases: Vec<_> = clean.children().filter(|node| node.is_element()).collect();
+        assert_eq!(cases.len(), 1);
+        assert_eq!(cases[0].attribute("name"), Some("no problems"));
+        assert!(cases[0].children().all(|node| !node.is_element()));
+
+        let hip = &suites[1];
+        assert_eq!(hip.attribute("tests"), Some("3"));
+        assert_eq!(hip.attribute("failures"), Some("2"));
+        let unsourced = hip
+            .descendants()
+            .find(|node| node.attribute("name") == Some("PAM301 unsourced-record at 8:14"))
+            .expect("a case for PAM301");
+        assert_eq!(
+            unsourced.attribute("classname"),
+            Some("topics/hip-pain.yaml")
+        );
+        let failure = unsourced
+            .children()
+            .find(|node| node.has_tag_name("failure"))
+            .expect("a failure");
+        assert_eq!(failure.attribute("type"), Some("PAM301"));
+        assert_eq!(
+            failure.attribute("message"),
+            Some("treatment `heat` cites no source")
+        );
+        assert!(
+            failure
+                .text()
+                .is_some_and(|text| text.contains("\n  help: add the id"))
+        );
+        let unreadable = root
+            .descendants()
+            .find(|node| node.attribute("classname") == Some("topics/locked.yaml"))
+            .expect("a case for the unreadable file");
+        assert_eq!(unreadable.attribute("name"), Some("PAM005 unreadable-file"));
+        let info = hip
+            .descendants()
+            .find(|node| node.has_tag_name("system-out"))
+            .expect("the info diagnostic is output, not a failure");
+        assert!(info.text().is_some_and(|text| text.contains("PAM602")));
+    }
+
+    #[test]
+    fn escapes_markup_and_drops_forbidden_characters() {
+        assert_eq!(
+            escape_attribute("<script>&\"'\u{1}\u{FFFE}x\ty\r\n"),
+            "&lt;script&gt;&amp;&quot;&apos;x&#9;y&#13;&#10;"
+        );
+        assert_eq!(
+            escape_text("<a>\u{1B}[31m\tb\r\n"),
+            "&lt;a&gt;[31m\tb&#13;\n"
+        );
+        let message = "<script>&\"' bell\u{7}\r\nnext";
+        let output = render(&single_report("a&b.yaml", "sources: []\n", "[]", message));
+        assert!(!output.contains('\u{7}'));
+        let document = roxmltree::Document::parse(&output).expect("well-formed XML");
+        let failure = document
+            .descendants()
+            .find(|node| node.has_tag_name("failure"))
+            .expect("a failure");
+        // The attribute keeps its line break because it is written as a reference.
+        assert_eq!(
+            failure.attribute("message"),
+            Some("<script>&\"' bell\r\nnext")
+        );
+        let suite = document
+            .descendants()
+            .find(|node| node.has_tag_name("testsuite"))
+            .expect("a suite");
+        assert_eq!(suite.attribute("name"), Some("a&b.yaml"));
+        assert!(
+            failure
+                .text()
+                .is_some_and(|text| text.contains("<script>&\"' bell\r\nnext"))
+        );
+    }
+
+    #[test]
+    fn empty_report_is_an_empty_document() {
+        assert_eq!(
+            render(&Report::default()),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+             <testsuites name=\"pamphlet\" tests=\"0\" failures=\"0\" errors=\"0\">\n\
+             </testsuites>\n"
+        );
+    }
+}
