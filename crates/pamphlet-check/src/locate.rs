@@ -44,10 +44,16 @@ pub(crate) fn locate(
             }
             Some(first_line(source, node_bytes))
         }
-        Target::Value | Target::Bytes(_) => match node.kind {
-            NodeKind::Mapping(_) | NodeKind::Sequence(_) => Some(first_line(source, node_bytes)),
-            _ => Some(first_line(source, node_bytes)),
-        },
+        Target::Value | Target::Bytes(_) => {
+            let mut bytes = node_bytes;
+            // A flow collection's span ends where its closing bracket starts; include it.
+            if matches!(node.kind, NodeKind::Mapping(_) | NodeKind::Sequence(_))
+                && matches!(source.text.as_bytes().get(bytes.end), Some(b']' | b'}'))
+            {
+                bytes.end += 1;
+            }
+            Some(first_line(source, bytes))
+        }
     }
 }
 

@@ -30,8 +30,13 @@ pub(crate) fn run(arguments: &CheckArguments) -> anyhow::Result<ExitStatus> {
         }
     };
     let mut stdout = std::io::stdout().lock();
-    render(&report, format, &RenderOptions { color }, &mut stdout).context("writing the report")?;
-    stdout.flush().context("writing the report")?;
+    let written = render(&report, format, &RenderOptions { color }, &mut stdout)
+        .and_then(|()| stdout.flush());
+    match written {
+        // A reader that stops early (`| head`) is not a failure of the check.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("writing the report")?,
+    }
     if format == Format::Github {
         if let Some(summary_path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
             let mut summary = std::fs::OpenOptions::new()
