@@ -64,7 +64,8 @@ pub(crate) fn validate(kind: SchemaKind, mut instance: Value) -> SchemaOutcome {
     let mut prunes: Vec<(String, Prune)> = Vec::new();
     for error in compiled.validator.iter_errors(&instance) {
         let pointer = error.instance_path().as_str().to_owned();
-        let (finding_list, prune) = describe(&error, &pointer, &instance, &compiled.schema, root_noun);
+        let (finding_list, prune) =
+            describe(&error, &pointer, &instance, &compiled.schema, root_noun);
         findings.extend(finding_list);
         prunes.extend(prune);
     }
