@@ -13,7 +13,11 @@ fn broken_tree() -> tempfile::TempDir {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let root = folder.path();
     std::fs::create_dir_all(root.join("topics")).expect("a folder");
-    std::fs::write(root.join("pamphlet.toml"), "[clinic]\nname = \"Test clinic\"\n").expect("config");
+    std::fs::write(
+        root.join("pamphlet.toml"),
+        "[clinic]\nname = \"Test clinic\"\n",
+    )
+    .expect("config");
     std::fs::write(
         root.join("bibliography.yaml"),
         "# yaml-language-server: $schema=../schema/bibliography.schema.json\nsources:\n  - id: shipton-2023\n    type: journal-article\n    authors: [Shipton B, Sunkesula S, Mall JK]\n    title: Trigger Point Management\n    container: American Family Physician\n    year: 2023\n    url: https://www.aafp.org/pubs/afp/issues/2023/0200/trigger-point-management.html\n  - id: wong-2012\n    type: journal-article\n    authors: [Wong CSM, Wong SHS]\n    title: A New Look at Trigger Point Injections\n    container: Anesthesiology Research and Practice\n    year: 2012\n    doi: 10.1155/2012/492452\n",
@@ -25,7 +29,9 @@ fn broken_tree() -> tempfile::TempDir {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/cli").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/cli")
+        .join(name)
 }
 
 fn stdout(output: &std::process::Output) -> String {
@@ -52,8 +58,16 @@ fn warnings_fail_only_with_deny_warnings() {
     std::fs::write(&topic, fixed).expect("topic");
     let output = pamphlet(tree.path(), &["check", "."]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
-    assert!(stdout(&output).contains("PAM303"), "the unused source is still reported");
-    assert_eq!(pamphlet(tree.path(), &["check", ".", "--deny-warnings"]).status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("PAM303"),
+        "the unused source is still reported"
+    );
+    assert_eq!(
+        pamphlet(tree.path(), &["check", ".", "--deny-warnings"])
+            .status
+            .code(),
+        Some(1)
+    );
 }
 
 #[test]
@@ -62,9 +76,22 @@ fn exit_status_is_2_when_the_run_itself_fails() {
     let output = pamphlet(tree.path(), &["check", "no-such-folder"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no-such-folder"));
-    assert_eq!(pamphlet(tree.path(), &["check", "--format", "xml"]).status.code(), Some(2));
-    assert_eq!(pamphlet(tree.path(), &["check", "--today", "2026-02-30"]).status.code(), Some(2));
-    assert_eq!(pamphlet(tree.path(), &["explain", "PAM999"]).status.code(), Some(2));
+    assert_eq!(
+        pamphlet(tree.path(), &["check", "--format", "xml"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        pamphlet(tree.path(), &["check", "--today", "2026-02-30"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        pamphlet(tree.path(), &["explain", "PAM999"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -72,20 +99,36 @@ fn human_output_shows_the_source_line_and_a_caret() {
     let tree = broken_tree();
     let text = stdout(&pamphlet(tree.path(), &["check", "."]));
     assert!(text.contains("error[PAM301"), "{text}");
-    assert!(text.contains("symptom `stiffness` cites no source"), "{text}");
+    assert!(
+        text.contains("symptom `stiffness` cites no source"),
+        "{text}"
+    );
     assert!(text.contains("topics/sore-hip.yaml:"), "{text}");
-    assert!(text.contains("sources: []"), "the source line is shown: {text}");
-    assert!(text.contains('^') || text.contains('━'), "a caret marks the node: {text}");
+    assert!(
+        text.contains("sources: []"),
+        "the source line is shown: {text}"
+    );
+    assert!(
+        text.contains('^') || text.contains('━'),
+        "a caret marks the node: {text}"
+    );
     assert!(text.contains("help:"), "{text}");
-    assert!(!text.contains('\u{1b}'), "no colour codes when NO_COLOR is set");
+    assert!(
+        !text.contains('\u{1b}'),
+        "no colour codes when NO_COLOR is set"
+    );
 }
 
 #[test]
 fn json_output_has_one_object_per_diagnostic() {
     let tree = broken_tree();
     let output = pamphlet(tree.path(), &["check", ".", "--format", "json"]);
-    let diagnostics: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).expect("a JSON array");
-    let codes: Vec<&str> = diagnostics.iter().filter_map(|diagnostic| diagnostic["code"].as_str()).collect();
+    let diagnostics: Vec<serde_json::Value> =
+        serde_json::from_slice(&output.stdout).expect("a JSON array");
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .filter_map(|diagnostic| diagnostic["code"].as_str())
+        .collect();
     assert_eq!(codes, ["PAM303", "PAM502", "PAM301"], "{diagnostics:#?}");
     let unsourced = &diagnostics[2];
     assert_eq!(unsourced["severity"], "error");
@@ -110,11 +153,25 @@ fn sarif_output_is_sarif_2_1_0_with_rules_and_locations() {
         let index = result["ruleIndex"].as_u64().expect("a ruleIndex") as usize;
         assert_eq!(rules[index]["id"], rule_id);
         let location = &result["locations"][0]["physicalLocation"];
-        assert!(location["artifactLocation"]["uri"].as_str().is_some_and(|uri| !uri.contains('\\')));
-        assert!(location["region"]["startLine"].as_u64().is_some_and(|line| line >= 1));
-        assert!(result["partialFingerprints"].as_object().is_some_and(|prints| !prints.is_empty()));
+        assert!(
+            location["artifactLocation"]["uri"]
+                .as_str()
+                .is_some_and(|uri| !uri.contains('\\'))
+        );
+        assert!(
+            location["region"]["startLine"]
+                .as_u64()
+                .is_some_and(|line| line >= 1)
+        );
+        assert!(
+            result["partialFingerprints"]
+                .as_object()
+                .is_some_and(|prints| !prints.is_empty())
+        );
     }
-    let again: serde_json::Value = serde_json::from_slice(&pamphlet(tree.path(), &["check", ".", "--format", "sarif"]).stdout).expect("SARIF");
+    let again: serde_json::Value =
+        serde_json::from_slice(&pamphlet(tree.path(), &["check", ".", "--format", "sarif"]).stdout)
+            .expect("SARIF");
     assert_eq!(sarif, again, "SARIF output is deterministic");
 }
 
@@ -133,9 +190,25 @@ fn github_output_has_one_command_per_diagnostic_and_a_step_summary() {
     let text = stdout(&output);
     let commands: Vec<&str> = text.lines().filter(|line| line.starts_with("::")).collect();
     assert_eq!(commands.len(), 3, "{text}");
-    assert_eq!(commands.iter().filter(|line| line.starts_with("::error file=")).count(), 2);
-    assert_eq!(commands.iter().filter(|line| line.starts_with("::warning file=")).count(), 1);
-    assert!(commands.iter().all(|line| line.contains(",line=") && line.contains(",col=")));
+    assert_eq!(
+        commands
+            .iter()
+            .filter(|line| line.starts_with("::error file="))
+            .count(),
+        2
+    );
+    assert_eq!(
+        commands
+            .iter()
+            .filter(|line| line.starts_with("::warning file="))
+            .count(),
+        1
+    );
+    assert!(
+        commands
+            .iter()
+            .all(|line| line.contains(",line=") && line.contains(",col="))
+    );
     let markdown = std::fs::read_to_string(&summary).expect("the step summary was written");
     for code in ["PAM301", "PAM303", "PAM502"] {
         assert!(markdown.contains(code), "{markdown}");
@@ -148,8 +221,12 @@ fn junit_output_is_well_formed_xml_with_a_failure_per_problem() {
     let tree = broken_tree();
     let output = pamphlet(tree.path(), &["check", ".", "--format", "junit"]);
     let text = stdout(&output);
-    let document = roxmltree::Document::parse(&text).unwrap_or_else(|error| panic!("{error}\n{text}"));
-    let failures = document.descendants().filter(|node| node.has_tag_name("failure")).count();
+    let document =
+        roxmltree::Document::parse(&text).unwrap_or_else(|error| panic!("{error}\n{text}"));
+    let failures = document
+        .descendants()
+        .filter(|node| node.has_tag_name("failure"))
+        .count();
     assert_eq!(failures, 3, "{text}");
     assert!(document.root_element().has_tag_name("testsuites"));
 }
@@ -158,7 +235,13 @@ fn junit_output_is_well_formed_xml_with_a_failure_per_problem() {
 fn explain_prints_the_rule_documentation() {
     let tree = broken_tree();
     let text = stdout(&pamphlet(tree.path(), &["explain", "unsourced-record"]));
-    for heading in ["PAM301", "## What it checks", "## Why it matters", "## Example", "## How to fix"] {
+    for heading in [
+        "PAM301",
+        "## What it checks",
+        "## Why it matters",
+        "## Example",
+        "## How to fix",
+    ] {
         assert!(text.contains(heading), "{text}");
     }
     let list = stdout(&pamphlet(tree.path(), &["explain", "--list"]));

@@ -13,5 +13,9 @@ fn generated_files_are_up_to_date() {
             stale.push(path);
         }
     }
-    assert!(stale.is_empty(), "stale generated files: {}; run `cargo xtask codegen`", stale.join(", "));
+    assert!(
+        stale.is_empty(),
+        "stale generated files: {}; run `cargo xtask codegen`",
+        stale.join(", ")
+    );
 }

@@ -12,17 +12,27 @@ use support::{compact_check, expect_file, fixtures};
 fn every_rule_fixture_gives_its_expected_diagnostics() {
     let mut failures = Vec::new();
     for rule in Rule::ALL {
-        let folder = fixtures().join("rules").join(format!("{}-{}", rule.code(), rule.name()));
+        let folder = fixtures()
+            .join("rules")
+            .join(format!("{}-{}", rule.code(), rule.name()));
         if !folder.is_dir() {
-            failures.push(format!("{} has no fixture at {}", rule.code(), folder.display()));
+            failures.push(format!(
+                "{} has no fixture at {}",
+                rule.code(),
+                folder.display()
+            ));
             continue;
         }
         let actual = compact_check(&folder);
         let marker = format!(" {} {}:", rule.code(), rule.name());
         if !actual.contains(&marker) {
-            failures.push(format!("the fixture of {} does not trigger it:\n{actual}", rule.code()));
+            failures.push(format!(
+                "the fixture of {} does not trigger it:\n{actual}",
+                rule.code()
+            ));
         }
-        let result = std::panic::catch_unwind(|| expect_file(&folder.join("expected.txt"), &actual));
+        let result =
+            std::panic::catch_unwind(|| expect_file(&folder.join("expected.txt"), &actual));
         if let Err(panic) = result {
             let message = panic.downcast_ref::<String>().cloned().unwrap_or_default();
             failures.push(message);

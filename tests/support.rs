@@ -1,18 +1,21 @@
 //! Helpers shared by the end-to-end tests: running the `pamphlet` binary and
 //! turning its JSON output into the compact lines kept in `expected.txt` files.
 
+// Each test file compiles this module on its own and uses only some of it.
+#![allow(dead_code)]
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
 /// The date every end-to-end test checks against, so results never change overnight.
-pub const TODAY: &str = "2026-11-23";
+pub(crate) const TODAY: &str = "2026-11-23";
 
-pub fn fixtures() -> PathBuf {
+pub(crate) fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
 }
 
 /// Runs `pamphlet` with `arguments` in `directory`, with a fixed date and no colour.
-pub fn pamphlet(directory: &Path, arguments: &[&str]) -> Output {
+pub(crate) fn pamphlet(directory: &Path, arguments: &[&str]) -> Output {
     assert_cmd::Command::cargo_bin("pamphlet")
         .expect("the pamphlet binary is built")
         .current_dir(directory)
@@ -26,15 +29,24 @@ pub fn pamphlet(directory: &Path, arguments: &[&str]) -> Output {
 
 /// Checks the tree at `root` and renders its diagnostics one per line,
 /// `file:line:column: severity CODE name: message`, then `exit: N`.
-pub fn compact_check(root: &Path) -> String {
+pub(crate) fn compact_check(root: &Path) -> String {
     let output = pamphlet(root, &["check", ".", "--format", "json"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let diagnostics: serde_json::Value = serde_json::from_str(&stdout)
-        .unwrap_or_else(|error| panic!("JSON output of {}: {error}\n{stdout}\n{}", root.display(), String::from_utf8_lossy(&output.stderr)));
+    let diagnostics: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|error| {
+        panic!(
+            "JSON output of {}: {error}\n{stdout}\n{}",
+            root.display(),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
     let mut lines = String::new();
     for diagnostic in diagnostics.as_array().expect("a JSON array") {
         let text = |key: &str| diagnostic[key].as_str().unwrap_or_default().to_owned();
-        let number = |key: &str| diagnostic[key].as_u64().map_or("-".to_owned(), |value| value.to_string());
+        let number = |key: &str| {
+            diagnostic[key]
+                .as_u64()
+                .map_or("-".to_owned(), |value| value.to_string())
+        };
         let file = text("file");
         let file = file.strip_prefix("./").unwrap_or(&file);
         lines.push_str(&format!(
@@ -47,12 +59,15 @@ pub fn compact_check(root: &Path) -> String {
             text("message")
         ));
     }
-    lines.push_str(&format!("exit: {}\n", output.status.code().map_or(-1, i64::from)));
+    lines.push_str(&format!(
+        "exit: {}\n",
+        output.status.code().map_or(-1, i64::from)
+    ));
     lines
 }
 
 /// Compares `actual` with the file at `path`; with `UPDATE_EXPECT=1` rewrites the file.
-pub fn expect_file(path: &Path, actual: &str) {
+pub(crate) fn expect_file(path: &Path, actual: &str) {
     if std::env::var_os("UPDATE_EXPECT").is_some() {
         std::fs::write(path, actual).expect("writing the expected file");
         return;
