@@ -7,5 +7,6 @@ pub(crate) mod phrases;
 pub(crate) mod promotional;
 pub(crate) mod readability;
 pub(crate) mod sentences;
+pub(crate) mod similar;
 pub(crate) mod vocabulary;
 pub(crate) mod words;

@@ -18,6 +18,7 @@ use serde_json::Value;
 
 use crate::codes::Rule;
 use crate::rules::{Finding, Target};
+use crate::text::similar::closest;
 
 /// The findings of schema validation and the document with invalid nodes removed.
 #[derive(Debug)]
@@ -123,7 +124,7 @@ fn describe(
             let findings = unexpected
                 .iter()
                 .map(|name| {
-                    let help = match closest(name, &known) {
+                    let help = match closest(name, known.iter().map(String::as_str)) {
                         Some(suggestion) => format!("did you mean `{suggestion}`?"),
                         None => format!(
                             "remove it; the fields allowed here are: {}",
@@ -337,38 +338,6 @@ fn known_properties(schema: &Value, schema_path: &str) -> Vec<String> {
         .and_then(Value::as_object)
         .map(|properties| properties.keys().cloned().collect())
         .unwrap_or_default()
-}
-
-/// The known name closest to a misspelt one, if it is close enough to be a typo.
-fn closest(name: &str, known: &[String]) -> Option<String> {
-    known
-        .iter()
-        .map(|candidate| (edit_distance(name, candidate), candidate))
-        .filter(|(distance, candidate)| {
-            *distance <= 2.max(candidate.len() / 4)
-                || candidate.starts_with(name)
-                || name.starts_with(candidate.as_str())
-        })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate.clone())
-}
-
-fn edit_distance(left: &str, right: &str) -> usize {
-    let right: Vec<char> = right.chars().collect();
-    let mut previous: Vec<usize> = (0..=right.len()).collect();
-    for (row, left_char) in left.chars().enumerate() {
-        let mut current = vec![row + 1];
-        for (column, right_char) in right.iter().enumerate() {
-            let substitution = previous[column] + usize::from(left_char != *right_char);
-            current.push(
-                substitution
-                    .min(previous[column + 1] + 1)
-                    .min(current[column] + 1),
-            );
-        }
-        previous = current;
-    }
-    previous[right.len()]
 }
 
 fn type_name(kind: JsonType) -> &'static str {

@@ -7,6 +7,7 @@ use pamphlet_schema::Source;
 use crate::codes::Rule;
 use crate::rules::Finding;
 use crate::rules::records::Record;
+use crate::text::similar::closest;
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -37,7 +38,7 @@ pub(crate) fn check(
         if cited.trim().is_empty() || sources.contains_key(cited) {
             continue;
         }
-        let help = match closest_id(cited, sources) {
+        let help = match closest(cited, sources.keys().map(String::as_str)) {
             Some(suggestion) => {
                 format!("did you mean `{suggestion}`? Otherwise add `{cited}` to the bibliography")
             }
@@ -57,33 +58,4 @@ pub(crate) fn check(
             .help(help),
         );
     }
-}
-
-fn closest_id<'a>(cited: &str, sources: &'a HashMap<String, Source>) -> Option<&'a str> {
-    let mut candidates: Vec<(usize, &str)> = sources
-        .keys()
-        .map(|id| (strsim(cited, id), id.as_str()))
-        .filter(|(distance, id)| *distance <= 2.max(id.len() / 5))
-        .collect();
-    candidates.sort();
-    candidates.first().map(|(_, id)| *id)
-}
-
-/// Levenshtein distance, for suggesting the id an author probably meant.
-fn strsim(left: &str, right: &str) -> usize {
-    let right: Vec<char> = right.chars().collect();
-    let mut previous: Vec<usize> = (0..=right.len()).collect();
-    for (row, left_char) in left.chars().enumerate() {
-        let mut current = vec![row + 1];
-        for (column, right_char) in right.iter().enumerate() {
-            let cost = usize::from(left_char != *right_char);
-            current.push(
-                (previous[column] + cost)
-                    .min(previous[column + 1] + 1)
-                    .min(current[column] + 1),
-            );
-        }
-        previous = current;
-    }
-    previous[right.len()]
 }
