@@ -9,6 +9,14 @@ use crate::codes::Rule;
 use crate::diagnostic::{Diagnostic, Related, Severity, Span};
 use crate::source::SourceFile;
 
+/// The text a format renders for `report`, without colour.
+pub(crate) fn rendered(report: &Report, format: super::Format) -> String {
+    let mut out = Vec::new();
+    super::render(report, format, &super::RenderOptions::default(), &mut out)
+        .expect("writing to a Vec");
+    String::from_utf8(out).expect("rendered output is UTF-8")
+}
+
 pub(crate) fn sample_report() -> Report {
     let bibliography = SourceFile::new(
         "bibliography.yaml".into(),

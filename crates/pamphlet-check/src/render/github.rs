@@ -147,14 +147,14 @@ fn capitalise(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape_data, escape_property, github_step_summary, render_github, table_cell};
+    use super::{escape_data, escape_property, github_step_summary, table_cell};
     use crate::check::Report;
+    use crate::render::Format;
+    use crate::render::fixture::rendered;
     use crate::render::fixture::{sample_report, single_report};
 
     fn render(report: &Report) -> String {
-        let mut out = Vec::new();
-        render_github(report, &mut out).expect("writing to a Vec");
-        String::from_utf8(out).expect("UTF-8")
+        rendered(report, Format::Github)
     }
 
     #[test]

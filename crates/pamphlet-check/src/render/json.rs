@@ -78,14 +78,13 @@ impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
 mod tests {
     use serde_json::Value;
 
-    use super::render_json;
     use crate::check::Report;
+    use crate::render::Format;
+    use crate::render::fixture::rendered;
     use crate::render::fixture::sample_report;
 
     fn render(report: &Report) -> String {
-        let mut out = Vec::new();
-        render_json(report, &mut out).expect("writing to a Vec");
-        String::from_utf8(out).expect("JSON is UTF-8")
+        rendered(report, Format::Json)
     }
 
     #[test]

@@ -188,14 +188,14 @@ fn is_xml_char(character: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape_attribute, escape_text, render_junit};
+    use super::{escape_attribute, escape_text};
     use crate::check::Report;
+    use crate::render::Format;
+    use crate::render::fixture::rendered;
     use crate::render::fixture::{sample_report, single_report};
 
     fn render(report: &Report) -> String {
-        let mut out = Vec::new();
-        render_junit(report, &mut out).expect("writing to a Vec");
-        String::from_utf8(out).expect("UTF-8")
+        rendered(report, Format::Junit)
     }
 
     #[test]

@@ -306,15 +306,15 @@ fn section(documentation: &str, heading: &str) -> Option<String> {
 mod tests {
     use serde_json::Value;
 
-    use super::{Fnv1a64, fingerprint, path_to_uri, render_sarif, section};
+    use super::{Fnv1a64, fingerprint, path_to_uri, section};
     use crate::check::Report;
     use crate::codes::Rule;
+    use crate::render::Format;
+    use crate::render::fixture::rendered;
     use crate::render::fixture::sample_report;
 
     fn render(report: &Report) -> String {
-        let mut out = Vec::new();
-        render_sarif(report, &mut out).expect("writing to a Vec");
-        String::from_utf8(out).expect("SARIF is UTF-8")
+        rendered(report, Format::Sarif)
     }
 
     #[test]
