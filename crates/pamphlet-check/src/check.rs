@@ -154,9 +154,11 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
         .iter()
         .position(|file| file.kind == SchemaKind::Bibliography);
     let mut sources: HashMap<String, Source> = HashMap::new();
+    let mut bibliography_loaded = false;
     if let Some(Content::Bibliography(bibliography)) =
         bibliography_index.map(|index| &files[index].content)
     {
+        bibliography_loaded = true;
         for source in &bibliography.sources {
             sources
                 .entry(source.id.clone())
@@ -171,7 +173,7 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
             Content::Topic(topic) => rules::check_topic(&TopicContext {
                 topic,
                 settings: &settings,
-                sources: &sources,
+                sources: bibliography_loaded.then_some(&sources),
             }),
             Content::Bibliography(bibliography) => bibliography
                 .sources

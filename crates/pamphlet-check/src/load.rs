@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use pamphlet_schema::{Bibliography, SchemaKind, Topic};
 use serde_json::Value;
 
-use crate::codes::Rule;
+use crate::codes::{Family, Rule};
 use crate::rules::load::invalid_yaml;
 use crate::rules::{Finding, Target, schema};
 use crate::settings::Settings;
@@ -194,18 +194,42 @@ pub(crate) fn load_file(path: &Path, kind: SchemaKind, settings: &Settings) -> L
     let outcome = schema::validate(kind, instance);
     loaded.findings.extend(outcome.findings);
     loaded.pruned = outcome.pruned;
+    let schema_clean = loaded
+        .findings
+        .iter()
+        .all(|finding| finding.rule.family() != Family::Schema);
     if let Some(instance) = outcome.instance {
-        loaded.content = typed(kind, instance);
+        match typed(kind, instance) {
+            Ok(content) => loaded.content = content,
+            // The schema is generated from the same types, so this is a gap between them;
+            // say so rather than skip the file's rules silently.
+            Err(error) if schema_clean => loaded.findings.push(
+                Finding::new(
+                    Rule::InvalidValue,
+                    "",
+                    format!("the file could not be read as a {}: {error}", kind_noun(kind)),
+                )
+                .help("this value passes the schema but not pamphlet's model; please report it with the file"),
+            ),
+            Err(_) => {}
+        }
     }
     loaded
 }
 
-fn typed(kind: SchemaKind, instance: Value) -> Content {
+fn typed(kind: SchemaKind, instance: Value) -> Result<Content, serde_json::Error> {
+    Ok(match kind {
+        SchemaKind::Topic => Content::Topic(Box::new(serde_json::from_value::<Topic>(instance)?)),
+        SchemaKind::Bibliography => {
+            Content::Bibliography(serde_json::from_value::<Bibliography>(instance)?)
+        }
+    })
+}
+
+fn kind_noun(kind: SchemaKind) -> &'static str {
     match kind {
-        SchemaKind::Topic => serde_json::from_value::<Topic>(instance)
-            .map_or(Content::Unusable, |topic| Content::Topic(Box::new(topic))),
-        SchemaKind::Bibliography => serde_json::from_value::<Bibliography>(instance)
-            .map_or(Content::Unusable, Content::Bibliography),
+        SchemaKind::Topic => "topic",
+        SchemaKind::Bibliography => "bibliography",
     }
 }
 

@@ -307,6 +307,7 @@ pub struct RecoveryPhase {
 
 /// A range of weeks, both ends included, counted from 1.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
 #[schemars(deny_unknown_fields)]
 pub struct WeekRange {
     /// First week of the phase.

@@ -126,8 +126,9 @@ impl Finding {
 pub(crate) struct TopicContext<'a> {
     pub(crate) topic: &'a Topic,
     pub(crate) settings: &'a Settings,
-    /// The bibliography of the content tree, by source id.
-    pub(crate) sources: &'a HashMap<String, Source>,
+    /// The bibliography of the content tree, by source id; `None` when there is no
+    /// usable bibliography (its own diagnostic says why), so citations cannot be checked.
+    pub(crate) sources: Option<&'a HashMap<String, Source>>,
 }
 
 /// Runs every rule that looks at one topic on its own.

@@ -39,6 +39,7 @@ const CLAIM_PATTERNS: &[&str] = &[
     "100 per cent",
     "permanent|permanently ~ fix|fixes|fixed|relief|relieve|relieves|relieved|cure|cures|cured|solution|results",
     "instant|instantly ~ relief|relieve|relieves|cure|cures|fix|fixes|results",
+    "immediate|immediately ~ relief|relieve|relieves|cure|cures|fix|fixes|results",
     "proven to cure|work|works|heal|fix|eliminate|relieve|reverse|stop|remove",
     "work|works|worked for everyone|everybody",
     "no|zero side effect|effects",
@@ -117,8 +118,8 @@ fn cure_claims(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     found
 }
 
-/// Uses of a claim word that are fair: "breakthrough pain" (a medical term)
-/// and "no side effects" said of most people rather than of everyone.
+/// Uses of a claim word that are fair: "breakthrough pain" (a medical term),
+/// and "no side effects" or "immediate relief" said of some people rather than of everyone.
 fn fair_use(tokens: &[Token], start: usize, end: usize) -> bool {
     const HEDGES: &[&str] = &[
         "most", "many", "some", "usually", "often", "may", "might", "rarely", "few",
@@ -131,6 +132,8 @@ fn fair_use(tokens: &[Token], start: usize, end: usize) -> bool {
             "pain" | "bleeding" | "seizure" | "seizures" | "symptoms"
         ),
         "no" => preceded_by(tokens, start, HEDGES, 5),
+        // "Some people feel immediate relief" reports a finding; "gives immediate relief" promises it.
+        "immediate" | "immediately" => preceded_by(tokens, start, HEDGES, 4),
         _ => false,
     }
 }
@@ -177,6 +180,15 @@ mod tests {
                 "cure",
             ]
         );
+    }
+
+    #[test]
+    fn immediate_relief_is_a_claim_unless_hedged() {
+        assert_eq!(
+            claims("The injection works by providing immediate relief."),
+            ["immediate relief"]
+        );
+        assert!(claims("Some people may feel immediate relief after an injection.").is_empty());
     }
 
     #[test]

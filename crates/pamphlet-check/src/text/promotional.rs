@@ -56,6 +56,8 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "best price|prices|deal|deals",
     "money back",
     "follow us",
+    "join us",
+    "our comprehensive|ultimate|complete guide",
 ];
 
 #[cfg(test)]
@@ -67,6 +69,16 @@ mod tests {
             .into_iter()
             .map(|found| found.phrase)
             .collect()
+    }
+
+    #[test]
+    fn finds_marketing_copy() {
+        assert_eq!(
+            phrases(
+                "Discover effective relief in our comprehensive guide. Join us as we uncover more."
+            ),
+            ["our comprehensive guide", "Join us"]
+        );
     }
 
     #[test]

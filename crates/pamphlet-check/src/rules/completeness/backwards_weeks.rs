@@ -25,7 +25,8 @@ crate::rules::rule_doc! {
 pub(crate) fn check(topic: &Topic, findings: &mut Vec<Finding>) {
     for (index, phase) in topic.recovery.iter().enumerate() {
         let Some(weeks) = phase.weeks else { continue };
-        if weeks.to < weeks.from {
+        // Week 0 means the schema already reported a missing or out-of-range week.
+        if weeks.from > 0 && weeks.to > 0 && weeks.to < weeks.from {
             findings.push(
                 Finding::new(
                     Rule::BackwardsWeeks,

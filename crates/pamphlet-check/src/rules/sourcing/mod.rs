@@ -15,7 +15,9 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
     let records = records(context.topic);
     for record in &records {
         unsourced_record::check(record, findings);
-        dangling_citation::check(record, context.sources, findings);
+        if let Some(sources) = context.sources {
+            dangling_citation::check(record, sources, findings);
+        }
         repeated_citation::check(record, findings);
     }
     duplicate_id::check_records(&records, findings);

@@ -26,6 +26,9 @@ crate::rules::rule_doc! {
 }
 
 pub(crate) fn check(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
+    let Some(sources) = context.sources else {
+        return;
+    };
     for (index, treatment) in context.topic.treatments.iter().enumerate() {
         let Some(level) = treatment
             .evidence
@@ -40,7 +43,7 @@ pub(crate) fn check(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
         let cited_sources: Vec<_> = treatment
             .sources
             .iter()
-            .filter_map(|id| context.sources.get(id))
+            .filter_map(|id| sources.get(id))
             .collect();
         // With no resolvable source, `unsourced-record` or `dangling-citation` already speaks.
         if cited_sources.is_empty() {
