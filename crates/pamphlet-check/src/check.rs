@@ -5,18 +5,18 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use pamphlet_schema::{Bibliography, IsoDate, SchemaKind, Source, Suppression, Topic};
+use pamphlet_schema::{Bibliography, IsoDate, SchemaKind, Source, Topic};
 use rayon::prelude::*;
 
 use crate::codes::Rule;
 use crate::diagnostic::{Diagnostic, Related, Severity};
 use crate::load::{Content, LoadedFile, discover, load_file};
 use crate::locate::locate;
-use crate::rules::completeness::placeholder_text::find_placeholder;
 use crate::rules::records::records;
 use crate::rules::sourcing::duplicate_id;
 use crate::rules::{self, Finding, SAME_FILE, TopicContext};
 use crate::settings::{Settings, apply_config};
+use crate::settle::settle;
 use crate::source::SourceFile;
 
 /// How a check run is set up.
@@ -317,162 +317,6 @@ fn library_findings(
         }
     }
     findings
-}
-
-/// Removes findings that only repeat another (a rule finding under a node the schema
-/// rejected; a schema `missing-field` where a specific rule reports the same field) and
-/// applies the file's suppressions.
-fn settle(file: &LoadedFile, findings: Vec<Finding>) -> Vec<Finding> {
-    let is_schema = |finding: &Finding| {
-        finding.rule.family() == crate::codes::Family::Schema
-            || matches!(finding.rule, Rule::MalformedPmid) && file.pruned.contains(&finding.pointer)
-    };
-    let under = |pointer: &str, prefix: &str| {
-        pointer == prefix || pointer.starts_with(&format!("{prefix}/"))
-    };
-    let specific: Vec<String> = findings
-        .iter()
-        .filter(|finding| !is_schema(finding))
-        .map(|finding| finding.pointer.clone())
-        .collect();
-    let mut kept: Vec<Finding> = findings
-        .into_iter()
-        .filter(|finding| {
-            if is_schema(finding) {
-                !(finding.rule == Rule::MissingField
-                    && specific
-                        .iter()
-                        .any(|pointer| under(pointer, &finding.pointer)))
-            } else {
-                !file
-                    .pruned
-                    .iter()
-                    .any(|pruned| !pruned.is_empty() && under(&finding.pointer, pruned))
-            }
-        })
-        .collect();
-    apply_suppressions(file, &mut kept);
-    kept
-}
-
-/// A `suppress` entry with the pointer of the entry and the scope it covers.
-struct ScopedSuppression<'a> {
-    entry: &'a Suppression,
-    pointer: String,
-    scope: String,
-}
-
-fn suppressions_of(file: &LoadedFile) -> Vec<ScopedSuppression<'_>> {
-    let mut scoped = Vec::new();
-    match &file.content {
-        Content::Topic(topic) => {
-            for (index, entry) in topic.suppress.iter().enumerate() {
-                scoped.push(ScopedSuppression {
-                    entry,
-                    pointer: format!("/suppress/{index}"),
-                    scope: String::new(),
-                });
-            }
-            for record in records(topic) {
-                for (index, entry) in record.suppress.iter().enumerate() {
-                    scoped.push(ScopedSuppression {
-                        entry,
-                        pointer: format!("{}/suppress/{index}", record.pointer),
-                        scope: record.pointer.clone(),
-                    });
-                }
-            }
-        }
-        Content::Bibliography(bibliography) => {
-            for (source_index, source) in bibliography.sources.iter().enumerate() {
-                for (index, entry) in source.suppress.iter().enumerate() {
-                    scoped.push(ScopedSuppression {
-                        entry,
-                        pointer: format!("/sources/{source_index}/suppress/{index}"),
-                        scope: format!("/sources/{source_index}"),
-                    });
-                }
-            }
-        }
-        Content::Unusable => {}
-    }
-    scoped
-}
-
-fn apply_suppressions(file: &LoadedFile, findings: &mut Vec<Finding>) {
-    let suppressions = suppressions_of(file);
-    if suppressions.is_empty() {
-        return;
-    }
-    let mut used = vec![false; suppressions.len()];
-    let mut problems = Vec::new();
-    let mut usable: Vec<Option<Rule>> = Vec::new();
-    for suppression in &suppressions {
-        let rule = Rule::find(&suppression.entry.rule);
-        let reason = suppression.entry.reason.trim();
-        if rule.is_none() {
-            problems.push(
-                Finding::new(
-                    Rule::UnknownRule,
-                    format!("{}/rule", suppression.pointer),
-                    format!(
-                        "`{}` is not a rule, so this suppression hides nothing",
-                        suppression.entry.rule
-                    ),
-                )
-                .help("use a rule code or name from `pamphlet explain --list`"),
-            );
-        }
-        if reason.is_empty() || find_placeholder(reason).is_some() {
-            problems.push(
-                Finding::new(
-                    Rule::SuppressionWithoutReason,
-                    format!("{}/reason", suppression.pointer),
-                    "this suppression gives no reason, so it does not take effect",
-                )
-                .help("write why the finding is acceptable for this record, in a sentence"),
-            );
-            usable.push(None);
-        } else {
-            usable.push(rule);
-        }
-    }
-    findings.retain(|finding| {
-        let matching = suppressions
-            .iter()
-            .enumerate()
-            .find(|(index, suppression)| {
-                usable[*index] == Some(finding.rule)
-                    && (suppression.scope.is_empty()
-                        || finding.pointer == suppression.scope
-                        || finding
-                            .pointer
-                            .starts_with(&format!("{}/", suppression.scope)))
-            });
-        match matching {
-            Some((index, _)) => {
-                used[index] = true;
-                false
-            }
-            None => true,
-        }
-    });
-    for (index, suppression) in suppressions.iter().enumerate() {
-        if usable[index].is_some() && !used[index] {
-            problems.push(
-                Finding::new(
-                    Rule::UnusedSuppression,
-                    suppression.pointer.clone(),
-                    format!(
-                        "this suppression of `{}` matches no finding",
-                        suppression.entry.rule
-                    ),
-                )
-                .help("delete it: the problem it hid is gone"),
-            );
-        }
-    }
-    findings.extend(problems);
 }
 
 /// Resolves a finding's pointer and target to a span, and applies the configured severity.

@@ -12,6 +12,7 @@ mod locate;
 pub mod render;
 mod rules;
 pub mod settings;
+mod settle;
 pub mod source;
 mod text;
 pub mod yaml;
