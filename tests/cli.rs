@@ -227,7 +227,8 @@ fn junit_output_is_well_formed_xml_with_a_failure_per_problem() {
         .descendants()
         .filter(|node| node.has_tag_name("failure"))
         .count();
-    assert_eq!(failures, 3, "{text}");
+    // Two errors fail; the unused-source warning is kept as output, as it does not fail the run.
+    assert_eq!(failures, 2, "{text}");
     assert!(document.root_element().has_tag_name("testsuites"));
 }
 

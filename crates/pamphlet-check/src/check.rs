@@ -155,10 +155,10 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
         .position(|file| file.kind == SchemaKind::Bibliography);
     let mut sources: HashMap<String, Source> = HashMap::new();
     let mut bibliography_loaded = false;
-    if let Some(Content::Bibliography(bibliography)) =
-        bibliography_index.map(|index| &files[index].content)
+    if let Some(file) = bibliography_index.map(|index| &files[index])
+        && let Content::Bibliography(bibliography) = &file.content
     {
-        bibliography_loaded = true;
+        bibliography_loaded = citations_checkable(file);
         for source in &bibliography.sources {
             sources
                 .entry(source.id.clone())
@@ -245,6 +245,21 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
     }
     tree.settings = settings;
     report.trees.push(tree);
+}
+
+/// Whether the bibliography is whole enough to tell a dangling citation from a source
+/// whose entry the schema rejected: if `sources` is missing or an id is invalid, every
+/// citation of it would be reported again as dangling.
+fn citations_checkable(file: &LoadedFile) -> bool {
+    let ids_intact = !file
+        .pruned
+        .iter()
+        .any(|pointer| pointer == "/sources" || pointer.ends_with("/id"));
+    let sources_present = !file
+        .findings
+        .iter()
+        .any(|finding| finding.rule == Rule::MissingField && finding.pointer == "/sources");
+    ids_intact && sources_present
 }
 
 /// Rules that need the whole tree: unique topic and source ids, unused sources.

@@ -122,7 +122,7 @@ rule_table! {
     ReadingLevelTooHigh = "PAM601", "reading-level-too-high", Warning, Language, rules::language::reading_level_too_high, "The text is harder to read than the target grade.";
     LongSentence = "PAM602", "long-sentence", Warning, Language, rules::language::long_sentence, "A sentence is too long to read easily.";
     AbsoluteClaim = "PAM701", "absolute-claim", Error, Claims, rules::claims::absolute_claim, "The text makes an absolute health claim such as \"cures\" or \"guaranteed\".";
-    OffTopicText = "PAM702", "off-topic-text", Warning, Claims, rules::claims::off_topic_text, "A sentence shares almost no vocabulary with the rest of the topic.";
+    OffTopicText = "PAM702", "off-topic-text", Error, Claims, rules::claims::off_topic_text, "A sentence shares almost no vocabulary with the rest of the topic.";
     PromotionalText = "PAM703", "promotional-text", Error, Claims, rules::claims::promotional_text, "The text advertises or calls the reader to buy or sign up.";
     SuppressionWithoutReason = "PAM801", "suppression-without-reason", Error, Suppressions, rules::suppressions::suppression_without_reason, "A suppression gives no reason.";
     UnusedSuppression = "PAM802", "unused-suppression", Warning, Suppressions, rules::suppressions::unused_suppression, "A suppression matches no finding.";

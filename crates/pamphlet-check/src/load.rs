@@ -166,19 +166,10 @@ pub(crate) fn load_file(path: &Path, kind: SchemaKind, settings: &Settings) -> L
         }
     };
     loaded.source = SourceFile::new(path.to_path_buf(), text);
-    if !loaded
-        .source
-        .line_text(1)
-        .starts_with("# yaml-language-server: $schema=")
-    {
-        loaded.findings.push(
-            Finding::new(Rule::MissingSchemaComment, "", "the file does not start with the schema comment for editors")
-                .help(format!(
-                    "make the first line `# yaml-language-server: $schema=<path to>/schema/{}` so editors check fields as you type",
-                    kind.file_name()
-                ))
-                .target(Target::Bytes(0..loaded.source.line_text(1).len())),
-        );
+    if !loaded.source.text.trim().is_empty() {
+        if let Some(finding) = schema_comment_problem(&loaded.source, kind) {
+            loaded.findings.push(finding);
+        }
     }
     let outcome = yaml::load(&loaded.source.text, Budget::default());
     for error in outcome.errors {
@@ -281,6 +272,39 @@ fn decode(bytes: &[u8]) -> Result<String, (usize, String)> {
     }
 }
 
+/// A missing schema comment, or one that points at the other kind's schema.
+fn schema_comment_problem(source: &SourceFile, kind: SchemaKind) -> Option<Finding> {
+    let first_line = source.line_text(1);
+    let wanted = kind.file_name();
+    let message = match first_line.strip_prefix("# yaml-language-server: $schema=") {
+        None => "the file does not start with the schema comment for editors".to_owned(),
+        Some(target) if !target.trim_end().ends_with(wanted) => {
+            format!(
+                "the schema comment points at `{}`, not at the {wanted} this file needs",
+                target.trim()
+            )
+        }
+        Some(_) => return None,
+    };
+    Some(
+        Finding::new(Rule::MissingSchemaComment, "", message)
+            .help(format!(
+                "make the first line `# yaml-language-server: $schema=<path to>/schema/{wanted}` so editors check fields as you type"
+            ))
+            .target(Target::Bytes(0..first_line.len())),
+    )
+}
+
+/// The byte offset of the first tab at or after the line before `at`.
+fn first_tab_near(source: &SourceFile, at: Mark) -> Option<usize> {
+    let from = source.byte_of(at.line.saturating_sub(1).max(1), 0);
+    source
+        .text
+        .get(from..)?
+        .find('\t')
+        .map(|offset| from + offset)
+}
+
 fn load_error_finding(source: &SourceFile, error: LoadError) -> Finding {
     let bytes_at = |mark: Mark| {
         let start = source.byte_of(mark.line.max(1), mark.column as usize);
@@ -291,9 +315,17 @@ fn load_error_finding(source: &SourceFile, error: LoadError) -> Finding {
         start..end
     };
     match error {
-        LoadError::Syntax { message, at } => Finding::new(Rule::InvalidYaml, "", format!("invalid YAML: {message}"))
-            .help(invalid_yaml::HELP)
-            .target(Target::Bytes(bytes_at(at))),
+        LoadError::Syntax { message, at } => match first_tab_near(source, at) {
+            // The parser reports a tab where it gave up, often a line early; point at the tab.
+            Some(tab) if message.contains("tab") => {
+                Finding::new(Rule::InvalidYaml, "", "a tab is used for indentation; YAML indents with spaces only")
+                    .help("replace the tab with spaces (editors can show tabs and convert them)")
+                    .target(Target::Bytes(tab..tab + 1))
+            }
+            _ => Finding::new(Rule::InvalidYaml, "", format!("invalid YAML: {message}"))
+                .help(invalid_yaml::HELP)
+                .target(Target::Bytes(bytes_at(at))),
+        },
         LoadError::DuplicateKey { key, at, first } => {
             let first_bytes = bytes_at(first.start);
             Finding::new(Rule::DuplicateKey, "", format!("the key `{key}` appears twice in this mapping; the first value is kept"))

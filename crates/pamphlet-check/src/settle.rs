@@ -10,41 +10,68 @@ use crate::load::{Content, LoadedFile};
 use crate::rules::Finding;
 use crate::rules::completeness::placeholder_text::find_placeholder;
 use crate::rules::records::records;
+use crate::text::similar::closest;
 
-/// Removes findings that only repeat another (a rule finding under a node the schema
-/// rejected; a schema `missing-field` where a specific rule reports the same field) and
-/// applies the file's suppressions.
-pub(crate) fn settle(file: &LoadedFile, findings: Vec<Finding>) -> Vec<Finding> {
+/// Applies the file's suppressions, then removes findings that only repeat another: a
+/// rule finding under a node the schema rejected; a schema `missing-field` where a
+/// specific rule (or a suppression finding) reports the same field, or where an unknown
+/// field beside it is its misspelling (`frequncy:` is one problem, not two).
+pub(crate) fn settle(file: &LoadedFile, mut findings: Vec<Finding>) -> Vec<Finding> {
+    apply_suppressions(file, &mut findings);
     let is_schema = |finding: &Finding| {
         finding.rule.family() == Family::Schema
             || matches!(finding.rule, Rule::MalformedPmid) && file.pruned.contains(&finding.pointer)
-    };
-    let under = |pointer: &str, prefix: &str| {
-        pointer == prefix || pointer.starts_with(&format!("{prefix}/"))
     };
     let specific: Vec<String> = findings
         .iter()
         .filter(|finding| !is_schema(finding))
         .map(|finding| finding.pointer.clone())
         .collect();
-    let mut kept: Vec<Finding> = findings
+    let misspelt: Vec<String> = findings
+        .iter()
+        .filter(|finding| finding.rule == Rule::UnknownField)
+        .map(|finding| finding.pointer.clone())
+        .collect();
+    findings
         .into_iter()
         .filter(|finding| {
-            if is_schema(finding) {
-                !(finding.rule == Rule::MissingField
-                    && specific
-                        .iter()
-                        .any(|pointer| under(pointer, &finding.pointer)))
-            } else {
-                !file
+            if !is_schema(finding) {
+                return !file
                     .pruned
                     .iter()
-                    .any(|pruned| !pruned.is_empty() && under(&finding.pointer, pruned))
+                    .any(|pruned| !pruned.is_empty() && under(&finding.pointer, pruned));
             }
+            if finding.rule != Rule::MissingField {
+                return true;
+            }
+            let covered = specific
+                .iter()
+                .any(|pointer| under(pointer, &finding.pointer));
+            !covered
+                && !misspelt
+                    .iter()
+                    .any(|unknown| is_misspelling_of(unknown, &finding.pointer))
         })
-        .collect();
-    apply_suppressions(file, &mut kept);
-    kept
+        .collect()
+}
+
+/// Whether `pointer` is `prefix` or a node under it.
+pub(crate) fn under(pointer: &str, prefix: &str) -> bool {
+    pointer == prefix
+        || pointer
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// Whether the unknown field at `unknown` sits beside the missing field at `missing`
+/// and is a near spelling of it.
+fn is_misspelling_of(unknown: &str, missing: &str) -> bool {
+    let (Some((unknown_parent, unknown_name)), Some((missing_parent, missing_name))) =
+        (unknown.rsplit_once('/'), missing.rsplit_once('/'))
+    else {
+        return false;
+    };
+    unknown_parent == missing_parent && closest(unknown_name, [missing_name]).is_some()
 }
 
 /// A `suppress` entry with the pointer of the entry and the scope it covers.
@@ -150,7 +177,13 @@ fn apply_suppressions(file: &LoadedFile, findings: &mut Vec<Finding>) {
         }
     });
     for (index, suppression) in suppressions.iter().enumerate() {
-        if usable[index].is_some() && !used[index] {
+        // While the schema rejects part of the record, its rules cannot run there, so
+        // the suppression may still be needed once the record is mended.
+        let record_incomplete = file
+            .pruned
+            .iter()
+            .any(|pruned| suppression.scope.is_empty() || under(pruned, &suppression.scope));
+        if usable[index].is_some() && !used[index] && !record_incomplete {
             problems.push(
                 Finding::new(
                     Rule::UnusedSuppression,

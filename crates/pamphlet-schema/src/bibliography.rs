@@ -48,9 +48,12 @@ pub struct Source {
     /// `10.2519/jospt.2017.7096`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub doi: Option<String>,
-    /// PubMed identifier (digits only).
-    #[schemars(pattern("^[0-9]+$"))]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// PubMed identifier (digits only), for example `28158962`.
+    #[schemars(schema_with = "pmid_schema")]
+    #[serde(
+        deserialize_with = "text_or_number",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub pmid: Option<String>,
     /// ISBN-10 or ISBN-13, hyphens allowed.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -109,4 +112,30 @@ impl SourceType {
             SourceType::JournalArticle | SourceType::SystematicReview | SourceType::Guideline
         )
     }
+}
+
+/// A PMID may be written with or without quotes; YAML reads the bare form as a number.
+fn pmid_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": ["string", "integer"],
+        "pattern": "^[0-9]+$",
+        "minimum": 1
+    })
+}
+
+fn text_or_number<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum TextOrNumber {
+        Text(String),
+        Number(u64),
+    }
+    Ok(
+        Option::<TextOrNumber>::deserialize(deserializer)?.map(|value| match value {
+            TextOrNumber::Text(text) => text,
+            TextOrNumber::Number(number) => number.to_string(),
+        }),
+    )
 }

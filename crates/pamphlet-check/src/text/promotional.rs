@@ -57,6 +57,8 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "money back",
     "follow us",
     "join us",
+    "money can buy",
+    "best|finest|leading|top ~3 on the market",
     "our comprehensive|ultimate|complete guide",
 ];
 
@@ -69,6 +71,16 @@ mod tests {
             .into_iter()
             .map(|found| found.phrase)
             .collect()
+    }
+
+    #[test]
+    fn finds_product_boasts() {
+        assert_eq!(
+            phrases(
+                "Try Deep Blue, the best oil blend money can buy. It is the top brand on the market."
+            ),
+            ["money can buy", "top brand on the market"]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub(crate) fn closest<'a>(
 ) -> Option<&'a str> {
     candidates
         .into_iter()
+        .filter(|candidate| !candidate.is_empty())
         .map(|candidate| (edit_distance(name, candidate), candidate))
         .filter(|(distance, candidate)| {
             *distance <= (candidate.chars().count() / 4).clamp(1, 3)
@@ -54,5 +55,6 @@ mod tests {
         );
         assert_eq!(closest("colour", ["sources", "summary"]), None);
         assert_eq!(closest("x", ["id"]), None);
+        assert_eq!(closest("alvarez-2002", ["", "shah-2015"]), None);
     }
 }

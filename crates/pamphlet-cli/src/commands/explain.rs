@@ -1,15 +1,20 @@
 //! `pamphlet explain`: print a rule's documentation, or list every rule.
 
-use anyhow::bail;
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use anyhow::{Context, bail};
 use pamphlet_check::Rule;
 
 use crate::ExitStatus;
 use crate::args::ExplainArguments;
 
 pub(crate) fn run(arguments: &ExplainArguments) -> anyhow::Result<ExitStatus> {
+    let mut text = String::new();
     if arguments.list {
         for rule in Rule::ALL {
-            println!(
+            let _ = writeln!(
+                text,
                 "{}  {:<28} {:<8} {}",
                 rule.code(),
                 rule.name(),
@@ -17,19 +22,30 @@ pub(crate) fn run(arguments: &ExplainArguments) -> anyhow::Result<ExitStatus> {
                 rule.summary()
             );
         }
-        return Ok(ExitStatus::Success);
+    } else {
+        let wanted = arguments.rule.as_deref().unwrap_or_default();
+        let Some(rule) = Rule::find(wanted) else {
+            bail!("`{wanted}` is not a rule; `pamphlet explain --list` lists them");
+        };
+        let _ = writeln!(
+            text,
+            "# {} {}\n\n{}\n",
+            rule.code(),
+            rule.name(),
+            rule.summary()
+        );
+        let _ = writeln!(
+            text,
+            "Default severity: {}. Family: {}.\n",
+            rule.default_severity(),
+            rule.family().title()
+        );
+        text.push_str(&rule.documentation());
     }
-    let wanted = arguments.rule.as_deref().unwrap_or_default();
-    let Some(rule) = Rule::find(wanted) else {
-        bail!("`{wanted}` is not a rule; `pamphlet explain --list` lists them");
-    };
-    println!("# {} {}\n", rule.code(), rule.name());
-    println!("{}\n", rule.summary());
-    println!(
-        "Default severity: {}. Family: {}.\n",
-        rule.default_severity(),
-        rule.family().title()
-    );
-    print!("{}", rule.documentation());
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        // A reader that stops early (`| head`) is not an error.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("writing the explanation")?,
+    }
     Ok(ExitStatus::Success)
 }

@@ -4,6 +4,7 @@ use crate::codes::Rule;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
 use crate::text::claims::absolute_claims;
+use crate::text::sentences::sentences;
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -26,15 +27,30 @@ crate::rules::rule_doc! {
 }
 
 pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
-    for claim in absolute_claims(field.text) {
+    let claims = absolute_claims(field.text);
+    // One finding per sentence: "guaranteed to cure" is one claim to rewrite, not two.
+    for sentence in sentences(field.text) {
+        let inside: Vec<_> = claims
+            .iter()
+            .filter(|claim| {
+                claim.range.start >= sentence.range.start && claim.range.end <= sentence.range.end
+            })
+            .collect();
+        let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
+            continue;
+        };
+        let phrases: Vec<String> = inside
+            .iter()
+            .map(|claim| format!("\"{}\"", claim.phrase))
+            .collect();
         findings.push(
             Finding::new(
                 Rule::AbsoluteClaim,
                 field.pointer.clone(),
-                format!("`{}` makes an absolute claim: \"{}\"", field.name, claim.phrase),
+                format!("`{}` makes an absolute claim: {}", field.name, phrases.join(", ")),
             )
             .help("say what the evidence shows, with its limits (how many people, how much, for how long)")
-            .target(Target::Text(claim.range)),
+            .target(Target::Text(first.range.start..last.range.end)),
         );
     }
 }

@@ -6,13 +6,35 @@ pub(crate) mod off_topic_text;
 pub(crate) mod promotional_text;
 
 use crate::rules::records::all_text;
-use crate::rules::{Finding, TopicContext};
+use crate::rules::{Finding, Target, TopicContext};
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
     let fields = all_text(context.topic);
+    let mut promotional = Vec::new();
     for field in &fields {
         absolute_claim::check(field, findings);
-        promotional_text::check(field, findings);
+        promotional_text::check(field, &mut promotional);
     }
-    off_topic_text::check(&fields, context.settings.off_topic_threshold, findings);
+    let mut off_topic = Vec::new();
+    off_topic_text::check(
+        &fields,
+        context.settings.off_topic_threshold,
+        &mut off_topic,
+    );
+    // An advert is reported once, as advertising, not also as off-topic.
+    off_topic.retain(|stray| !promotional.iter().any(|advert| overlaps(stray, advert)));
+    findings.extend(promotional);
+    findings.extend(off_topic);
+}
+
+/// Whether two findings point at overlapping text of the same field.
+fn overlaps(left: &Finding, right: &Finding) -> bool {
+    match (&left.target, &right.target) {
+        (Target::Text(left_range), Target::Text(right_range)) => {
+            left.pointer == right.pointer
+                && left_range.start < right_range.end
+                && right_range.start < left_range.end
+        }
+        _ => false,
+    }
 }

@@ -25,7 +25,10 @@ crate::rules::rule_doc! {
     ///
     /// ## How to fix
     /// Delete the sentence if it does not belong. If it does, connect it to the topic in
-    /// words the reader has already met, or suppress the finding with a reason.
+    /// words the reader has already met, or suppress the finding with a reason. The rule
+    /// is an error by default, because a stray advert on a handout does harm; a content
+    /// team that prefers a warning can say so in `pamphlet.toml` (`off-topic-text =
+    /// "warning"` under `[rules]`).
 }
 
 pub(crate) fn check(fields: &[TextField<'_>], threshold: f64, findings: &mut Vec<Finding>) {

@@ -6,9 +6,10 @@ use crate::rules::{Finding, Target};
 
 crate::rules::rule_doc! {
     /// ## What it checks
-    /// That no text field holds a placeholder: `TODO`, `TBD`, `FIXME`, `XXX`,
-    /// `lorem ipsum`, `placeholder`, `to be written`, `coming soon`, `[insert …]` or
-    /// `???`, in any letter case.
+    /// That no text field holds a placeholder: `TODO`, `TBD`, `TBC`, `FIXME`, `XXX`,
+    /// `lorem ipsum`, `placeholder`, `to be written`, `to be confirmed`, `needs review`,
+    /// `coming soon`, `[insert …]` or `???`, in any letter case; nor a whole value that
+    /// says nothing, such as `N/A`, `-` or `...`.
     ///
     /// ## Why it matters
     /// A placeholder is a promise that someone will come back. If nobody does, the patient
@@ -25,14 +26,31 @@ crate::rules::rule_doc! {
     /// ready, keep the record out of the published content until it is.
 }
 
-const WORD_MARKERS: &[&str] = &["todo", "tbd", "tbc", "fixme", "xxx"];
+const WORD_MARKERS: &[&str] = &["todo", "tbd", "tbc", "tba", "fixme", "tk"];
 const PHRASE_MARKERS: &[&str] = &[
     "lorem ipsum",
     "placeholder",
     "to be written",
+    "to be confirmed",
+    "to be determined",
+    "to be added",
+    "needs review",
     "coming soon",
+    "fill in",
     "[insert",
     "???",
+];
+/// Whole-field values that say nothing: "N/A" as a treatment's risks tells a patient
+/// nothing, or worse, that there are none.
+const EMPTY_VALUES: &[&str] = &[
+    "n/a",
+    "na",
+    "n.a.",
+    "tba",
+    "nil",
+    "null",
+    "none yet",
+    "same as above",
 ];
 
 pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
@@ -51,6 +69,16 @@ pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
 
 /// The byte range and text of the first placeholder in `text`.
 pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, String)> {
+    let trimmed = text.trim();
+    let start_of_trimmed = text.len() - text.trim_start().len();
+    let whole = start_of_trimmed..start_of_trimmed + trimmed.len();
+    if !trimmed.is_empty() && !trimmed.chars().any(char::is_alphanumeric) && trimmed != "???" {
+        // "-", "...", "—": punctuation standing in for text.
+        return Some((whole, trimmed.to_owned()));
+    }
+    if EMPTY_VALUES.contains(&trimmed.to_lowercase().as_str()) {
+        return Some((whole, trimmed.to_owned()));
+    }
     let lower = text.to_lowercase();
     // Lower-casing can change byte lengths outside ASCII; only use positions when it did not.
     let same_length = lower.len() == text.len();
@@ -63,15 +91,21 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
     };
     for phrase in PHRASE_MARKERS {
         if let Some(start) = lower.find(phrase) {
-            return Some((
-                position(start, phrase.len()),
-                text.get(position(start, phrase.len()))?.to_owned(),
-            ));
+            let mut length = phrase.len();
+            // Quote a bracketed placeholder whole: "[insert risks here]".
+            if phrase.starts_with('[') {
+                if let Some(close) = lower[start..].find(']') {
+                    length = close + 1;
+                }
+            }
+            let range = position(start, length);
+            return Some((range.clone(), text.get(range)?.to_owned()));
         }
     }
     let mut offset = 0;
     for word in lower.split(|character: char| !character.is_alphanumeric()) {
-        if WORD_MARKERS.contains(&word) {
+        let run_of_x = word.len() >= 3 && word.bytes().all(|byte| byte == b'x');
+        if WORD_MARKERS.contains(&word) || run_of_x {
             let range = position(offset, word.len());
             return Some((range.clone(), text.get(range)?.to_owned()));
         }
@@ -103,5 +137,26 @@ mod tests {
         assert!(find_placeholder("Heat can ease stiff muscles for a short time.").is_none());
         assert!(find_placeholder("Photodynamic therapy").is_none());
         assert!(find_placeholder("").is_none());
+        for filler in [
+            "N/A",
+            "-",
+            "...",
+            "—",
+            "To be confirmed",
+            "XXXX",
+            "Needs review",
+            " n/a ",
+        ] {
+            assert!(
+                find_placeholder(filler).is_some(),
+                "`{filler}` is a placeholder"
+            );
+        }
+        assert_eq!(
+            find_placeholder("Risks: [insert risks here].").map(|found| found.1),
+            Some("[insert risks here]".to_owned())
+        );
+        assert!(find_placeholder("None of the trials found harm.").is_none());
+        assert!(find_placeholder("Stretch the thigh (the quadriceps).").is_none());
     }
 }

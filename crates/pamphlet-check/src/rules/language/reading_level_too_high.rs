@@ -37,7 +37,16 @@ pub(crate) fn check(fields: &[TextField<'_>], settings: &Settings, findings: &mu
         let readability = Readability::of(field.text);
         whole.add(&readability);
         if readability.words >= settings.long_field_words && readability.grade() > target {
-            let hardest = hardest_sentences(field.text, target, 1);
+            // A sentence that is hard only because it is long is already reported as a
+            // long sentence; point at the hardest one that is not.
+            let hardest: Vec<_> = hardest_sentences(field.text, target, usize::MAX)
+                .into_iter()
+                .filter(|sentence| sentence.words <= settings.long_sentence_words)
+                .take(1)
+                .collect();
+            if hardest.is_empty() {
+                continue;
+            }
             let mut finding = Finding::new(
                 Rule::ReadingLevelTooHigh,
                 field.pointer.clone(),

@@ -41,6 +41,9 @@ pub(crate) fn check(source: &Source, pointer: &str, findings: &mut Vec<Finding>)
 
 /// Checks the length and check digit of an ISBN-10 or ISBN-13.
 pub(crate) fn validate_isbn(isbn: &str) -> Result<(), String> {
+    if isbn.trim_start().to_ascii_uppercase().starts_with("ISBN") {
+        return Err("write the number alone, without the `ISBN` label".to_owned());
+    }
     let characters: Vec<char> = isbn
         .chars()
         .filter(|character| !matches!(character, '-' | ' '))
@@ -93,6 +96,10 @@ mod tests {
         assert!(validate_isbn("978-0-306-40615-8").is_err());
         assert!(validate_isbn("0-306-40615-3").is_err());
         assert!(validate_isbn("12345").is_err());
+        assert_eq!(
+            validate_isbn("ISBN 978-0-306-40615-7"),
+            Err("write the number alone, without the `ISBN` label".to_owned())
+        );
         assert!(validate_isbn("97803064061a7").is_err());
     }
 }

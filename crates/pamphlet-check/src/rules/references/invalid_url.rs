@@ -47,12 +47,21 @@ pub(crate) fn validate_url(url: &str) -> Result<(), String> {
     {
         return Err("it contains spaces or control characters".to_owned());
     }
-    let Some(rest) = url.strip_prefix("https://") else {
-        return Err(if url.starts_with("http://") {
-            "it uses http, not https".to_owned()
-        } else {
-            "it does not start with https://".to_owned()
-        });
+    let scheme_length = "https://".len();
+    let has_https = url
+        .get(..scheme_length)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("https://"));
+    let Some(rest) = url.get(scheme_length..).filter(|_| has_https) else {
+        return Err(
+            if url
+                .get(..7)
+                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("http://"))
+            {
+                "it uses http, not https".to_owned()
+            } else {
+                "it does not start with https://".to_owned()
+            },
+        );
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host = host.rsplit('@').next().unwrap_or_default();
@@ -82,6 +91,7 @@ mod tests {
         assert!(validate_url("https://pubmed.ncbi.nlm.nih.gov/28158962/").is_ok());
         assert!(validate_url("https://www.aafp.org/pubs/afp/issues/2002/0215/p653.html").is_ok());
         assert!(validate_url("http://www.aafp.org/").is_err());
+        assert!(validate_url("HTTPS://WWW.AAFP.ORG/x").is_ok());
         assert!(validate_url("www.aafp.org").is_err());
         assert!(validate_url("https://").is_err());
         assert!(validate_url("https://localhost/").is_err());

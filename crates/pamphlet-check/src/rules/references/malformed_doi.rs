@@ -34,6 +34,10 @@ pub(crate) fn check(source: &Source, pointer: &str, findings: &mut Vec<Finding>)
         || doi.to_lowercase().starts_with("doi:")
     {
         Some("write the bare DOI, without `https://doi.org/` or `doi:` in front")
+    } else if doi.ends_with(['.', ',', ';']) {
+        Some(
+            "remove the punctuation at the end: it was copied from the citation, not part of the DOI",
+        )
     } else if !is_doi(doi) {
         Some("a DOI looks like `10.2519/jospt.2017.7096`: copy it from the article's page")
     } else {

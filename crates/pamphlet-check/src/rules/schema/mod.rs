@@ -164,6 +164,9 @@ fn describe(
             {
                 help = "write a list, for example `[first, second]` or one `- item` per line"
                     .to_owned();
+            } else if pointer.ends_with("/weeks") {
+                help = "write the weeks as a mapping, for example `weeks: { from: 1, to: 2 }`"
+                    .to_owned();
             }
             let expected_type = match kind {
                 TypeKind::Single(single) => Some(*single),
