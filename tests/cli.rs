@@ -95,6 +95,24 @@ fn exit_status_is_2_when_the_run_itself_fails() {
 }
 
 #[test]
+fn a_folder_that_only_holds_content_trees_is_refused_with_a_suggestion() {
+    let repository = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let output = pamphlet(&repository, &["check"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("did you mean `pamphlet check ./content`?"),
+        "{stderr}"
+    );
+    let inside = pamphlet(&repository.join("content/topics"), &["check", "."]);
+    assert_eq!(
+        inside.status.code(),
+        Some(0),
+        "a folder inside a tree checks the tree"
+    );
+}
+
+#[test]
 fn human_output_shows_the_source_line_and_a_caret() {
     let tree = broken_tree();
     let text = stdout(&pamphlet(tree.path(), &["check", "."]));

@@ -31,6 +31,16 @@ pub struct CheckOptions {
 pub enum CheckError {
     #[error("`{0}` does not exist")]
     NotFound(PathBuf),
+    #[error(
+        "`{}` is not a content tree (no pamphlet.toml or bibliography.yaml here or above); \
+         did you mean `pamphlet check {}`?",
+        path.display(),
+        suggestions.join(" ")
+    )]
+    NotAContentTree {
+        path: PathBuf,
+        suggestions: Vec<String>,
+    },
 }
 
 /// A checked content tree: its settings, its typed content and where it came from.
@@ -81,7 +91,7 @@ pub fn check(paths: &[PathBuf], options: &CheckOptions) -> Result<Report, CheckE
             return Err(CheckError::NotFound(path.clone()));
         }
         let root = if path.is_dir() {
-            path.clone()
+            content_root_of(path)?
         } else {
             tree_root_of(path)
         };
@@ -96,6 +106,50 @@ pub fn check(paths: &[PathBuf], options: &CheckOptions) -> Result<Report, CheckE
     report.diagnostics.sort_by_cached_key(Diagnostic::sort_key);
     report.diagnostics.dedup();
     Ok(report)
+}
+
+/// The content tree a folder belongs to: the folder itself or the nearest folder above
+/// it holding `pamphlet.toml`. A folder that is neither, but has content trees inside
+/// (a repository root holding `content/`), is refused with their names as suggestions.
+fn content_root_of(folder: &Path) -> Result<PathBuf, CheckError> {
+    let is_root = |candidate: &Path| candidate.join("pamphlet.toml").is_file();
+    if is_root(folder) || folder.join("bibliography.yaml").is_file() {
+        return Ok(folder.to_path_buf());
+    }
+    let absolute = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    if let Some(ancestor) = absolute
+        .ancestors()
+        .skip(1)
+        .find(|ancestor| is_root(ancestor))
+    {
+        // Keep paths relative when the user gave a relative one, so diagnostics read alike.
+        let current = std::env::current_dir().unwrap_or_default();
+        return Ok(match ancestor.strip_prefix(&current) {
+            Ok(relative) if folder.is_relative() && relative.as_os_str().is_empty() => {
+                PathBuf::from(".")
+            }
+            Ok(relative) if folder.is_relative() => relative.to_path_buf(),
+            _ => ancestor.to_path_buf(),
+        });
+    }
+    let mut suggestions: Vec<String> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|child| is_root(child))
+        .map(|child| child.display().to_string())
+        .collect();
+    suggestions.sort();
+    if suggestions.is_empty() {
+        // A plain folder of YAML files: check it as a tree, and let the missing
+        // bibliography be reported like any other problem.
+        return Ok(folder.to_path_buf());
+    }
+    Err(CheckError::NotAContentTree {
+        path: folder.to_path_buf(),
+        suggestions,
+    })
 }
 
 fn tree_root_of(file: &Path) -> PathBuf {
