@@ -169,8 +169,9 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
     let config_path = root.join("pamphlet.toml");
     if let Ok(text) = std::fs::read_to_string(&config_path) {
         let config_file = SourceFile::new(config_path.clone(), text.as_str());
+        // Every problem is reported; the settings it concerns keep their defaults and the
+        // content is still checked, so one slip in the configuration hides nothing else.
         let problems = apply_config(&mut settings, &text);
-        let fatal = !problems.is_empty();
         for problem in problems {
             report.diagnostics.push(Diagnostic {
                 rule: problem.rule,
@@ -184,9 +185,6 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
             });
         }
         report.files.push(config_file);
-        if fatal {
-            return;
-        }
     }
 
     let discovered = discover(root);

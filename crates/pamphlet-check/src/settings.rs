@@ -97,14 +97,14 @@ struct ContentSection {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct CheckSection {
-    reading_grade: Option<f64>,
-    long_field_words: Option<usize>,
-    long_sentence_words: Option<usize>,
-    review_warning_days: Option<i64>,
-    max_source_age_years: Option<i32>,
-    off_topic_threshold: Option<f64>,
-    min_treatments: Option<usize>,
-    max_file_bytes: Option<u64>,
+    reading_grade: Option<toml::Spanned<f64>>,
+    long_field_words: Option<toml::Spanned<i64>>,
+    long_sentence_words: Option<toml::Spanned<i64>>,
+    review_warning_days: Option<toml::Spanned<i64>>,
+    max_source_age_years: Option<toml::Spanned<i64>>,
+    off_topic_threshold: Option<toml::Spanned<f64>>,
+    min_treatments: Option<toml::Spanned<i64>>,
+    max_file_bytes: Option<toml::Spanned<i64>>,
 }
 
 /// Applies the text of a `pamphlet.toml` to `settings`. On a problem, the settings are
@@ -128,54 +128,69 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
         settings.bibliography = bibliography;
     }
     let check = config.check;
-    let mut set_positive = |name: &str, value: Option<f64>, slot: &mut f64| {
-        if let Some(value) = value {
-            if value.is_finite() && value > 0.0 {
-                *slot = value;
-            } else {
-                problems.push(ConfigProblem {
-                    rule: Rule::InvalidConfig,
-                    message: format!("`{name}` must be a positive number, not {value}"),
-                    help: format!("set `{name}` to a number above 0"),
-                    bytes: None,
-                });
-            }
-        }
+    let mut numbers = Numbers {
+        problems: &mut problems,
     };
-    set_positive(
+    numbers.real(
         "reading-grade",
         check.reading_grade,
+        1.0..=20.0,
         &mut settings.reading_grade,
     );
-    set_positive(
+    numbers.real(
         "off-topic-threshold",
         check.off_topic_threshold,
+        0.0..=0.9,
         &mut settings.off_topic_threshold,
     );
-    if let Some(value) = check.long_field_words {
-        settings.long_field_words = value;
-    }
-    if let Some(value) = check.long_sentence_words {
-        settings.long_sentence_words = value;
-    }
-    if let Some(value) = check.review_warning_days {
-        settings.review_warning_days = value;
-    }
-    if let Some(value) = check.max_source_age_years {
-        settings.max_source_age_years = value;
-    }
-    if let Some(value) = check.min_treatments {
-        settings.min_treatments = value;
-    }
-    if let Some(value) = check.max_file_bytes {
-        settings.max_file_bytes = value;
-    }
+    numbers.whole(
+        "long-field-words",
+        check.long_field_words,
+        10..=1000,
+        &mut settings.long_field_words,
+    );
+    numbers.whole(
+        "long-sentence-words",
+        check.long_sentence_words,
+        8..=200,
+        &mut settings.long_sentence_words,
+    );
+    numbers.whole(
+        "review-warning-days",
+        check.review_warning_days,
+        0..=3650,
+        &mut settings.review_warning_days,
+    );
+    numbers.whole(
+        "max-source-age-years",
+        check.max_source_age_years,
+        1..=200,
+        &mut settings.max_source_age_years,
+    );
+    numbers.whole(
+        "min-treatments",
+        check.min_treatments,
+        1..=50,
+        &mut settings.min_treatments,
+    );
+    numbers.whole(
+        "max-file-bytes",
+        check.max_file_bytes,
+        1024..=1_073_741_824,
+        &mut settings.max_file_bytes,
+    );
     for (name, level) in config.rules {
         let Some(rule) = Rule::find(name.get_ref()) else {
             problems.push(ConfigProblem {
                 rule: Rule::UnknownRule,
                 message: format!("`[rules]` names `{}`, which is not a rule", name.get_ref()),
-                help: "use a rule code or name from `pamphlet explain --list`".to_owned(),
+                help: match crate::text::similar::closest(
+                    name.get_ref(),
+                    Rule::ALL.iter().map(|rule| rule.name()),
+                ) {
+                    Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                    None => "use a rule code or name from `pamphlet explain --list`".to_owned(),
+                },
                 bytes: Some(name.span()),
             });
             continue;
@@ -198,6 +213,70 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
         settings.severities.insert(rule, severity);
     }
     problems
+}
+
+/// Range-checks numeric settings, keeping the default and reporting each value out of range.
+struct Numbers<'a> {
+    problems: &'a mut Vec<ConfigProblem>,
+}
+
+impl Numbers<'_> {
+    fn real(
+        &mut self,
+        name: &str,
+        value: Option<toml::Spanned<f64>>,
+        range: std::ops::RangeInclusive<f64>,
+        slot: &mut f64,
+    ) {
+        let Some(value) = value else { return };
+        if range.contains(value.get_ref()) {
+            *slot = *value.get_ref();
+        } else {
+            self.out_of_range(
+                name,
+                &value.get_ref().to_string(),
+                range.start().to_string(),
+                range.end().to_string(),
+                value.span(),
+            );
+        }
+    }
+
+    fn whole<T: TryFrom<i64> + Copy>(
+        &mut self,
+        name: &str,
+        value: Option<toml::Spanned<i64>>,
+        range: std::ops::RangeInclusive<i64>,
+        slot: &mut T,
+    ) {
+        let Some(value) = value else { return };
+        match T::try_from(*value.get_ref()) {
+            Ok(converted) if range.contains(value.get_ref()) => *slot = converted,
+            _ => self.out_of_range(
+                name,
+                &value.get_ref().to_string(),
+                range.start().to_string(),
+                range.end().to_string(),
+                value.span(),
+            ),
+        }
+    }
+
+    fn out_of_range(
+        &mut self,
+        name: &str,
+        value: &str,
+        low: String,
+        high: String,
+        span: std::ops::Range<usize>,
+    ) {
+        self.problems.push(ConfigProblem {
+            rule: Rule::InvalidConfig,
+            message: format!("`{name}` is {value}, outside the sensible range {low} to {high}; the default is used"),
+            help: format!("set `{name}` to a value from {low} to {high}, or remove it to use the default"),
+            bytes: Some(span),
+        });
+    }
 }
 
 #[cfg(test)]
@@ -249,5 +328,20 @@ mod tests {
         let problems = apply_config(&mut settings, "[check]\nreading-grade = \"eight\"\n");
         assert_eq!(problems[0].rule, Rule::InvalidConfig);
         assert!(problems[0].bytes.is_some());
+        assert_eq!(unknown.help, "did you mean `stale-source`?");
+    }
+
+    #[test]
+    fn keeps_defaults_for_values_out_of_range_and_reports_each() {
+        let mut settings = settings();
+        let text =
+            "[check]\noff-topic-threshold = 5\nreview-warning-days = -5\nlong-sentence-words = 0\n";
+        let problems = apply_config(&mut settings, text);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert_eq!(settings.off_topic_threshold, 0.25);
+        assert_eq!(settings.review_warning_days, 60);
+        assert_eq!(settings.long_sentence_words, 25);
+        let first = problems[0].bytes.clone().expect("a span");
+        assert_eq!(&text[first], "5");
     }
 }

@@ -11,7 +11,9 @@ crate::rules::rule_doc! {
     ///
     /// ## Why it matters
     /// A setting that is silently ignored changes what the check lets through without
-    /// anyone noticing. When the configuration is invalid, nothing else is checked.
+    /// anyone noticing. Each invalid setting is reported (out-of-range numbers too, such
+    /// as an off-topic threshold of 5), its default is used, and the content is still
+    /// checked.
     ///
     /// ## Example
     /// ```toml
@@ -20,5 +22,6 @@ crate::rules::rule_doc! {
     /// ```
     ///
     /// ## How to fix
-    /// Correct the setting named in the message; `pamphlet explain PAM804` lists them.
+    /// Correct the setting named in the message, within the range it gives, or remove it
+    /// to use the default.
 }
