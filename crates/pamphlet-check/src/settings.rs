@@ -115,7 +115,7 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
         Err(error) => {
             return vec![ConfigProblem {
                 rule: Rule::InvalidConfig,
-                message: format!("pamphlet.toml is invalid: {}", error.message()),
+                message: format!("pamphlet.toml is invalid: {}", plain_words(error.message())),
                 help: "fix the setting; `pamphlet explain PAM804` lists the sections and settings"
                     .to_owned(),
                 bytes: error.span(),
@@ -213,6 +213,15 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
         settings.severities.insert(rule, severity);
     }
     problems
+}
+
+/// The TOML parser's message with Rust type names in words an author knows.
+fn plain_words(message: &str) -> String {
+    message
+        .replace("expected f64", "expected a number")
+        .replace("expected i64", "expected a whole number")
+        .replace("a sequence", "a list")
+        .replace("struct ", "section ")
 }
 
 /// Range-checks numeric settings, keeping the default and reporting each value out of range.
