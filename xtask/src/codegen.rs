@@ -25,7 +25,7 @@ impl Mode {
 pub(crate) fn run(mode: Mode) -> anyhow::Result<()> {
     let root = project_root();
     let mut stale = Vec::new();
-    for (path, contents) in pamphlet_check::codegen::generated_files() {
+    for (path, contents) in pamphlet_export::codegen::generated_files() {
         let path = root.join(path);
         let current = std::fs::read_to_string(&path).unwrap_or_default();
         if current == contents {

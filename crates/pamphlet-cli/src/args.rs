@@ -24,6 +24,76 @@ pub(crate) enum Command {
     Check(CheckArguments),
     /// Explain what a rule checks, why it matters and how to fix it.
     Explain(ExplainArguments),
+    /// Check a content tree, then export it in one format into --out.
+    #[command(after_help = EXPORT_HELP)]
+    Export(ExportArguments),
+    /// Check a content tree, then write every format into --out: json/, csv/ and pdf/.
+    #[command(after_help = EXPORT_HELP)]
+    Build(BuildArguments),
+}
+
+const EXPORT_HELP: &str =
+    "Content with errors is refused: the diagnostics are printed and nothing is
+written. Every file is written to a temporary file beside it and renamed into place.
+
+Exit status:
+  0  the content was exported
+  1  the content has errors; nothing was written
+  2  the run itself failed: bad arguments, an unreadable path, an unwritable folder";
+
+#[derive(Debug, Args)]
+pub(crate) struct ExportArguments {
+    /// The format to write.
+    #[arg(value_enum)]
+    pub(crate) format: ExportFormat,
+    #[command(flatten)]
+    pub(crate) output: OutputArguments,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct BuildArguments {
+    #[command(flatten)]
+    pub(crate) output: OutputArguments,
+}
+
+/// What `export` and `build` read, where they write, and how.
+#[derive(Debug, Args)]
+pub(crate) struct OutputArguments {
+    /// The content tree (a folder holding pamphlet.toml, a bibliography and topics).
+    #[arg(default_value = ".")]
+    pub(crate) content: PathBuf,
+    /// The folder to write into; created when missing. It may not be inside the content tree.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub(crate) out: PathBuf,
+    /// Start every CSV file with a UTF-8 byte-order mark, so that Excel reads it as UTF-8.
+    #[arg(long)]
+    pub(crate) excel: bool,
+    /// The paper size of PDF handouts.
+    #[arg(long, value_enum, default_value_t = PaperSize::A4)]
+    pub(crate) paper: PaperSize,
+    /// Print PDF handouts in large print (body text of 16 pt or more).
+    #[arg(long)]
+    pub(crate) large_print: bool,
+    /// The date to check review and source dates against, as YYYY-MM-DD (default: today,
+    /// in UTC).
+    #[arg(long, env = "PAMPHLET_TODAY", value_parser = parse_date)]
+    pub(crate) today: Option<pamphlet_schema::IsoDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// One JSON file per topic (citations resolved) and catalogue.json.
+    Json,
+    /// One CSV table per record type, citations.csv and a Frictionless datapackage.json.
+    Csv,
+    /// One PDF handout per topic.
+    Pdf,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PaperSize {
+    A4,
+    Letter,
 }
 
 #[derive(Debug, Args)]

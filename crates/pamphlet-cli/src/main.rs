@@ -3,6 +3,8 @@
 
 mod args;
 mod commands;
+mod progress;
+mod write;
 
 use std::process::ExitCode;
 
@@ -26,6 +28,8 @@ fn main() -> ExitCode {
     let status = match arguments.command {
         Command::Check(check) => commands::check::run(&check),
         Command::Explain(explain) => commands::explain::run(&explain),
+        Command::Export(export) => commands::export::run(&export),
+        Command::Build(build) => commands::build::run(&build),
     };
     let status = status.unwrap_or_else(|error| {
         eprintln!("pamphlet: error: {error:#}");

@@ -64,7 +64,7 @@ pub(crate) fn run(arguments: &CheckArguments) -> anyhow::Result<ExitStatus> {
 }
 
 /// Today's date in UTC, from the system clock.
-fn today_utc() -> IsoDate {
+pub(crate) fn today_utc() -> IsoDate {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |elapsed| {

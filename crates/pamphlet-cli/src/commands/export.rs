@@ -1,0 +1,165 @@
+//! `pamphlet export json|csv|pdf`: check a content tree, then write one format. Also the
+//! pipeline `build` runs for every format: check, refuse content with errors, make every
+//! file in memory, then write them all atomically.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use pamphlet_check::render::{Format, RenderOptions, render};
+use pamphlet_check::{CheckOptions, CheckedTree, Severity, check};
+use pamphlet_export::{CsvOptions, OutputFile};
+
+use crate::ExitStatus;
+use crate::args::{ExportArguments, ExportFormat, OutputArguments};
+use crate::progress::progress_bar;
+use crate::write::{ensure_outside, output_path, write_atomically};
+
+pub(crate) fn run(arguments: &ExportArguments) -> anyhow::Result<ExitStatus> {
+    if arguments.format == ExportFormat::Pdf {
+        bail!(PDF_NOT_AVAILABLE);
+    }
+    export(
+        &arguments.output,
+        &[Job {
+            format: arguments.format,
+            folder: None,
+        }],
+    )
+}
+
+/// Why `export pdf` fails and `build` leaves PDFs out, until the handout crate is wired in.
+pub(crate) const PDF_NOT_AVAILABLE: &str =
+    "PDF handouts are not yet available in this build of pamphlet; export json or csv";
+
+/// One format to write, and the folder inside `--out` it goes to (`None`: `--out` itself).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Job {
+    pub(crate) format: ExportFormat,
+    pub(crate) folder: Option<&'static str>,
+}
+
+/// Checks the content tree of `arguments`, then writes every job's files. Content with
+/// errors is refused before anything is made; an exporter that fails leaves nothing
+/// written either, since files are written only once every format is made.
+pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Result<ExitStatus> {
+    let content = &arguments.content;
+    if !content.is_dir() {
+        bail!(
+            "`{}` is not a folder; give the content tree (the folder holding pamphlet.toml)",
+            content.display()
+        );
+    }
+    ensure_outside(&arguments.out, content)?;
+
+    let options = CheckOptions {
+        today: arguments.today.unwrap_or_else(super::check::today_utc),
+    };
+    let mut report = check(std::slice::from_ref(content), &options)?;
+    if !report.diagnostics.is_empty() {
+        print_diagnostics(&report)?;
+    }
+    if report.has_errors() {
+        let errors = report.count(Severity::Error);
+        eprintln!(
+            "pamphlet: nothing written: the content has {errors} error{}; fix {} and run again",
+            if errors == 1 { "" } else { "s" },
+            if errors == 1 { "it" } else { "them" }
+        );
+        return Ok(ExitStatus::Failure);
+    }
+    let Some(tree) = report.trees.pop() else {
+        bail!("internal error: the check returned no content tree");
+    };
+
+    let progress = progress_bar(jobs.len() as u64);
+    let mut planned: Vec<(Job, Vec<OutputFile>)> = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        progress.set_message(format!("making {}", format_name(job.format)));
+        match make(job.format, &tree, arguments) {
+            Ok(files) => planned.push((*job, files)),
+            Err(error) => {
+                progress.finish_and_clear();
+                eprintln!("pamphlet: nothing written: {error:#}");
+                return Ok(ExitStatus::Failure);
+            }
+        }
+        progress.inc(1);
+    }
+
+    let mut written = Vec::new();
+    for (job, files) in &planned {
+        let folder = job_folder(&arguments.out, job);
+        let paths = files
+            .iter()
+            .map(|file| output_path(&folder, &file.path))
+            .collect::<anyhow::Result<Vec<PathBuf>>>()?;
+        written.push((folder, paths));
+    }
+    let total: usize = planned.iter().map(|(_, files)| files.len()).sum();
+    progress.set_length(total as u64);
+    progress.set_position(0);
+    for ((_, files), (_, paths)) in planned.iter().zip(&written) {
+        for (file, path) in files.iter().zip(paths) {
+            progress.set_message(format!("writing {}", file.path));
+            write_atomically(path, &file.bytes)
+                .with_context(|| format!("writing `{}`", path.display()))?;
+            progress.inc(1);
+        }
+    }
+    progress.finish_and_clear();
+
+    for ((job, files), (folder, _)) in planned.iter().zip(&written) {
+        let bytes: usize = files.iter().map(|file| file.bytes.len()).sum();
+        println!(
+            "{}: wrote {} file{} ({bytes} bytes) to {}",
+            format_name(job.format),
+            files.len(),
+            if files.len() == 1 { "" } else { "s" },
+            folder.display()
+        );
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// Makes the files of one format, in memory.
+fn make(
+    format: ExportFormat,
+    tree: &CheckedTree,
+    arguments: &OutputArguments,
+) -> anyhow::Result<Vec<OutputFile>> {
+    Ok(match format {
+        ExportFormat::Json => pamphlet_export::json(tree)?,
+        ExportFormat::Csv => pamphlet_export::csv(
+            tree,
+            &CsvOptions {
+                excel_bom: arguments.excel,
+            },
+        )?,
+        ExportFormat::Pdf => bail!(PDF_NOT_AVAILABLE),
+    })
+}
+
+fn format_name(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Json => "json",
+        ExportFormat::Csv => "csv",
+        ExportFormat::Pdf => "pdf",
+    }
+}
+
+/// Prints the check's diagnostics for a person, on standard error: standard output is kept
+/// for what was written.
+fn print_diagnostics(report: &pamphlet_check::Report) -> anyhow::Result<()> {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut stderr = std::io::stderr().lock();
+    render(report, Format::Human, &RenderOptions { color }, &mut stderr)
+        .and_then(|()| stderr.flush())
+        .context("printing the diagnostics")
+}
+
+/// The folder a job writes into.
+fn job_folder(out: &Path, job: &Job) -> PathBuf {
+    job.folder
+        .map_or(out.to_path_buf(), |folder| out.join(folder))
+}

@@ -1,0 +1,406 @@
+//! `pamphlet export` and `pamphlet build` end to end: the JSON validates against the
+//! generated schemas, the CSV tables hold every record and agree with their
+//! `datapackage.json`, builds are byte-for-byte repeatable, content with errors is refused
+//! with nothing written, and formula-like cells are neutralised.
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use pamphlet_check::{CheckOptions, CheckedTree};
+use pamphlet_schema::{IsoDate, Question, Topic};
+use support::{content, copy_tree, pamphlet};
+
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Runs `pamphlet` in the repository with `arguments` and asserts that it succeeded.
+fn run_ok(arguments: &[&str]) {
+    let output = pamphlet(&repository(), arguments);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "pamphlet {arguments:?}\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        stderr(&output)
+    );
+}
+
+/// Every file under `folder`, by path relative to it, with its bytes.
+fn files(folder: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut found = BTreeMap::new();
+    let mut pending = vec![folder.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        for entry in std::fs::read_dir(&current).expect("a readable folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let relative = path
+                    .strip_prefix(folder)
+                    .expect("inside the folder")
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                found.insert(relative, std::fs::read(&path).expect("a readable file"));
+            }
+        }
+    }
+    found
+}
+
+fn json(bytes: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(bytes).expect("valid JSON")
+}
+
+/// The bundled content, checked the way the CLI checks it.
+fn checked_content() -> CheckedTree {
+    let options = CheckOptions {
+        today: IsoDate::parse(support::TODAY).expect("a date"),
+    };
+    let report = pamphlet_check::check(&[content()], &options).expect("the content is readable");
+    assert!(!report.has_errors(), "{:#?}", report.diagnostics);
+    report.trees.into_iter().next().expect("one tree")
+}
+
+/// Reads a CSV file back as a header and records, the way a consumer would.
+fn read_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(bytes);
+    let header = reader
+        .headers()
+        .expect("a header row")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|record| {
+            record
+                .expect("a well-formed record")
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn json_export_validates_against_the_generated_schemas() {
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let out_path = out.path().to_string_lossy().into_owned();
+    run_ok(&["export", "json", "content", "--out", &out_path]);
+    let exported = files(out.path());
+    let topic_count = checked_content().topics.len();
+    assert_eq!(exported.len(), topic_count + 1, "{:?}", exported.keys());
+
+    let validator = |schema_file: &str| {
+        let schema = json(&std::fs::read(repository().join(schema_file)).expect("the schema"));
+        jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .should_validate_formats(true)
+            .build(&schema)
+            .expect("a valid schema")
+    };
+    let topic_schema = validator(pamphlet_export::codegen::TOPIC_SCHEMA);
+    let catalogue_schema = validator(pamphlet_export::codegen::CATALOGUE_SCHEMA);
+    for (path, bytes) in &exported {
+        let value = json(bytes);
+        let schema = if path == "catalogue.json" {
+            &catalogue_schema
+        } else {
+            assert!(
+                path.starts_with("topics/") && path.ends_with(".json"),
+                "{path}"
+            );
+            &topic_schema
+        };
+        let errors: Vec<String> = schema
+            .iter_errors(&value)
+            .map(|error| format!("{} at {}", error, error.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{path}: {errors:#?}");
+        assert_eq!(value["schema_version"], pamphlet_export::SCHEMA_VERSION);
+    }
+
+    // Citations are resolved: each record carries its sources in full, numbered as in the
+    // reference list, which runs 1, 2, … without gaps.
+    let topic = json(&exported["topics/hip-trigger-points.json"]);
+    let references = topic["references"].as_array().expect("references");
+    for (index, reference) in references.iter().enumerate() {
+        assert_eq!(reference["number"], index + 1);
+    }
+    let first = &topic["causes"][0]["sources"][0];
+    assert_eq!(first["number"], 1, "the first citation is reference 1");
+    assert_eq!(first, &references[0]);
+    assert!(
+        first["title"]
+            .as_str()
+            .is_some_and(|title| !title.is_empty())
+    );
+    for kind in ["causes", "symptoms", "red_flags", "treatments", "recovery"] {
+        for record in topic[kind].as_array().expect("records") {
+            for source in record["sources"].as_array().expect("sources") {
+                let number = source["number"].as_u64().expect("a number") as usize;
+                assert_eq!(source, &references[number - 1], "{kind} {}", record["id"]);
+            }
+        }
+    }
+}
+
+#[test]
+fn csv_tables_hold_every_record_and_match_their_datapackage() {
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let out_path = out.path().to_string_lossy().into_owned();
+    run_ok(&["export", "csv", "content", "--out", &out_path]);
+    let exported = files(out.path());
+
+    let tree = checked_content();
+    let topics: Vec<&Topic> = tree.topics.iter().map(|(_, topic)| topic).collect();
+    let count = |records: fn(&Topic) -> usize| topics.iter().map(|topic| records(topic)).sum();
+    let citations: usize = topics
+        .iter()
+        .map(|topic| {
+            let lists = topic.causes.iter().map(|record| record.sources.len());
+            let lists = lists.chain(topic.symptoms.iter().map(|record| record.sources.len()));
+            let lists = lists.chain(topic.red_flags.iter().map(|record| record.sources.len()));
+            let lists = lists.chain(topic.treatments.iter().map(|record| record.sources.len()));
+            let lists = lists.chain(topic.recovery.iter().map(|record| record.sources.len()));
+            lists.sum::<usize>()
+        })
+        .sum();
+    let sources = tree
+        .bibliography
+        .as_ref()
+        .expect("a bibliography")
+        .sources
+        .len();
+    let expected_rows: [(&str, usize); 9] = [
+        ("topics.csv", topics.len()),
+        ("causes.csv", count(|topic| topic.causes.len())),
+        ("symptoms.csv", count(|topic| topic.symptoms.len())),
+        ("red_flags.csv", count(|topic| topic.red_flags.len())),
+        ("treatments.csv", count(|topic| topic.treatments.len())),
+        ("recovery_phases.csv", count(|topic| topic.recovery.len())),
+        ("questions.csv", count(|topic| topic.questions.len())),
+        ("sources.csv", sources),
+        ("citations.csv", citations),
+    ];
+    assert!(citations > 0 && sources > 0);
+
+    let package = json(&exported["datapackage.json"]);
+    assert_eq!(package["profile"], "tabular-data-package");
+    let resources = package["resources"].as_array().expect("resources");
+    assert_eq!(resources.len(), expected_rows.len());
+    assert_eq!(
+        exported.len(),
+        expected_rows.len() + 1,
+        "{:?}",
+        exported.keys()
+    );
+    for (file, rows) in expected_rows {
+        let bytes = &exported[file];
+        assert!(
+            bytes.windows(2).filter(|pair| pair == b"\r\n").count()
+                == bytes.iter().filter(|byte| **byte == b'\n').count(),
+            "{file}: every line ends in CRLF"
+        );
+        let (header, records) = read_csv(bytes);
+        assert_eq!(records.len(), rows, "rows of {file}");
+        let resource = resources
+            .iter()
+            .find(|resource| resource["path"] == file)
+            .unwrap_or_else(|| panic!("{file} is described in datapackage.json"));
+        let fields: Vec<&str> = resource["schema"]["fields"]
+            .as_array()
+            .expect("fields")
+            .iter()
+            .map(|field| field["name"].as_str().expect("a name"))
+            .collect();
+        assert_eq!(
+            header, fields,
+            "the header of {file} matches its Table Schema"
+        );
+        for key in resource["schema"]["primaryKey"]
+            .as_array()
+            .expect("a primary key")
+        {
+            assert!(
+                fields.contains(&key.as_str().expect("a name")),
+                "{file}: {key}"
+            );
+        }
+    }
+}
+
+#[test]
+fn two_builds_give_identical_bytes() {
+    let first = tempfile::tempdir().expect("a temporary folder");
+    let second = tempfile::tempdir().expect("a temporary folder");
+    for out in [&first, &second] {
+        let out_path = out.path().to_string_lossy().into_owned();
+        run_ok(&["build", "content", "--out", &out_path]);
+    }
+    let first_files = files(first.path());
+    let second_files = files(second.path());
+    assert!(first_files.contains_key("json/catalogue.json"));
+    assert!(first_files.contains_key("csv/datapackage.json"));
+    assert_eq!(
+        first_files.keys().collect::<Vec<_>>(),
+        second_files.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &first_files {
+        assert!(
+            bytes == &second_files[path],
+            "{path} differs between builds"
+        );
+        let name = path.rsplit('/').next().unwrap_or_default();
+        assert!(!name.starts_with('.'), "a temporary file was left: {path}");
+    }
+}
+
+#[test]
+fn content_with_an_unsourced_record_is_refused_and_nothing_is_written() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let tree = folder.path().join("content");
+    copy_tree(&content(), &tree);
+    let topic_path = tree.join("topics/hip-trigger-points.yaml");
+    let topic = std::fs::read_to_string(&topic_path).expect("the topic");
+    let edited = topic.replacen("    sources: [alvarez-2002]\n", "    sources: []\n", 1);
+    assert_ne!(topic, edited);
+    std::fs::write(&topic_path, edited).expect("the edited topic");
+
+    for arguments in [
+        &["build", "content", "--out", "out"][..],
+        &["export", "json", "content", "--out", "out"],
+        &["export", "csv", "content", "--out", "out"],
+    ] {
+        let output = pamphlet(folder.path(), arguments);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{arguments:?}: {}",
+            stderr(&output)
+        );
+        let text = stderr(&output);
+        assert!(
+            text.contains("PAM301"),
+            "the diagnostics are printed: {text}"
+        );
+        assert!(text.contains("nothing written"), "{text}");
+        assert!(
+            !folder.path().join("out").exists(),
+            "{arguments:?} wrote something"
+        );
+    }
+}
+
+#[test]
+fn an_output_folder_inside_the_content_tree_is_refused() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    copy_tree(&content(), &folder.path().join("content"));
+    let output = pamphlet(folder.path(), &["build", "content", "--out", "content/out"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("inside the content tree"));
+    assert!(!folder.path().join("content/out").exists());
+}
+
+#[test]
+fn excel_option_starts_every_csv_file_with_a_byte_order_mark() {
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let out_path = out.path().to_string_lossy().into_owned();
+    run_ok(&["export", "csv", "content", "--out", &out_path, "--excel"]);
+    for (path, bytes) in files(out.path()) {
+        if path.ends_with(".csv") {
+            assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "{path}");
+        } else {
+            assert!(bytes.starts_with(b"{"), "{path}");
+        }
+    }
+}
+
+/// OWASP's CSV-injection payloads, and variations with leading spaces and quotes.
+const FORMULA_PAYLOADS: [&str; 10] = [
+    "=1+1",
+    "=cmd|' /C calc'!A0",
+    "=HYPERLINK(\"https://example.invalid\",\"Click\")",
+    "+1+1",
+    "-1+1",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+    "  =1+1",
+    "\"=1+1\"",
+];
+
+#[test]
+fn formula_payloads_are_neutralised_in_every_table() {
+    let mut tree = checked_content();
+    let (_, topic) = &mut tree.topics[0];
+    topic.questions = FORMULA_PAYLOADS
+        .iter()
+        .map(|payload| Question {
+            text: (*payload).to_owned(),
+        })
+        .collect();
+    topic.title = "=2+2".to_owned();
+    topic.symptoms[0].refers_to = vec!["-knee".to_owned(), "thigh".to_owned()];
+    let bibliography = tree.bibliography.as_mut().expect("a bibliography");
+    bibliography.sources[0].title = "@risk".to_owned();
+
+    let files =
+        pamphlet_export::csv(&tree, &pamphlet_export::CsvOptions::default()).expect("the export");
+    let table = |name: &str| {
+        let file = files
+            .iter()
+            .find(|file| file.path == name)
+            .unwrap_or_else(|| panic!("{name}"));
+        read_csv(&file.bytes)
+    };
+
+    let (_, questions) = table("questions.csv");
+    let texts: Vec<&str> = questions.iter().map(|row| row[2].as_str()).collect();
+    let expected: Vec<String> = FORMULA_PAYLOADS
+        .iter()
+        .map(|payload| format!("'{payload}"))
+        .collect();
+    assert_eq!(texts, expected);
+    let (_, topics) = table("topics.csv");
+    assert_eq!(topics[0][1], "'=2+2");
+    let (_, symptoms) = table("symptoms.csv");
+    assert_eq!(symptoms[0][6], "'-knee; thigh");
+    let (_, sources) = table("sources.csv");
+    assert_eq!(sources[0][3], "'@risk");
+
+    // No cell of any table, read back, starts a formula.
+    for file in files.iter().filter(|file| file.path.ends_with(".csv")) {
+        let (_, rows) = read_csv(&file.bytes);
+        for cell in rows.iter().flatten() {
+            let start = cell.trim_start_matches([' ', '"']);
+            assert!(
+                !start.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{}: {cell:?}",
+                file.path
+            );
+        }
+    }
+}
+
+#[test]
+fn exports_are_deterministic_functions_of_the_content() {
+    let tree = checked_content();
+    let options = pamphlet_export::CsvOptions { excel_bom: true };
+    assert_eq!(
+        pamphlet_export::json(&tree).expect("json"),
+        pamphlet_export::json(&tree).expect("json")
+    );
+    assert_eq!(
+        pamphlet_export::csv(&tree, &options).expect("csv"),
+        pamphlet_export::csv(&tree, &options).expect("csv")
+    );
+}
