@@ -193,6 +193,51 @@ fn sarif_output_is_sarif_2_1_0_with_rules_and_locations() {
     assert_eq!(sarif, again, "SARIF output is deterministic");
 }
 
+/// The SARIF fingerprints of a run, by rule code.
+fn fingerprints(folder: &Path, today: &str) -> Vec<(String, String)> {
+    let output = pamphlet(
+        folder,
+        &["check", ".", "--format", "sarif", "--today", today],
+    );
+    let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).expect("SARIF");
+    let mut prints: Vec<(String, String)> = sarif["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|result| {
+            (
+                result["ruleId"].as_str().unwrap_or_default().to_owned(),
+                result["partialFingerprints"]["pamphlet/v1"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+            )
+        })
+        .collect();
+    prints.sort();
+    prints
+}
+
+#[test]
+fn sarif_fingerprints_survive_a_new_day_and_records_added_above() {
+    let tree = broken_tree();
+    let before = fingerprints(tree.path(), "2026-11-23");
+    assert_eq!(
+        before,
+        fingerprints(tree.path(), "2026-11-24"),
+        "the overdue message counts days"
+    );
+    let topic = tree.path().join("topics/sore-hip.yaml");
+    let text = std::fs::read_to_string(&topic).expect("topic");
+    let added = "symptoms:\n  - id: ache\n    name: Ache\n    description: A dull ache in the hip.\n    frequency: common\n    refers_to: []\n    sources: [shipton-2023]\n";
+    std::fs::write(&topic, text.replacen("symptoms:\n", added, 1)).expect("topic");
+    assert_eq!(
+        before,
+        fingerprints(tree.path(), "2026-11-23"),
+        "the record moved down one place"
+    );
+}
+
 #[test]
 fn github_output_has_one_command_per_diagnostic_and_a_step_summary() {
     let tree = broken_tree();

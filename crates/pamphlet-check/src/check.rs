@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use crate::codes::Rule;
 use crate::diagnostic::{Diagnostic, Related, Severity};
 use crate::load::{Content, LoadedFile, discover, load_file};
-use crate::locate::locate;
+use crate::locate::{locate, logical_path};
 use crate::rules::records::records;
 use crate::rules::sourcing::duplicate_id;
 use crate::rules::{self, Finding, SAME_FILE, TopicContext};
@@ -181,6 +181,7 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
                 path: config_path.clone(),
                 span: problem.bytes.map(|bytes| config_file.span_of(bytes)),
                 pointer: String::new(),
+                logical: String::new(),
                 related: Vec::new(),
             });
         }
@@ -261,6 +262,7 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
             path: bibliography_path.clone(),
             span: None,
             pointer: String::new(),
+            logical: String::new(),
             related: Vec::new(),
         });
     }
@@ -273,6 +275,7 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
             path,
             span: None,
             pointer: String::new(),
+            logical: String::new(),
             related: Vec::new(),
         });
     }
@@ -432,6 +435,10 @@ fn to_diagnostic(
         help: finding.help,
         path: file.source.path.clone(),
         span,
+        logical: file
+            .root
+            .as_ref()
+            .map_or_else(String::new, |root| logical_path(root, &finding.pointer)),
         pointer: finding.pointer,
         related,
     })

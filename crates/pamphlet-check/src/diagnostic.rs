@@ -71,6 +71,10 @@ pub struct Diagnostic {
     /// The JSON pointer of the node concerned (`/treatments/2/sources`), empty for the
     /// whole file. Stable across edits elsewhere in the file, so it feeds fingerprints.
     pub pointer: String,
+    /// The node as a reader names it: the pointer with list positions replaced by record
+    /// ids (`/symptoms[fatigue]/sources`), so it survives records being added or moved.
+    /// Feeds the SARIF fingerprint.
+    pub logical: String,
     pub related: Vec<Related>,
 }
 

@@ -57,6 +57,46 @@ pub(crate) fn locate(
     }
 }
 
+/// The pointer with each list position replaced by the id of the record there
+/// (`/symptoms/7/sources` becomes `/symptoms[fatigue]/sources`), where it has one.
+pub(crate) fn logical_path(root: &Node, pointer: &str) -> String {
+    let mut logical = String::new();
+    let mut node = Some(root);
+    for segment in pointer.split('/').skip(1) {
+        let next = node.and_then(|current| match &current.kind {
+            NodeKind::Mapping(entries) => entries
+                .iter()
+                .find(|(key, _)| key.text == segment)
+                .map(|(_, value)| value),
+            NodeKind::Sequence(items) => segment
+                .parse::<usize>()
+                .ok()
+                .and_then(|index| items.get(index)),
+            _ => None,
+        });
+        let is_item = node.is_some_and(|current| matches!(current.kind, NodeKind::Sequence(_)));
+        let id = next.and_then(|item| match &item.kind {
+            NodeKind::Mapping(entries) => {
+                entries.iter().find_map(|(key, value)| match &value.kind {
+                    NodeKind::String(id) if key.text == "id" && !id.is_empty() => Some(id.as_str()),
+                    _ => None,
+                })
+            }
+            _ => None,
+        });
+        match (is_item, id) {
+            (true, Some(id)) => logical.push_str(&format!("[{id}]")),
+            (true, None) => logical.push_str(&format!("[{segment}]")),
+            (false, _) => {
+                logical.push('/');
+                logical.push_str(segment);
+            }
+        }
+        node = next;
+    }
+    logical
+}
+
 fn bytes_of(source: &SourceFile, span: NodeSpan) -> std::ops::Range<usize> {
     let start = source.byte_of(span.start.line.max(1), span.start.column as usize);
     let end = source
@@ -121,6 +161,24 @@ fn match_words(raw: &str, start: usize, words: &[&str]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::find_in_source;
+
+    #[test]
+    fn logical_paths_name_records_by_id() {
+        let loaded = crate::yaml::load(
+            "symptoms:\n  - id: ache\n  - id: fatigue\n    sources: [a]\nnotes: [x]\n",
+            crate::yaml::Budget::default(),
+        );
+        let root = loaded.root.expect("a tree");
+        assert_eq!(
+            super::logical_path(&root, "/symptoms/1/sources/0"),
+            "/symptoms[fatigue]/sources[0]"
+        );
+        assert_eq!(super::logical_path(&root, "/notes/0"), "/notes[0]");
+        assert_eq!(
+            super::logical_path(&root, "/symptoms/1/missing"),
+            "/symptoms[fatigue]/missing"
+        );
+    }
 
     #[test]
     fn finds_a_sentence_across_folded_lines() {

@@ -136,6 +136,7 @@ title: Shoulder pain
             path: PathBuf::from("topics/locked.yaml"),
             span: None,
             pointer: String::new(),
+            logical: String::new(),
             related: Vec::new(),
         },
     ];
@@ -194,6 +195,7 @@ fn diagnostic(
         path: file.path.clone(),
         span: Some(span),
         pointer: pointer.to_owned(),
+        logical: pointer.to_owned(),
         related: Vec::new(),
     }
 }

@@ -26,7 +26,11 @@ pub(crate) fn render_sarif(report: &Report, out: &mut dyn Write) -> io::Result<(
                 },
             },
             column_kind: "unicodeCodePoints",
-            results: report.diagnostics.iter().map(result).collect(),
+            results: report
+                .diagnostics
+                .iter()
+                .map(|diagnostic| result(diagnostic, report))
+                .collect(),
         }],
     };
     serde_json::to_writer_pretty(&mut *out, &log)?;
@@ -174,7 +178,7 @@ fn descriptor(rule: Rule) -> ReportingDescriptor {
     }
 }
 
-fn result(diagnostic: &Diagnostic) -> SarifResult<'_> {
+fn result<'a>(diagnostic: &'a Diagnostic, report: &Report) -> SarifResult<'a> {
     let message = match &diagnostic.help {
         Some(help) => format!("{} Help: {help}", diagnostic.message),
         None => diagnostic.message.clone(),
@@ -206,7 +210,10 @@ fn result(diagnostic: &Diagnostic) -> SarifResult<'_> {
             message: None,
         }],
         related_locations,
-        partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, fingerprint(diagnostic, &path))]),
+        partial_fingerprints: BTreeMap::from([(
+            FINGERPRINT_KEY,
+            fingerprint(diagnostic, &path, flagged_text(diagnostic, report)),
+        )]),
     }
 }
 
@@ -234,14 +241,21 @@ fn level_of(severity: Severity) -> &'static str {
 
 /// A fingerprint of what the diagnostic is about, not where it is: the rule, the
 /// file, the JSON pointer and the message. Lines moving leave it unchanged.
-fn fingerprint(diagnostic: &Diagnostic, path: &str) -> String {
+/// The source text a diagnostic underlines, or nothing when it has no span.
+fn flagged_text<'a>(diagnostic: &Diagnostic, report: &'a Report) -> &'a str {
+    let text = report
+        .file(&diagnostic.path)
+        .zip(diagnostic.span.as_ref())
+        .and_then(|(file, span)| file.text.get(span.bytes.clone()));
+    text.unwrap_or_default().trim()
+}
+
+/// A fingerprint that survives edits elsewhere: the rule, the file, the record by id
+/// (not by position), and the flagged text itself (which tells apart two sentences of
+/// one field). The message is left out: it can hold counts that change by the day.
+fn fingerprint(diagnostic: &Diagnostic, path: &str, flagged: &str) -> String {
     let mut hash = Fnv1a64::new();
-    for part in [
-        diagnostic.rule.code(),
-        path,
-        &diagnostic.pointer,
-        &diagnostic.message,
-    ] {
+    for part in [diagnostic.rule.code(), path, &diagnostic.logical, flagged] {
         hash.write(part.as_bytes());
         // A separator, so that ("ab", "c") and ("a", "bc") differ.
         hash.write(&[0]);
@@ -306,7 +320,7 @@ fn section(documentation: &str, heading: &str) -> Option<String> {
 mod tests {
     use serde_json::Value;
 
-    use super::{Fnv1a64, fingerprint, path_to_uri, section};
+    use super::{Fnv1a64, fingerprint, flagged_text, path_to_uri, section};
     use crate::check::Report;
     use crate::codes::Rule;
     use crate::render::Format;
@@ -431,7 +445,7 @@ mod tests {
     fn fingerprints_ignore_line_shifts_but_not_content() {
         let report = sample_report();
         let diagnostic = &report.diagnostics[0];
-        let original = fingerprint(diagnostic, "bibliography.yaml");
+        let original = fingerprint(diagnostic, "bibliography.yaml", "2001");
         assert_eq!(original.len(), 16);
         assert!(original.bytes().all(|byte| byte.is_ascii_hexdigit()));
 
@@ -439,17 +453,37 @@ mod tests {
         let span = moved.span.as_mut().expect("has a span");
         span.start.line += 10;
         span.end.line += 10;
-        assert_eq!(fingerprint(&moved, "bibliography.yaml"), original);
+        assert_eq!(fingerprint(&moved, "bibliography.yaml", "2001"), original);
 
+        // A message that changes by the day ("682 days ago") keeps the fingerprint.
         let mut reworded = diagnostic.clone();
         reworded.message.push('!');
-        assert_ne!(fingerprint(&reworded, "bibliography.yaml"), original);
-        assert_ne!(fingerprint(diagnostic, "other.yaml"), original);
+        assert_eq!(
+            fingerprint(&reworded, "bibliography.yaml", "2001"),
+            original
+        );
+        let mut other_record = diagnostic.clone();
+        other_record.logical = "/sources[other-2001]/year".to_owned();
+        assert_ne!(
+            fingerprint(&other_record, "bibliography.yaml", "2001"),
+            original
+        );
+        assert_ne!(
+            fingerprint(diagnostic, "bibliography.yaml", "2002"),
+            original
+        );
+        assert_ne!(fingerprint(diagnostic, "other.yaml", "2001"), original);
 
         let fingerprints: std::collections::HashSet<String> = report
             .diagnostics
             .iter()
-            .map(|diagnostic| fingerprint(diagnostic, &diagnostic.path.to_string_lossy()))
+            .map(|diagnostic| {
+                fingerprint(
+                    diagnostic,
+                    &diagnostic.path.to_string_lossy(),
+                    flagged_text(diagnostic, &report),
+                )
+            })
             .collect();
         assert_eq!(fingerprints.len(), report.diagnostics.len());
     }
