@@ -3,7 +3,9 @@
 crate::rules::rule_doc! {
     /// ## What it checks
     /// That every file and folder of the content tree can be read: permissions, broken
-    /// or looping symbolic links, and special files are reported.
+    /// or looping symbolic links, and special files are reported. A symbolic link to a
+    /// folder is reported too: pamphlet does not follow it (so links cannot loop), which
+    /// means the files behind it are not checked.
     ///
     /// ## Why it matters
     /// A guide that is silently skipped is never checked and never printed, and nobody

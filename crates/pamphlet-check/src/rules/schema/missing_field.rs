@@ -2,11 +2,13 @@
 
 crate::rules::rule_doc! {
     /// ## What it checks
-    /// That every field the content model requires is present: a topic's title, summary,
-    /// review and record lists; each record's id, name, description and the fields its
-    /// kind needs (see SPEC §2). Where a more specific rule covers a missing field (for
-    /// example `unsourced-record` for `sources`, `missing-review` for `review`), that
-    /// rule reports it instead.
+    /// That every field the content model requires is present: a topic's id, region,
+    /// language, review and record lists; a symptom's `frequency` and `refers_to`; a red
+    /// flag's `action`; a treatment's `category` and `evidence`; a recovery phase's
+    /// `weeks`; a source's `type`. Where a more specific rule covers a missing field, that
+    /// rule reports it instead, once: `empty-field` for text fields such as `description`
+    /// or `risks`, `unsourced-record` for `sources`, `missing-review` for `review` and its
+    /// dates, `unknown-field` when a misspelt field stands in its place.
     ///
     /// ## Why it matters
     /// A symptom without a description, or a treatment without its risks, gives a patient
