@@ -109,7 +109,8 @@ pub(crate) struct CheckArguments {
     #[arg(long)]
     pub(crate) deny_warnings: bool,
     /// The date to check review and source dates against, as YYYY-MM-DD (default: today,
-    /// in UTC). Fix it in CI jobs and tests so results do not change overnight.
+    /// in UTC). For tests and for reproducing a past run only: CI must use the real date,
+    /// or an overdue review is never reported.
     #[arg(long, env = "PAMPHLET_TODAY", value_parser = parse_date)]
     pub(crate) today: Option<pamphlet_schema::IsoDate>,
     /// When to colour human output.
