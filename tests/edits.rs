@@ -218,3 +218,22 @@ fn an_unknown_field_is_reported_at_its_key_with_a_suggestion() {
         "{diagnostics:#?}"
     );
 }
+
+#[test]
+fn a_placeholder_sentence_is_reported_once_as_a_placeholder() {
+    let (folder, edited) = edited_content(|text| {
+        text.replacen(
+            "How trigger points form is still debated.",
+            "How trigger points form is still debated. Lorem ipsum dolor sit amet.",
+            1,
+        )
+    });
+    let (status, diagnostics) = check(folder.path());
+    assert_eq!(status, 1);
+    assert_reported(&diagnostics, "PAM202", line_of(&edited, "Lorem ipsum"));
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .filter_map(|diagnostic| diagnostic["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["PAM202"], "{diagnostics:#?}");
+}

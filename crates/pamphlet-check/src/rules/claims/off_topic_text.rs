@@ -1,6 +1,7 @@
 //! `off-topic-text` (PAM702): a sentence that does not belong to the topic.
 
 use crate::codes::Rule;
+use crate::rules::completeness::placeholder_text::find_placeholder;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
 use crate::text::coherence::{CoherenceOptions, off_topic_sentences};
@@ -41,6 +42,11 @@ pub(crate) fn check(fields: &[TextField<'_>], threshold: f64, findings: &mut Vec
         let Some(field) = fields.get(stray.unit) else {
             continue;
         };
+        // A placeholder ("TODO ask about side effects") is reported as one; it is not stray text.
+        let sentence = field.text.get(stray.range.clone()).unwrap_or_default();
+        if find_placeholder(sentence).is_some() {
+            continue;
+        }
         findings.push(
             Finding::new(
                 Rule::OffTopicText,

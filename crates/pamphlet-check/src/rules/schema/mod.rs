@@ -314,6 +314,8 @@ pub(crate) fn describe_place(pointer: &str, instance: &Value, root_noun: &str) -
                         .and_then(Value::as_str)
                         .filter(|id| !id.is_empty());
                     let position = index.parse::<usize>().unwrap_or(0) + 1;
+                    // Naming a record by the very id that is wrong reads oddly; use its number.
+                    let id = id.filter(|_| rest.first() != Some(&"id"));
                     let owner = match id {
                         Some(id) => format!("{noun} `{id}`"),
                         None => format!("{noun} number {position}"),
