@@ -135,8 +135,17 @@ fn json_export_validates_against_the_generated_schemas() {
     for (index, reference) in references.iter().enumerate() {
         assert_eq!(reference["number"], index + 1);
     }
-    let first = &topic["causes"][0]["sources"][0];
-    assert_eq!(first["number"], 1, "the first citation is reference 1");
+    // The handout opens with the "When to see a doctor" box, most urgent sign first.
+    let red_flags = topic["red_flags"].as_array().expect("red flags");
+    let most_urgent = red_flags
+        .iter()
+        .find(|flag| flag["action"] == "emergency")
+        .expect("an emergency sign");
+    let first = &most_urgent["sources"][0];
+    assert_eq!(
+        first["number"], 1,
+        "the first citation on the handout is reference 1"
+    );
     assert_eq!(first, &references[0]);
     assert!(
         first["title"]

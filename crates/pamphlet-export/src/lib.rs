@@ -18,6 +18,7 @@ pub use crate::csv::{CsvOptions, csv};
 pub use crate::json::json;
 pub use crate::model::SCHEMA_VERSION;
 pub use crate::references::{RecordKind, References};
+pub use crate::resolve::topics_by_id;
 
 /// One exported file: where it goes inside the output folder, and its bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,9 +1,10 @@
 //! A topic's reference list: the sources its records cite, numbered 1, 2, … in order of
-//! first citation, the way a handout numbers them.
+//! first citation on the handout. The handout is the numbering's reference, so that a
+//! number in the JSON or CSV export is the number a patient sees on paper.
 
 use std::collections::HashMap;
 
-use pamphlet_schema::{Bibliography, Source, Topic};
+use pamphlet_schema::{Bibliography, Category, Frequency, Source, Topic, Urgency};
 
 use crate::ExportError;
 
@@ -16,9 +17,9 @@ pub struct References<'a> {
 
 impl<'a> References<'a> {
     /// Numbers the sources `topic` cites in order of first citation, reading the records
-    /// in the order of the topic file (`RecordKind::ALL`, then each list in order). A cited
-    /// id missing from `bibliography` is an error: the checker reports it first, so it
-    /// only happens when that rule was turned off.
+    /// in the order the handout prints them (`handout_order`). A cited id missing from
+    /// `bibliography` is an error: the checker reports it first, so it only happens when
+    /// that rule was turned off.
     pub fn of(topic: &'a Topic, bibliography: &'a Bibliography) -> Result<Self, ExportError> {
         let mut by_id: HashMap<&str, &Source> = HashMap::new();
         for source in &bibliography.sources {
@@ -29,7 +30,7 @@ impl<'a> References<'a> {
             sources: Vec::new(),
             numbers: HashMap::new(),
         };
-        for record in citing_records(topic) {
+        for record in handout_order(topic) {
             for id in record.sources {
                 if references.numbers.contains_key(id.as_str()) {
                     continue;
@@ -125,35 +126,55 @@ impl RecordKind {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct CitingRecord<'a> {
     pub(crate) kind: RecordKind,
+    /// The record's place in its list (`topic.causes`, `topic.symptoms`, ...).
+    pub(crate) index: usize,
     pub(crate) id: &'a str,
     pub(crate) sources: &'a [String],
 }
 
 /// Every record of `topic` that cites sources, in file order.
 pub(crate) fn citing_records(topic: &Topic) -> Vec<CitingRecord<'_>> {
-    fn record<'a>(kind: RecordKind, id: &'a str, sources: &'a [String]) -> CitingRecord<'a> {
-        CitingRecord { kind, id, sources }
+    fn record<'a>(
+        kind: RecordKind,
+        index: usize,
+        id: &'a str,
+        sources: &'a [String],
+    ) -> CitingRecord<'a> {
+        CitingRecord {
+            kind,
+            index,
+            id,
+            sources,
+        }
     }
     let causes = topic
         .causes
         .iter()
-        .map(|cause| record(RecordKind::Cause, &cause.id, &cause.sources));
-    let symptoms = topic
-        .symptoms
-        .iter()
-        .map(|symptom| record(RecordKind::Symptom, &symptom.id, &symptom.sources));
-    let red_flags = topic
-        .red_flags
-        .iter()
-        .map(|red_flag| record(RecordKind::RedFlag, &red_flag.id, &red_flag.sources));
+        .enumerate()
+        .map(|(index, cause)| record(RecordKind::Cause, index, &cause.id, &cause.sources));
+    let symptoms =
+        topic.symptoms.iter().enumerate().map(|(index, symptom)| {
+            record(RecordKind::Symptom, index, &symptom.id, &symptom.sources)
+        });
+    let red_flags = topic.red_flags.iter().enumerate().map(|(index, red_flag)| {
+        record(RecordKind::RedFlag, index, &red_flag.id, &red_flag.sources)
+    });
     let treatments = topic
         .treatments
         .iter()
-        .map(|treatment| record(RecordKind::Treatment, &treatment.id, &treatment.sources));
-    let phases = topic
-        .recovery
-        .iter()
-        .map(|phase| record(RecordKind::RecoveryPhase, &phase.id, &phase.sources));
+        .enumerate()
+        .map(|(index, treatment)| {
+            record(
+                RecordKind::Treatment,
+                index,
+                &treatment.id,
+                &treatment.sources,
+            )
+        });
+    let phases =
+        topic.recovery.iter().enumerate().map(|(index, phase)| {
+            record(RecordKind::RecoveryPhase, index, &phase.id, &phase.sources)
+        });
     causes
         .chain(symptoms)
         .chain(red_flags)
@@ -162,9 +183,51 @@ pub(crate) fn citing_records(topic: &Topic) -> Vec<CitingRecord<'_>> {
         .collect()
 }
 
+/// The records of `topic` that cite sources, in the order a reader meets them on the
+/// handout: the "When to see a doctor" box (emergency, then urgent, then soon), causes,
+/// symptoms (common, then less common), treatments (conventional, alternative, then home)
+/// and the recovery plan; within a group, in file order. `pamphlet-pdf` lays the handout
+/// out in this order; the two must change together.
+pub(crate) fn handout_order(topic: &Topic) -> Vec<CitingRecord<'_>> {
+    let urgency = |action: Option<Urgency>| match action {
+        Some(Urgency::Emergency) => 0,
+        Some(Urgency::Urgent) => 1,
+        Some(Urgency::Soon) => 2,
+        None => 3,
+    };
+    let frequency = |frequency: Option<Frequency>| match frequency {
+        Some(Frequency::Common) => 0,
+        Some(Frequency::LessCommon) => 1,
+        None => 2,
+    };
+    let category = |category: Option<Category>| match category {
+        Some(Category::Conventional) => 0,
+        Some(Category::Alternative) => 1,
+        Some(Category::Home) => 2,
+        None => 3,
+    };
+    // (section, group within it, place in the file): a stable order for every record.
+    let mut keyed: Vec<((u8, u8, usize), CitingRecord<'_>)> = citing_records(topic)
+        .into_iter()
+        .enumerate()
+        .map(|(index, record)| {
+            let (section, group) = match record.kind {
+                RecordKind::RedFlag => (0, urgency(topic.red_flags[record.index].action)),
+                RecordKind::Cause => (1, 0),
+                RecordKind::Symptom => (2, frequency(topic.symptoms[record.index].frequency)),
+                RecordKind::Treatment => (3, category(topic.treatments[record.index].category)),
+                RecordKind::RecoveryPhase => (4, 0),
+            };
+            ((section, group, index), record)
+        })
+        .collect();
+    keyed.sort_by_key(|(key, _)| *key);
+    keyed.into_iter().map(|(_, record)| record).collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use pamphlet_schema::{Bibliography, Cause, RedFlag, Source, Topic};
+    use pamphlet_schema::{Bibliography, Cause, RedFlag, Source, Topic, Urgency};
 
     use super::References;
     use crate::ExportError;
@@ -177,30 +240,41 @@ mod tests {
     }
 
     #[test]
-    fn numbers_sources_in_order_of_first_citation() {
+    fn numbers_sources_in_order_of_first_citation_on_the_handout() {
+        let ids = |ids: &[&str]| ids.iter().map(|id| (*id).to_owned()).collect::<Vec<_>>();
         let topic = Topic {
             id: "t".to_owned(),
             causes: vec![Cause {
                 id: "c".to_owned(),
-                sources: vec!["b".to_owned(), "a".to_owned()],
+                sources: ids(&["b", "a"]),
                 ..Cause::default()
             }],
-            red_flags: vec![RedFlag {
-                id: "r".to_owned(),
-                sources: vec!["a".to_owned(), "c".to_owned()],
-                ..RedFlag::default()
-            }],
+            red_flags: vec![
+                RedFlag {
+                    id: "soon".to_owned(),
+                    action: Some(Urgency::Soon),
+                    sources: ids(&["d"]),
+                    ..RedFlag::default()
+                },
+                RedFlag {
+                    id: "emergency".to_owned(),
+                    action: Some(Urgency::Emergency),
+                    sources: ids(&["a", "c"]),
+                    ..RedFlag::default()
+                },
+            ],
             ..Topic::default()
         };
         let bibliography = Bibliography {
-            sources: vec![source("a"), source("b"), source("c"), source("unused")],
+            sources: ["a", "b", "c", "d", "unused"].map(source).to_vec(),
         };
         let references = References::of(&topic, &bibliography).expect("all citations resolve");
         let order: Vec<(usize, &str)> = references
             .numbered()
             .map(|(number, source)| (number, source.id.as_str()))
             .collect();
-        assert_eq!(order, [(1, "b"), (2, "a"), (3, "c")]);
+        // The red-flag box comes first on the handout, most urgent first; causes after it.
+        assert_eq!(order, [(1, "a"), (2, "c"), (3, "d"), (4, "b")]);
         assert_eq!(references.number("unused"), None);
     }
 

@@ -26,6 +26,17 @@ pub(crate) fn resolve(
         .bibliography
         .as_ref()
         .ok_or(ExportError::NoBibliography)?;
+    let topics = topics_by_id(tree)?
+        .into_iter()
+        .map(|topic| export_topic(topic, bibliography))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((topics, bibliography))
+}
+
+/// The topics of `tree` ordered by id, the order of every export. Each id is checked to
+/// be a kebab-case slug and unique, so that it can name an output file (`<id>.json`,
+/// `<id>.pdf`) that stays in its folder and is not written twice.
+pub fn topics_by_id(tree: &CheckedTree) -> Result<Vec<&Topic>, ExportError> {
     let mut topics: BTreeMap<&str, &Topic> = BTreeMap::new();
     for (_, topic) in &tree.topics {
         if !is_slug(&topic.id) {
@@ -38,11 +49,7 @@ pub(crate) fn resolve(
             return Err(ExportError::DuplicateTopic(topic.id.clone()));
         }
     }
-    let topics = topics
-        .values()
-        .map(|topic| export_topic(topic, bibliography))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok((topics, bibliography))
+    Ok(topics.into_values().collect())
 }
 
 /// One topic in the export format, with citations resolved.
