@@ -413,3 +413,41 @@ fn exports_are_deterministic_functions_of_the_content() {
         pamphlet_export::csv(&tree, &options).expect("csv")
     );
 }
+
+#[test]
+fn several_topics_are_exported_in_id_order() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let tree = folder.path().join("content");
+    copy_tree(&content(), &tree);
+    let topic =
+        std::fs::read_to_string(tree.join("topics/hip-trigger-points.yaml")).expect("the topic");
+    let second = topic.replacen("id: hip-trigger-points", "id: a-second-guide", 1);
+    assert_ne!(topic, second);
+    std::fs::write(tree.join("topics/z-second.yaml"), second).expect("a second topic");
+    let output = pamphlet(folder.path(), &["build", "content", "--out", "out"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+
+    let exported = files(&folder.path().join("out"));
+    let catalogue = json(&exported["json/catalogue.json"]);
+    let ids: Vec<&str> = catalogue["topics"]
+        .as_array()
+        .expect("topics")
+        .iter()
+        .map(|topic| topic["id"].as_str().expect("an id"))
+        .collect();
+    assert_eq!(ids, ["a-second-guide", "hip-trigger-points"]);
+    for id in ids {
+        assert!(exported.contains_key(&format!("json/topics/{id}.json")));
+    }
+    let (_, topics) = read_csv(&exported["csv/topics.csv"]);
+    assert_eq!(topics.len(), 2);
+    assert_eq!(topics[0][0], "a-second-guide");
+    let (_, sources) = read_csv(&exported["csv/sources.csv"]);
+    let (_, citations) = read_csv(&exported["csv/citations.csv"]);
+    let source_ids: Vec<&str> = sources.iter().map(|row| row[0].as_str()).collect();
+    assert!(
+        citations
+            .iter()
+            .all(|row| source_ids.contains(&row[4].as_str()))
+    );
+}
