@@ -451,3 +451,28 @@ fn several_topics_are_exported_in_id_order() {
             .all(|row| source_ids.contains(&row[4].as_str()))
     );
 }
+
+#[test]
+fn a_topic_file_that_does_not_load_is_never_left_out_silently() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let tree = folder.path().join("content");
+    copy_tree(&content(), &tree);
+    // With the rules that would report it turned off, the broken file has no diagnostic.
+    let config = std::fs::read_to_string(tree.join("pamphlet.toml")).expect("the config");
+    let config =
+        format!("{config}\n[rules]\ninvalid-yaml = \"off\"\nmissing-schema-comment = \"off\"\n");
+    std::fs::write(tree.join("pamphlet.toml"), config).expect("the config");
+    std::fs::write(
+        tree.join("topics/broken.yaml"),
+        "id: broken\n  title: [unclosed\n",
+    )
+    .expect("a broken topic");
+    let output = pamphlet(folder.path(), &["build", "content", "--out", "out"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("broken.yaml"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!folder.path().join("out").exists());
+}

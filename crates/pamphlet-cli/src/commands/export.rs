@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use pamphlet_check::render::{Format, RenderOptions, render};
-use pamphlet_check::{CheckOptions, CheckedTree, Severity, check};
+use pamphlet_check::{CheckOptions, CheckedTree, Report, Severity, check};
 use pamphlet_export::{CsvOptions, OutputFile};
 
 use crate::ExitStatus;
@@ -71,6 +71,20 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
     let Some(tree) = report.trees.pop() else {
         bail!("internal error: the check returned no content tree");
     };
+
+    let unloaded = unloaded_topics(&report, &tree);
+    if !unloaded.is_empty() {
+        let names: Vec<String> = unloaded
+            .iter()
+            .map(|path| format!("`{}`", path.display()))
+            .collect();
+        eprintln!(
+            "pamphlet: nothing written: {} could not be read as a topic (a rule that reports \
+             why is turned off in pamphlet.toml); an export without it would be incomplete",
+            names.join(", ")
+        );
+        return Ok(ExitStatus::Failure);
+    }
 
     let progress = progress_bar(jobs.len() as u64);
     let mut planned: Vec<(Job, Vec<OutputFile>)> = Vec::with_capacity(jobs.len());
@@ -156,6 +170,30 @@ fn print_diagnostics(report: &pamphlet_check::Report) -> anyhow::Result<()> {
     render(report, Format::Human, &RenderOptions { color }, &mut stderr)
         .and_then(|()| stderr.flush())
         .context("printing the diagnostics")
+}
+
+/// Topic files the check read but could not turn into a topic. Their problems are errors
+/// unless a rule was turned off in `pamphlet.toml`; either way they cannot be exported, and
+/// leaving them out without a word would publish an incomplete set.
+fn unloaded_topics(report: &Report, tree: &CheckedTree) -> Vec<PathBuf> {
+    let bibliography = tree.root.join(&tree.settings.bibliography);
+    report
+        .files
+        .iter()
+        .map(|file| &file.path)
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "yaml" || extension == "yml")
+        })
+        .filter(|path| **path != bibliography)
+        .filter(|path| {
+            !tree
+                .topics
+                .iter()
+                .any(|(topic_path, _)| topic_path == *path)
+        })
+        .cloned()
+        .collect()
 }
 
 /// The folder a job writes into.
