@@ -14,7 +14,7 @@ mod topic;
 
 pub use bibliography::{Bibliography, Locator, Source, SourceType};
 pub use date::IsoDate;
-pub use schemas::{SchemaKind, generate_schema};
+pub use schemas::{SchemaKind, generate_schema, schema_for};
 pub use topic::{
     Category, Cause, Evidence, EvidenceLevel, Frequency, Person, Question, RecoveryPhase, RedFlag,
     Review, Suppression, Symptom, Topic, Treatment, Urgency, WeekRange,
