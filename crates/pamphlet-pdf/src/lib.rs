@@ -1,0 +1,122 @@
+//! PDF handouts of pamphlet topics, typeset by pamphlet itself.
+//!
+//! [`handout`] turns one checked topic into the bytes of a PDF file: it decides
+//! what goes on the page (`sections`), sets the text with the font's metrics and
+//! an optimal-fit line breaker (`text`), breaks it into pages (`layout`), draws
+//! them (`render`) and writes the file with subset DejaVu Sans fonts, metadata and
+//! an outline (`fonts`, `document`). Nothing here touches the file system or the
+//! clock: the same input always gives the same bytes.
+
+mod document;
+mod fingerprint;
+mod fonts;
+mod layout;
+mod references;
+mod render;
+mod sections;
+mod text;
+mod theme;
+
+use pamphlet_check::settings::Clinic;
+use pamphlet_schema::{Bibliography, IsoDate, Topic};
+
+use crate::fonts::{Fonts, Weight};
+use crate::render::Footer;
+use crate::theme::Theme;
+
+/// How a handout is printed.
+#[derive(Clone, Debug, Default)]
+pub struct PdfOptions {
+    pub paper: Paper,
+    /// Body text at 16 pt instead of 10.5 pt, and everything else in proportion.
+    pub large_print: bool,
+    /// The date written into the document information (for example from
+    /// `SOURCE_DATE_EPOCH`); without one the file carries no dates.
+    pub source_date: Option<IsoDate>,
+}
+
+/// The paper size of the pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 inches.
+    Letter,
+}
+
+/// Why a handout could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// The bundled font could not be read or subset.
+    #[error("the bundled font {0} could not be read or subset")]
+    Font(&'static str),
+    /// printpdf or lopdf could not build the document.
+    #[error("the PDF could not be built: {0}")]
+    Printpdf(String),
+}
+
+/// The PDF handout of `topic`, citing `bibliography`, from `clinic`.
+pub fn handout(
+    topic: &Topic,
+    bibliography: &Bibliography,
+    clinic: &Clinic,
+    options: &PdfOptions,
+) -> Result<Vec<u8>, PdfError> {
+    let theme = Theme::new(options);
+    let fonts = Fonts::load()?;
+    let blocks = sections::blocks(topic, bibliography, clinic, &theme);
+    let pages = layout::paginate(&blocks, &fonts, &theme);
+    let review = topic.review.as_ref();
+    let date = |date: Option<IsoDate>| date.map_or_else(|| "not set".to_owned(), |d| d.to_string());
+    let footer = Footer {
+        title: topic.title.trim().to_owned(),
+        reviewed: date(review.and_then(|review| review.last_reviewed)),
+        next_review: date(review.and_then(|review| review.next_review)),
+    };
+    let count = pages.len();
+    let drawn: Vec<printpdf::PdfPage> = pages
+        .iter()
+        .enumerate()
+        .map(|(index, page)| render::page(page, index + 1, count, &footer, &fonts, &theme))
+        .collect();
+    let subsets = Weight::ALL
+        .into_iter()
+        .map(|weight| {
+            let used = render::characters(&drawn, weight);
+            fonts.face(weight).subset(&used).map(|font| (weight, font))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let bookmarks: Vec<document::Bookmark> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(index, page)| page.marks.iter().map(move |mark| (index, mark.clone())))
+        .collect();
+    let metadata = document::Metadata {
+        title: topic.title.trim().to_owned(),
+        author: clinic.name.trim().to_owned(),
+        subject: subject(&topic.summary),
+        language: topic.language.trim().to_owned(),
+        date: options
+            .source_date
+            .map(|date| format!("D:{}000000Z", date.to_string().replace('-', ""))),
+    };
+    document::write(drawn, subsets, &bookmarks, &metadata, theme.page_height)
+}
+
+/// The document's subject: the summary's first sentence, at most about 200 characters.
+fn subject(summary: &str) -> String {
+    let summary = summary.split_whitespace().collect::<Vec<_>>().join(" ");
+    let first = match summary.find(". ") {
+        Some(end) => &summary[..=end],
+        None => summary.as_str(),
+    };
+    if first.chars().count() <= 200 {
+        return first.to_owned();
+    }
+    let cut: String = first.chars().take(199).collect();
+    match cut.rfind(' ') {
+        Some(space) => format!("{}…", &cut[..space]),
+        None => format!("{cut}…"),
+    }
+}

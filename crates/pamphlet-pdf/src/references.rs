@@ -1,0 +1,198 @@
+//! Citations and the reference list: sources are numbered in the order the
+//! handout first cites them, each record's text ends with its numbers, and the
+//! list at the end gives every cited source with clickable DOIs and addresses.
+
+use pamphlet_schema::{Bibliography, Source};
+
+use crate::text::Span;
+use crate::theme::{INK, LINK, MUTED, regular};
+
+/// Sources numbered in order of first citation.
+#[derive(Debug)]
+pub(crate) struct Citations<'a> {
+    bibliography: &'a Bibliography,
+    cited: Vec<&'a Source>,
+}
+
+impl<'a> Citations<'a> {
+    pub(crate) fn new(bibliography: &'a Bibliography) -> Citations<'a> {
+        Citations {
+            bibliography,
+            cited: Vec::new(),
+        }
+    }
+
+    /// The citation mark for `ids`, such as " [1, 3]", numbering sources cited for
+    /// the first time. It starts with a no-break space so that it never begins a line;
+    /// ids missing from the bibliography are left out. Empty when nothing resolves.
+    pub(crate) fn cite(&mut self, ids: &[String]) -> String {
+        let mut numbers: Vec<usize> = ids.iter().filter_map(|id| self.number(id)).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        if numbers.is_empty() {
+            return String::new();
+        }
+        let list: Vec<String> = numbers.iter().map(usize::to_string).collect();
+        format!("\u{A0}[{}]", list.join(",\u{A0}"))
+    }
+
+    fn number(&mut self, id: &str) -> Option<usize> {
+        if let Some(position) = self.cited.iter().position(|source| source.id == id) {
+            return Some(position + 1);
+        }
+        let source = self
+            .bibliography
+            .sources
+            .iter()
+            .find(|source| source.id == id)?;
+        self.cited.push(source);
+        Some(self.cited.len())
+    }
+
+    /// The cited sources, in number order.
+    pub(crate) fn sources(&self) -> &[&'a Source] {
+        &self.cited
+    }
+}
+
+/// One entry of the reference list, in the Vancouver style that medical journals use:
+/// authors, title, container, year, pages, then every locator. DOIs, PubMed ids and
+/// web addresses are links.
+pub(crate) fn entry(source: &Source) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut text = String::new();
+    let authors = authors(&source.authors);
+    if !authors.is_empty() {
+        text.push_str(&sentence(&authors));
+        text.push(' ');
+    }
+    text.push_str(&sentence(source.title.trim()));
+    let container = source.container.trim();
+    // A web page whose author is the site itself need not name it twice.
+    if !container.is_empty() && container != authors {
+        text.push(' ');
+        text.push_str(&sentence(container));
+    }
+    let published = match (source.year, source.pages.as_deref().map(str::trim)) {
+        (Some(year), Some(pages)) if !pages.is_empty() => format!(" {year};{pages}."),
+        (Some(year), _) => format!(" {year}."),
+        (None, Some(pages)) if !pages.is_empty() => format!(" {pages}."),
+        _ => String::new(),
+    };
+    text.push_str(&published);
+    if let Some(accessed) = source.accessed {
+        text.push_str(&format!(" Accessed {accessed}."));
+    }
+    spans.push(Span {
+        text,
+        style: regular(INK),
+        link: None,
+    });
+    let mut locators: Vec<(String, String)> = Vec::new();
+    if let Some(doi) = source.doi.as_deref().map(str::trim) {
+        let address = format!("https://doi.org/{doi}");
+        locators.push((address.clone(), address));
+    }
+    if let Some(pmid) = source.pmid.as_deref().map(str::trim) {
+        let address = format!("https://pubmed.ncbi.nlm.nih.gov/{pmid}/");
+        // The same page as the web address below: say it once.
+        if source.url.as_deref().map(str::trim) != Some(address.as_str()) {
+            locators.push((format!("PMID: {pmid}"), address));
+        }
+    }
+    if let Some(isbn) = source.isbn.as_deref().map(str::trim) {
+        locators.push((format!("ISBN {isbn}"), String::new()));
+    }
+    if let Some(url) = source.url.as_deref().map(str::trim) {
+        locators.push((url.to_owned(), url.to_owned()));
+    }
+    for (shown, address) in locators {
+        spans.push(Span {
+            text: " ".to_owned(),
+            style: regular(INK),
+            link: None,
+        });
+        let linked = address.starts_with("https://") || address.starts_with("http://");
+        spans.push(Span {
+            text: shown,
+            style: regular(if linked { LINK } else { MUTED }),
+            link: linked.then_some(address),
+        });
+    }
+    spans
+}
+
+/// Up to six authors, then the first three and "et al.", as Vancouver style asks.
+fn authors(names: &[String]) -> String {
+    let names: Vec<&str> = names
+        .iter()
+        .map(|name| name.trim())
+        .filter(|name| !name.is_empty())
+        .collect();
+    if names.len() > 6 {
+        format!("{}, et al", names[..3].join(", "))
+    } else {
+        names.join(", ")
+    }
+}
+
+/// `text` ending with a full stop, unless it already ends with punctuation.
+fn sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '?', '!']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pamphlet_schema::SourceType;
+
+    fn source(id: &str) -> Source {
+        Source {
+            id: id.to_owned(),
+            source_type: Some(SourceType::JournalArticle),
+            authors: vec!["Shah JP".to_owned(), "Gerber L".to_owned()],
+            title: "Myofascial Trigger Points Then and Now".to_owned(),
+            container: "PM&R".to_owned(),
+            year: Some(2015),
+            pages: Some("7(7):746-761".to_owned()),
+            doi: Some("10.1016/j.pmrj.2015.01.024".to_owned()),
+            ..Source::default()
+        }
+    }
+
+    #[test]
+    fn numbers_follow_first_citation() {
+        let bibliography = Bibliography {
+            sources: vec![source("a"), source("b"), source("c")],
+        };
+        let mut citations = Citations::new(&bibliography);
+        assert_eq!(citations.cite(&["c".to_owned()]), "\u{A0}[1]");
+        assert_eq!(
+            citations.cite(&["a".to_owned(), "c".to_owned(), "zz".to_owned()]),
+            "\u{A0}[1,\u{A0}2]"
+        );
+        assert_eq!(citations.cite(&["zz".to_owned()]), "");
+        let ids: Vec<&str> = citations.sources().iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["c", "a"]);
+    }
+
+    #[test]
+    fn entries_read_as_vancouver_with_links() {
+        let spans = entry(&source("a"));
+        let text: String = spans.iter().map(|span| span.text.as_str()).collect();
+        assert_eq!(
+            text,
+            "Shah JP, Gerber L. Myofascial Trigger Points Then and Now. PM&R. \
+             2015;7(7):746-761. https://doi.org/10.1016/j.pmrj.2015.01.024"
+        );
+        assert_eq!(
+            spans.last().and_then(|span| span.link.as_deref()),
+            Some("https://doi.org/10.1016/j.pmrj.2015.01.024")
+        );
+    }
+}

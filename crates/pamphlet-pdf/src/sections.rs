@@ -1,0 +1,488 @@
+//! What goes on the handout, and in which order: the clinic, the title, what the
+//! condition is, the "When to see a doctor" box, causes, symptoms, treatments by
+//! category, what happens without treatment, the recovery plan, questions for the
+//! care team, who wrote and reviewed the guide, and the references.
+
+use pamphlet_check::settings::Clinic;
+use pamphlet_schema::{Bibliography, Category, EvidenceLevel, Frequency, Topic, Urgency};
+
+use crate::layout::{Block, Panel, Paragraph};
+use crate::references::{Citations, entry};
+use crate::text::{Span, Style};
+use crate::theme::{ACCENT, ALERT, ALERT_FILL, HAIRLINE, INK, MUTED, Theme, bold, regular};
+
+/// The blocks of a topic's handout, top to bottom.
+pub(crate) fn blocks(
+    topic: &Topic,
+    bibliography: &Bibliography,
+    clinic: &Clinic,
+    theme: &Theme,
+) -> Vec<Block> {
+    let mut writer = Writer {
+        theme,
+        blocks: Vec::new(),
+        citations: Citations::new(bibliography),
+    };
+    writer.masthead(topic, clinic);
+    writer.heading("What it is");
+    writer.paragraph(vec![plain(&topic.summary)]);
+    if !topic.aims.is_empty() {
+        writer.subheading("This handout helps you");
+        for aim in &topic.aims {
+            writer.bullet(vec![plain(aim)], "•");
+        }
+    }
+    writer.red_flags(topic);
+    writer.causes(topic);
+    writer.symptoms(topic);
+    writer.treatments(topic);
+    if !topic.without_treatment.trim().is_empty() {
+        writer.heading("What happens without treatment");
+        writer.paragraph(vec![plain(&topic.without_treatment)]);
+    }
+    writer.recovery(topic);
+    if !topic.questions.is_empty() {
+        writer.heading("Questions to ask your care team");
+        for question in &topic.questions {
+            writer.bullet(vec![plain(&question.text)], "☐");
+        }
+    }
+    writer.about(topic);
+    writer.references();
+    writer.blocks
+}
+
+struct Writer<'a> {
+    theme: &'a Theme,
+    blocks: Vec<Block>,
+    citations: Citations<'a>,
+}
+
+impl Writer<'_> {
+    fn masthead(&mut self, topic: &Topic, clinic: &Clinic) {
+        let theme = self.theme;
+        if !clinic.name.trim().is_empty() {
+            let mut name = self.body(vec![styled(&clinic.name, bold(ACCENT))]);
+            name.space_before = 0.0;
+            self.blocks.push(Block::Paragraph(name));
+        }
+        if !clinic.contact.trim().is_empty() {
+            let mut contact =
+                self.sized(vec![styled(&clinic.contact, regular(MUTED))], theme.small);
+            contact.space_before = 0.0;
+            self.blocks.push(Block::Paragraph(contact));
+        }
+        self.blocks.push(Block::Rule {
+            color: ACCENT,
+            thickness: 2.0,
+            space_before: theme.body * 0.6,
+        });
+        let mut title = self.sized(vec![styled(&topic.title, bold(INK))], theme.title);
+        title.space_before = theme.title * 0.6;
+        title.leading = theme.title * 1.2;
+        title.bookmark = Some((1, topic.title.trim().to_owned()));
+        self.blocks.push(Block::Paragraph(title));
+        if !topic.audience.trim().is_empty() {
+            let mut audience = self.body(vec![
+                styled("Who this is for: ", bold(MUTED)),
+                styled(&topic.audience, regular(MUTED)),
+            ]);
+            audience.space_before = theme.body * 0.3;
+            self.blocks.push(Block::Paragraph(audience));
+        }
+    }
+
+    /// The boxed "When to see a doctor" list, most urgent first.
+    fn red_flags(&mut self, topic: &Topic) {
+        if topic.red_flags.is_empty() {
+            return;
+        }
+        let theme = self.theme;
+        let mut paragraphs = Vec::new();
+        let mut title = self.sized(
+            vec![styled("When to see a doctor", bold(ALERT))],
+            theme.heading,
+        );
+        title.bookmark = Some((1, "When to see a doctor".to_owned()));
+        paragraphs.push(title);
+        let groups = [
+            (
+                Some(Urgency::Emergency),
+                "Get emergency help now",
+                "call your local emergency number or go to an emergency department.",
+            ),
+            (
+                Some(Urgency::Urgent),
+                "See a doctor today",
+                "contact your doctor or an urgent care service the same day.",
+            ),
+            (
+                Some(Urgency::Soon),
+                "Book an appointment soon",
+                "see your doctor within the next few days.",
+            ),
+            (
+                None,
+                "Talk to a doctor",
+                "ask your doctor how soon you should be seen.",
+            ),
+        ];
+        for (action, label, how) in groups {
+            let flags: Vec<_> = topic
+                .red_flags
+                .iter()
+                .filter(|flag| flag.action == action)
+                .collect();
+            if flags.is_empty() {
+                continue;
+            }
+            let label_color = if action == Some(Urgency::Emergency) {
+                ALERT
+            } else {
+                INK
+            };
+            let mut heading = self.body(vec![
+                styled(&format!("{label}: "), bold(label_color)),
+                styled(how, regular(INK)),
+            ]);
+            heading.space_before = theme.body * 0.7;
+            paragraphs.push(heading);
+            for flag in flags {
+                let cite = self.citations.cite(&flag.sources);
+                let mut item = self.body(vec![plain(&flag.sign), styled(&cite, regular(MUTED))]);
+                item.indent = theme.indent;
+                item.marker = Some(styled("•", bold(label_color)));
+                item.space_before = theme.body * 0.2;
+                paragraphs.push(item);
+            }
+        }
+        self.blocks.push(Block::Panel(Panel {
+            paragraphs,
+            fill: ALERT_FILL,
+            border: ALERT,
+            padding: theme.body,
+            space_before: theme.body * 1.2,
+        }));
+    }
+
+    fn causes(&mut self, topic: &Topic) {
+        if topic.causes.is_empty() {
+            return;
+        }
+        self.heading("What can cause it");
+        for cause in &topic.causes {
+            let cite = self.citations.cite(&cause.sources);
+            self.paragraph(vec![
+                styled(
+                    &format!("{}. ", cause.name.trim().trim_end_matches('.')),
+                    bold(INK),
+                ),
+                plain(&cause.description),
+                styled(&cite, regular(MUTED)),
+            ]);
+        }
+    }
+
+    fn symptoms(&mut self, topic: &Topic) {
+        if topic.symptoms.is_empty() {
+            return;
+        }
+        self.heading("Signs and symptoms");
+        let groups = [
+            (Some(Frequency::Common), "Common"),
+            (Some(Frequency::LessCommon), "Less common"),
+            (None, "Other signs"),
+        ];
+        for (frequency, label) in groups {
+            let symptoms: Vec<_> = topic
+                .symptoms
+                .iter()
+                .filter(|s| s.frequency == frequency)
+                .collect();
+            if symptoms.is_empty() {
+                continue;
+            }
+            self.subheading(label);
+            for symptom in symptoms {
+                let cite = self.citations.cite(&symptom.sources);
+                let mut spans = vec![
+                    styled(
+                        &format!("{}. ", symptom.name.trim().trim_end_matches('.')),
+                        bold(INK),
+                    ),
+                    plain(&symptom.description),
+                ];
+                let areas: Vec<&str> = symptom
+                    .refers_to
+                    .iter()
+                    .map(|area| area.trim())
+                    .filter(|area| !area.is_empty())
+                    .collect();
+                if !areas.is_empty() {
+                    spans.push(styled(" Pain can spread to: ", bold(INK)));
+                    spans.push(plain(&format!("{}.", areas.join(", "))));
+                }
+                spans.push(styled(&cite, regular(MUTED)));
+                self.bullet(spans, "•");
+            }
+        }
+    }
+
+    fn treatments(&mut self, topic: &Topic) {
+        if topic.treatments.is_empty() {
+            return;
+        }
+        self.heading("Treatment options");
+        self.paragraph(vec![plain(
+            "Talk with your care team about which choices suit you. Each option says how \
+             strong the evidence is that it helps: high, moderate, low, very low, or \
+             insufficient (too little research to say).",
+        )]);
+        let groups = [
+            (Some(Category::Conventional), "Conventional treatments"),
+            (Some(Category::Alternative), "Alternative therapies"),
+            (Some(Category::Home), "Things you can do at home"),
+            (None, "Other treatments"),
+        ];
+        for (category, label) in groups {
+            let treatments: Vec<_> = topic
+                .treatments
+                .iter()
+                .filter(|t| t.category == category)
+                .collect();
+            if treatments.is_empty() {
+                continue;
+            }
+            self.group_heading(label);
+            for treatment in treatments {
+                self.minor_heading(&treatment.name);
+                let fields = [
+                    ("What it is: ", &treatment.description),
+                    ("How it may help: ", &treatment.how_it_works),
+                    ("Benefits: ", &treatment.benefits),
+                    ("Risks: ", &treatment.risks),
+                ];
+                for (label, text) in fields {
+                    if !text.trim().is_empty() {
+                        let mut field = self.body(vec![styled(label, bold(INK)), plain(text)]);
+                        field.space_before = self.theme.body * 0.25;
+                        self.blocks.push(Block::Paragraph(field));
+                    }
+                }
+                let (level, note) = match &treatment.evidence {
+                    Some(evidence) => (evidence.level, evidence.note.trim()),
+                    None => (None, ""),
+                };
+                let mut spans = vec![
+                    styled("Evidence: ", bold(ACCENT)),
+                    styled(evidence_word(level), bold(ACCENT)),
+                ];
+                if !note.is_empty() {
+                    spans.push(plain(&format!(" — {note}")));
+                }
+                let cite = self.citations.cite(&treatment.sources);
+                spans.push(styled(&cite, regular(MUTED)));
+                let mut evidence = self.body(spans);
+                evidence.space_before = self.theme.body * 0.25;
+                self.blocks.push(Block::Paragraph(evidence));
+            }
+        }
+    }
+
+    fn recovery(&mut self, topic: &Topic) {
+        if topic.recovery.is_empty() {
+            return;
+        }
+        self.heading("Your recovery plan");
+        for phase in &topic.recovery {
+            let when = match phase.weeks {
+                Some(weeks) if weeks.from == weeks.to => format!("Week {}: ", weeks.from),
+                Some(weeks) => format!("Weeks {}–{}: ", weeks.from, weeks.to),
+                None => String::new(),
+            };
+            self.minor_heading(&format!("{when}{}", phase.name.trim()));
+            let goals: Vec<&str> = phase
+                .goals
+                .iter()
+                .map(|goal| goal.trim())
+                .filter(|goal| !goal.is_empty())
+                .collect();
+            if !goals.is_empty() {
+                let goals = goals
+                    .iter()
+                    .map(|goal| sentence(goal))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let mut paragraph = self.body(vec![styled("Goals: ", bold(INK)), plain(&goals)]);
+                paragraph.space_before = self.theme.body * 0.25;
+                self.blocks.push(Block::Paragraph(paragraph));
+            }
+            let cite = self.citations.cite(&phase.sources);
+            let count = phase.steps.len();
+            for (index, step) in phase.steps.iter().enumerate() {
+                let mut spans = vec![plain(step)];
+                if index + 1 == count {
+                    spans.push(styled(&cite, regular(MUTED)));
+                }
+                self.bullet(spans, "•");
+            }
+        }
+    }
+
+    fn about(&mut self, topic: &Topic) {
+        let Some(review) = &topic.review else {
+            return;
+        };
+        self.heading("About this handout");
+        let people = |people: Vec<&pamphlet_schema::Person>| {
+            people
+                .iter()
+                .map(|person| match person.credentials.trim() {
+                    "" => person.name.trim().to_owned(),
+                    credentials => format!("{}, {credentials}", person.name.trim()),
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let small = self.theme.small * 1.1;
+        let mut lines = vec![("Written by: ", people(review.authors.iter().collect()))];
+        if let Some(reviewer) = &review.reviewer {
+            lines.push(("Reviewed by: ", people(vec![reviewer])));
+        }
+        if let Some(disclosures) = review
+            .disclosures
+            .as_deref()
+            .filter(|text| !text.trim().is_empty())
+        {
+            lines.push(("Disclosures: ", disclosures.trim().to_owned()));
+        }
+        for (label, text) in lines {
+            let paragraph = self.sized(
+                vec![
+                    styled(label, bold(MUTED)),
+                    styled(&sentence(&text), regular(MUTED)),
+                ],
+                small,
+            );
+            self.blocks.push(Block::Paragraph(paragraph));
+        }
+    }
+
+    fn references(&mut self) {
+        let sources: Vec<_> = self.citations.sources().to_vec();
+        if sources.is_empty() {
+            return;
+        }
+        self.heading("References");
+        let theme = self.theme;
+        for (index, source) in sources.iter().enumerate() {
+            let mut paragraph = self.sized(entry(source), theme.small);
+            paragraph.indent = theme.indent * 1.4;
+            paragraph.marker = Some(styled(&format!("{}.", index + 1), regular(MUTED)));
+            paragraph.space_before = theme.small * 0.35;
+            self.blocks.push(Block::Paragraph(paragraph));
+        }
+    }
+
+    fn heading(&mut self, text: &str) {
+        let theme = self.theme;
+        let mut heading = self.sized(vec![styled(text, bold(ACCENT))], theme.heading);
+        heading.space_before = theme.heading * 1.1;
+        heading.keep_with_next = true;
+        heading.bookmark = Some((1, text.to_owned()));
+        heading.rule = Some(HAIRLINE);
+        self.blocks.push(Block::Paragraph(heading));
+    }
+
+    fn subheading(&mut self, text: &str) {
+        let theme = self.theme;
+        let mut heading = self.sized(vec![styled(text, bold(INK))], theme.subheading);
+        heading.space_before = theme.subheading * 0.9;
+        heading.keep_with_next = true;
+        self.blocks.push(Block::Paragraph(heading));
+    }
+
+    /// A group inside a section, such as a treatment category: listed in the outline.
+    fn group_heading(&mut self, text: &str) {
+        let theme = self.theme;
+        let size = (theme.heading + theme.subheading) / 2.0;
+        let mut heading = self.sized(vec![styled(text, bold(ACCENT))], size);
+        heading.space_before = size * 1.1;
+        heading.keep_with_next = true;
+        heading.bookmark = Some((2, text.to_owned()));
+        self.blocks.push(Block::Paragraph(heading));
+    }
+
+    /// The name of one record with several parts: a treatment, a recovery phase.
+    fn minor_heading(&mut self, text: &str) {
+        let theme = self.theme;
+        let mut heading = self.sized(vec![styled(text.trim(), bold(INK))], theme.subheading);
+        heading.space_before = theme.body * 1.0;
+        heading.keep_with_next = true;
+        self.blocks.push(Block::Paragraph(heading));
+    }
+
+    fn paragraph(&mut self, spans: Vec<Span>) {
+        let paragraph = self.body(spans);
+        self.blocks.push(Block::Paragraph(paragraph));
+    }
+
+    fn bullet(&mut self, spans: Vec<Span>, marker: &str) {
+        let mut paragraph = self.body(spans);
+        paragraph.indent = self.theme.indent;
+        paragraph.marker = Some(styled(marker, regular(ACCENT)));
+        paragraph.space_before = self.theme.body * 0.25;
+        self.blocks.push(Block::Paragraph(paragraph));
+    }
+
+    fn body(&self, spans: Vec<Span>) -> Paragraph {
+        self.sized(spans, self.theme.body)
+    }
+
+    fn sized(&self, spans: Vec<Span>, size: f32) -> Paragraph {
+        Paragraph {
+            spans,
+            size,
+            leading: size * self.theme.leading,
+            indent: 0.0,
+            marker: None,
+            space_before: self.theme.body * self.theme.gap,
+            keep_with_next: false,
+            bookmark: None,
+            rule: None,
+        }
+    }
+}
+
+fn evidence_word(level: Option<EvidenceLevel>) -> &'static str {
+    match level {
+        Some(EvidenceLevel::High) => "high",
+        Some(EvidenceLevel::Moderate) => "moderate",
+        Some(EvidenceLevel::Low) => "low",
+        Some(EvidenceLevel::VeryLow) => "very low",
+        Some(EvidenceLevel::Insufficient) => "insufficient",
+        None => "not stated",
+    }
+}
+
+fn plain(text: &str) -> Span {
+    styled(text, regular(INK))
+}
+
+fn styled(text: &str, style: Style) -> Span {
+    Span {
+        text: text.to_owned(),
+        style,
+        link: None,
+    }
+}
+
+/// `text` ending with a full stop, unless it already ends with punctuation.
+fn sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '?', '!']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}

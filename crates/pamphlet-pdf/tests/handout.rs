@@ -1,0 +1,277 @@
+//! The bundled content's handout, read back from the PDF bytes: its structure,
+//! fonts, metadata and text, without any external tool.
+
+use std::path::PathBuf;
+
+use lopdf::{Document, Object};
+use pamphlet_check::settings::Clinic;
+use pamphlet_check::{CheckOptions, check};
+use pamphlet_pdf::{Paper, PdfOptions, handout};
+use pamphlet_schema::{Bibliography, IsoDate, Topic};
+
+fn bundled() -> (Topic, Bibliography, Clinic) {
+    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let today = IsoDate::parse("2026-11-24").expect("date");
+    let report = check(&[content], &CheckOptions { today }).expect("content checks");
+    let tree = report.trees.into_iter().next().expect("one tree");
+    let topic = tree.topics.into_iter().next().expect("one topic").1;
+    (
+        topic,
+        tree.bibliography.expect("bibliography"),
+        tree.settings.clinic,
+    )
+}
+
+fn render(options: &PdfOptions) -> Vec<u8> {
+    let (topic, bibliography, clinic) = bundled();
+    handout(&topic, &bibliography, &clinic, options).expect("handout")
+}
+
+/// The document's text, page by page, with runs of white space made single spaces.
+fn text(pdf: &Document) -> String {
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).expect("text extracts");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn two_runs_give_identical_bytes() {
+    let options = PdfOptions {
+        source_date: IsoDate::parse("2026-11-23").ok(),
+        ..PdfOptions::default()
+    };
+    assert_eq!(render(&options), render(&options));
+    assert_eq!(
+        render(&PdfOptions::default()),
+        render(&PdfOptions::default())
+    );
+}
+
+#[test]
+fn handout_is_small_and_paged() {
+    let bytes = render(&PdfOptions::default());
+    assert!(bytes.len() <= 60_000, "{} bytes", bytes.len());
+    let pdf = Document::load_mem(&bytes).expect("parses");
+    let pages = pdf.get_pages();
+    assert!((4..=12).contains(&pages.len()), "{} pages", pages.len());
+    let text = text(&pdf);
+    for number in 1..=pages.len() {
+        assert!(text.contains(&format!("Page {number} of {}", pages.len())));
+    }
+    assert!(text.contains("Reviewed 2026-11-23 · Next review 2027-11-23"));
+}
+
+#[test]
+fn text_holds_every_red_flag_treatment_and_reference() {
+    let (topic, bibliography, _) = bundled();
+    let pdf = Document::load_mem(&render(&PdfOptions::default())).expect("parses");
+    let text = text(&pdf);
+    assert!(text.contains("When to see a doctor"));
+    assert!(text.contains("Get emergency help now"));
+    for flag in &topic.red_flags {
+        assert!(text.contains(&squeeze(&flag.sign)), "red flag {}", flag.id);
+    }
+    for treatment in &topic.treatments {
+        assert!(
+            text.contains(&squeeze(&treatment.name)),
+            "treatment {}",
+            treatment.id
+        );
+    }
+    for source in &bibliography.sources {
+        assert!(
+            text.contains(&squeeze(&source.title)),
+            "reference {}",
+            source.id
+        );
+    }
+    // Reading order: the box comes before the causes, the causes before the references.
+    let position = |needle: &str| text.find(needle).unwrap_or(usize::MAX);
+    assert!(position("When to see a doctor") < position("What can cause it"));
+    assert!(position("What can cause it") < position("Treatment options"));
+    assert!(position("Treatment options") < position("References"));
+}
+
+#[test]
+fn fonts_are_embedded_subsets_with_unicode_maps() {
+    let pdf = Document::load_mem(&render(&PdfOptions::default())).expect("parses");
+    let mut fonts = 0;
+    for object in pdf.objects.values() {
+        let Ok(dict) = object.as_dict() else { continue };
+        if dict.get(b"Type").and_then(Object::as_name).ok() != Some(b"FontDescriptor") {
+            continue;
+        }
+        fonts += 1;
+        let name = dict
+            .get(b"FontName")
+            .and_then(Object::as_name)
+            .expect("name");
+        let name = String::from_utf8_lossy(name);
+        assert!(
+            name.len() > 7 && name.as_bytes()[6] == b'+',
+            "{name} is tagged as a subset"
+        );
+        assert!(name.contains("DejaVuSans"));
+        let program = dict
+            .get(b"FontFile2")
+            .and_then(Object::as_reference)
+            .expect("embedded");
+        let stream = pdf
+            .get_object(program)
+            .and_then(Object::as_stream)
+            .expect("stream");
+        let length = stream
+            .dict
+            .get(b"Length1")
+            .and_then(Object::as_i64)
+            .expect("length");
+        assert!(length < 40_000, "subset of {length} bytes");
+    }
+    assert_eq!(fonts, 2, "regular and bold");
+}
+
+#[test]
+fn metadata_outline_and_links_are_present() {
+    let (topic, _, clinic) = bundled();
+    let options = PdfOptions {
+        source_date: IsoDate::parse("2026-11-23").ok(),
+        ..PdfOptions::default()
+    };
+    let pdf = Document::load_mem(&render(&options)).expect("parses");
+    let info_id = pdf
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .expect("info");
+    let info = pdf.get_dictionary(info_id).expect("info dictionary");
+    let text_of = |key: &[u8]| {
+        let bytes = info.get(key).and_then(Object::as_str).expect("field");
+        lopdf::decode_text_string(&Object::String(
+            bytes.to_vec(),
+            lopdf::StringFormat::Literal,
+        ))
+        .expect("text string")
+    };
+    assert_eq!(text_of(b"Title"), topic.title);
+    assert_eq!(text_of(b"Author"), clinic.name);
+    assert!(text_of(b"Subject").starts_with("A trigger point is"));
+    assert_eq!(
+        info.get(b"CreationDate")
+            .and_then(Object::as_str)
+            .expect("date"),
+        b"D:20261123000000Z"
+    );
+    let catalog = pdf.catalog().expect("catalog");
+    assert_eq!(
+        catalog
+            .get(b"Lang")
+            .and_then(Object::as_str)
+            .ok()
+            .map(|lang| lopdf::decode_text_string(&Object::String(
+                lang.to_vec(),
+                lopdf::StringFormat::Literal
+            ))
+            .unwrap_or_default()),
+        Some("en".to_owned())
+    );
+    let outline = pdf.get_toc().expect("outline");
+    let titles: Vec<&str> = outline
+        .toc
+        .iter()
+        .map(|entry| entry.title.as_str())
+        .collect();
+    for section in [
+        "What it is",
+        "When to see a doctor",
+        "Treatment options",
+        "Conventional treatments",
+        "Your recovery plan",
+        "References",
+    ] {
+        assert!(titles.contains(&section), "{section} in {titles:?}");
+    }
+    let mut links: Vec<String> = Vec::new();
+    for page in pdf.get_pages().into_values() {
+        let page = pdf.get_dictionary(page).expect("page");
+        let annotations = page
+            .get(b"Annots")
+            .and_then(Object::as_array)
+            .expect("annotations");
+        for annotation in annotations {
+            let annotation = match annotation {
+                Object::Reference(id) => pdf.get_dictionary(*id).expect("annotation"),
+                other => other.as_dict().expect("annotation"),
+            };
+            let action = annotation
+                .get(b"A")
+                .and_then(Object::as_dict)
+                .expect("action");
+            let uri = action.get(b"URI").and_then(Object::as_str).expect("uri");
+            links.push(String::from_utf8_lossy(uri).into_owned());
+        }
+    }
+    assert!(
+        links
+            .iter()
+            .any(|uri| uri == "https://doi.org/10.1016/j.pmrj.2015.01.024")
+    );
+    assert!(
+        links
+            .iter()
+            .any(|uri| uri.starts_with("https://www.versusarthritis.org/"))
+    );
+}
+
+#[test]
+fn greek_and_cyrillic_print() {
+    let (mut topic, bibliography, clinic) = bundled();
+    topic.title = "Πόνος στο ισχίο — Боль в бедре".to_owned();
+    topic.summary =
+        "Τα σημεία πυροδότησης προκαλούν πόνο. Триггерные точки вызывают боль.".to_owned();
+    let bytes = handout(&topic, &bibliography, &clinic, &PdfOptions::default()).expect("handout");
+    let pdf = Document::load_mem(&bytes).expect("parses");
+    let text = text(&pdf);
+    assert!(
+        text.contains("Πόνος στο ισχίο — Боль в бедре"),
+        "{}",
+        &text[..200.min(text.len())]
+    );
+    assert!(text.contains("Триггерные точки вызывают боль."));
+    assert!(!text.contains('\u{FFFD}'), "every character has a glyph");
+}
+
+#[test]
+fn large_print_and_letter_change_the_pages() {
+    let count = |options: &PdfOptions| {
+        Document::load_mem(&render(options))
+            .expect("parses")
+            .get_pages()
+            .len()
+    };
+    let normal = count(&PdfOptions::default());
+    let large = count(&PdfOptions {
+        large_print: true,
+        ..PdfOptions::default()
+    });
+    assert!(
+        large > normal,
+        "large print: {large} pages, normal: {normal}"
+    );
+    let letter = Document::load_mem(&render(&PdfOptions {
+        paper: Paper::Letter,
+        ..PdfOptions::default()
+    }))
+    .expect("parses");
+    let first = letter.get_pages().into_values().next().expect("a page");
+    let media_box = letter
+        .get_dictionary(first)
+        .and_then(|page| page.get(b"MediaBox"))
+        .and_then(Object::as_array)
+        .expect("media box");
+    let numbers: Vec<f32> = media_box.iter().filter_map(|n| n.as_float().ok()).collect();
+    assert_eq!(numbers, [0.0, 0.0, 612.0, 792.0]);
+}
