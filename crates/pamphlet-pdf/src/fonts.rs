@@ -106,7 +106,7 @@ impl Face {
             .read::<FontData<'_>>()
             .map_err(|_| failed())?;
         let provider = font_data.table_provider(0).map_err(|_| failed())?;
-        let bytes = subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+        let bytes = subset(&provider, &ids, &embedded_tables(), CmapTarget::Unicode)
             .map_err(|_| failed())?;
         let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new()).ok_or_else(failed)?;
         parsed.font_name = Some(format!(
@@ -116,6 +116,24 @@ impl Face {
         ));
         Ok(parsed)
     }
+}
+
+/// The tables a PDF needs of an embedded TrueType font (ISO 32000-1 §9.9), plus the
+/// cmap and post tables printpdf reads back. The `name` table, a third of a small
+/// subset, is left out: the PDF names the font itself.
+fn embedded_tables() -> SubsetProfile {
+    use allsorts::tag;
+    SubsetProfile::Custom(vec![
+        tag::CMAP,
+        tag::CVT,
+        tag::FPGM,
+        tag::HEAD,
+        tag::HHEA,
+        tag::HMTX,
+        tag::MAXP,
+        tag::POST,
+        tag::PREP,
+    ])
 }
 
 /// Both faces of the handout.

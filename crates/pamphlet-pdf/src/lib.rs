@@ -16,6 +16,7 @@ mod render;
 mod sections;
 mod text;
 mod theme;
+mod writer;
 
 use pamphlet_check::settings::Clinic;
 use pamphlet_schema::{Bibliography, IsoDate, Topic};
@@ -65,8 +66,24 @@ pub fn handout(
 ) -> Result<Vec<u8>, PdfError> {
     let theme = Theme::new(options);
     let fonts = Fonts::load()?;
-    let blocks = sections::blocks(topic, bibliography, clinic, &theme);
-    let pages = layout::paginate(&blocks, &fonts, &theme);
+    let mut pages = layout::paginate(
+        &sections::blocks(topic, bibliography, clinic, &theme, false),
+        &fonts,
+        &theme,
+    );
+    // The red flags must be seen: when the introduction pushes them off the first
+    // page (large print, a long summary), they come straight after the title.
+    let red_flags_on_first_page = |pages: &[layout::Page]| {
+        pages.first().is_some_and(|page| {
+            page.marks
+                .iter()
+                .any(|mark| mark.title == sections::RED_FLAGS)
+        })
+    };
+    if !topic.red_flags.is_empty() && !red_flags_on_first_page(&pages) {
+        let blocks = sections::blocks(topic, bibliography, clinic, &theme, true);
+        pages = layout::paginate(&blocks, &fonts, &theme);
+    }
     let review = topic.review.as_ref();
     let date = |date: Option<IsoDate>| date.map_or_else(|| "not set".to_owned(), |d| d.to_string());
     let footer = Footer {

@@ -6,6 +6,7 @@ use pamphlet_schema::{Bibliography, Source};
 
 use crate::text::Span;
 use crate::theme::{INK, LINK, MUTED, regular};
+use crate::writer::sentence;
 
 /// Sources numbered in order of first citation.
 #[derive(Debug)]
@@ -133,16 +134,6 @@ fn authors(names: &[String]) -> String {
         format!("{}, et al", names[..3].join(", "))
     } else {
         names.join(", ")
-    }
-}
-
-/// `text` ending with a full stop, unless it already ends with punctuation.
-fn sentence(text: &str) -> String {
-    let text = text.trim();
-    if text.ends_with(['.', '?', '!']) {
-        text.to_owned()
-    } else {
-        format!("{text}.")
     }
 }
 

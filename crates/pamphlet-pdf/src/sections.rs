@@ -6,17 +6,23 @@
 use pamphlet_check::settings::Clinic;
 use pamphlet_schema::{Bibliography, Category, EvidenceLevel, Frequency, Topic, Urgency};
 
-use crate::layout::{Block, Panel, Paragraph};
+use crate::layout::{Block, Panel};
 use crate::references::{Citations, entry};
-use crate::text::{Span, Style};
-use crate::theme::{ACCENT, ALERT, ALERT_FILL, HAIRLINE, INK, MUTED, Theme, bold, regular};
+use crate::theme::{ACCENT, ALERT, ALERT_FILL, INK, MUTED, Theme, bold, regular};
+use crate::writer::{Writer, plain, sentence, styled};
 
-/// The blocks of a topic's handout, top to bottom.
+/// The title of the red-flag box, and of its outline entry.
+pub(crate) const RED_FLAGS: &str = "When to see a doctor";
+
+/// The blocks of a topic's handout, top to bottom. The "When to see a doctor" box
+/// follows the introduction, or comes straight after the title when `red_flags_first`
+/// (for when the introduction would push it off the first page).
 pub(crate) fn blocks(
     topic: &Topic,
     bibliography: &Bibliography,
     clinic: &Clinic,
     theme: &Theme,
+    red_flags_first: bool,
 ) -> Vec<Block> {
     let mut writer = Writer {
         theme,
@@ -24,6 +30,9 @@ pub(crate) fn blocks(
         citations: Citations::new(bibliography),
     };
     writer.masthead(topic, clinic);
+    if red_flags_first {
+        writer.red_flags(topic);
+    }
     writer.heading("What it is");
     writer.paragraph(vec![plain(&topic.summary)]);
     if !topic.aims.is_empty() {
@@ -32,7 +41,9 @@ pub(crate) fn blocks(
             writer.bullet(vec![plain(aim)], "•");
         }
     }
-    writer.red_flags(topic);
+    if !red_flags_first {
+        writer.red_flags(topic);
+    }
     writer.causes(topic);
     writer.symptoms(topic);
     writer.treatments(topic);
@@ -50,12 +61,6 @@ pub(crate) fn blocks(
     writer.about(topic);
     writer.references();
     writer.blocks
-}
-
-struct Writer<'a> {
-    theme: &'a Theme,
-    blocks: Vec<Block>,
-    citations: Citations<'a>,
 }
 
 impl Writer<'_> {
@@ -80,7 +85,7 @@ impl Writer<'_> {
         let mut title = self.sized(vec![styled(&topic.title, bold(INK))], theme.title);
         title.space_before = theme.title * 0.6;
         title.leading = theme.title * 1.2;
-        title.bookmark = Some((1, topic.title.trim().to_owned()));
+        title.keep_with_next = true;
         self.blocks.push(Block::Paragraph(title));
         if !topic.audience.trim().is_empty() {
             let mut audience = self.body(vec![
@@ -99,11 +104,8 @@ impl Writer<'_> {
         }
         let theme = self.theme;
         let mut paragraphs = Vec::new();
-        let mut title = self.sized(
-            vec![styled("When to see a doctor", bold(ALERT))],
-            theme.heading,
-        );
-        title.bookmark = Some((1, "When to see a doctor".to_owned()));
+        let mut title = self.sized(vec![styled(RED_FLAGS, bold(ALERT))], theme.heading);
+        title.bookmark = Some((1, RED_FLAGS.to_owned()));
         paragraphs.push(title);
         let groups = [
             (
@@ -383,75 +385,6 @@ impl Writer<'_> {
             self.blocks.push(Block::Paragraph(paragraph));
         }
     }
-
-    fn heading(&mut self, text: &str) {
-        let theme = self.theme;
-        let mut heading = self.sized(vec![styled(text, bold(ACCENT))], theme.heading);
-        heading.space_before = theme.heading * 1.1;
-        heading.keep_with_next = true;
-        heading.bookmark = Some((1, text.to_owned()));
-        heading.rule = Some(HAIRLINE);
-        self.blocks.push(Block::Paragraph(heading));
-    }
-
-    fn subheading(&mut self, text: &str) {
-        let theme = self.theme;
-        let mut heading = self.sized(vec![styled(text, bold(INK))], theme.subheading);
-        heading.space_before = theme.subheading * 0.9;
-        heading.keep_with_next = true;
-        self.blocks.push(Block::Paragraph(heading));
-    }
-
-    /// A group inside a section, such as a treatment category: listed in the outline.
-    fn group_heading(&mut self, text: &str) {
-        let theme = self.theme;
-        let size = (theme.heading + theme.subheading) / 2.0;
-        let mut heading = self.sized(vec![styled(text, bold(ACCENT))], size);
-        heading.space_before = size * 1.1;
-        heading.keep_with_next = true;
-        heading.bookmark = Some((2, text.to_owned()));
-        self.blocks.push(Block::Paragraph(heading));
-    }
-
-    /// The name of one record with several parts: a treatment, a recovery phase.
-    fn minor_heading(&mut self, text: &str) {
-        let theme = self.theme;
-        let mut heading = self.sized(vec![styled(text.trim(), bold(INK))], theme.subheading);
-        heading.space_before = theme.body * 1.0;
-        heading.keep_with_next = true;
-        self.blocks.push(Block::Paragraph(heading));
-    }
-
-    fn paragraph(&mut self, spans: Vec<Span>) {
-        let paragraph = self.body(spans);
-        self.blocks.push(Block::Paragraph(paragraph));
-    }
-
-    fn bullet(&mut self, spans: Vec<Span>, marker: &str) {
-        let mut paragraph = self.body(spans);
-        paragraph.indent = self.theme.indent;
-        paragraph.marker = Some(styled(marker, regular(ACCENT)));
-        paragraph.space_before = self.theme.body * 0.25;
-        self.blocks.push(Block::Paragraph(paragraph));
-    }
-
-    fn body(&self, spans: Vec<Span>) -> Paragraph {
-        self.sized(spans, self.theme.body)
-    }
-
-    fn sized(&self, spans: Vec<Span>, size: f32) -> Paragraph {
-        Paragraph {
-            spans,
-            size,
-            leading: size * self.theme.leading,
-            indent: 0.0,
-            marker: None,
-            space_before: self.theme.body * self.theme.gap,
-            keep_with_next: false,
-            bookmark: None,
-            rule: None,
-        }
-    }
 }
 
 fn evidence_word(level: Option<EvidenceLevel>) -> &'static str {
@@ -462,27 +395,5 @@ fn evidence_word(level: Option<EvidenceLevel>) -> &'static str {
         Some(EvidenceLevel::VeryLow) => "very low",
         Some(EvidenceLevel::Insufficient) => "insufficient",
         None => "not stated",
-    }
-}
-
-fn plain(text: &str) -> Span {
-    styled(text, regular(INK))
-}
-
-fn styled(text: &str, style: Style) -> Span {
-    Span {
-        text: text.to_owned(),
-        style,
-        link: None,
-    }
-}
-
-/// `text` ending with a full stop, unless it already ends with punctuation.
-fn sentence(text: &str) -> String {
-    let text = text.trim();
-    if text.ends_with(['.', '?', '!']) {
-        text.to_owned()
-    } else {
-        format!("{text}.")
     }
 }

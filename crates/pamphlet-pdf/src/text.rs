@@ -67,6 +67,29 @@ pub(crate) fn set(spans: &[Span], fonts: &Fonts, size: f32, width: f32) -> Vec<L
         .collect()
 }
 
+/// Like [`set`], but with the lines made as even as possible, for headings: the
+/// narrowest width that needs no more lines ("Trigger points / and hip pain", not
+/// "Trigger points and hip / pain").
+pub(crate) fn set_balanced(spans: &[Span], fonts: &Fonts, size: f32, width: f32) -> Vec<Line> {
+    let lines = set(spans, fonts, size, width);
+    if lines.len() < 2 {
+        return lines;
+    }
+    let (mut narrow, mut wide) = (width / 2.0, width);
+    let mut best = lines.clone();
+    for _ in 0..12 {
+        let middle = (narrow + wide) / 2.0;
+        let candidate = set(spans, fonts, size, middle);
+        if candidate.len() <= lines.len() {
+            wide = middle;
+            best = candidate;
+        } else {
+            narrow = middle;
+        }
+    }
+    best
+}
+
 /// Glued parts that must stay on one line, such as a word and the citation after it.
 #[derive(Clone, Debug)]
 struct Word {
@@ -104,8 +127,9 @@ impl Fragment for Measured<'_> {
     }
 }
 
-/// Splits spans into words: at spaces (a no-break space glues), after a hyphen
-/// between letters, and inside any word too wide for a line.
+/// Splits spans into words: at spaces (a no-break space glues), and inside any word
+/// too wide for a line. Never after a hyphen: text extractors such as `pdftotext`
+/// take a hyphen at the end of a line for a soft one and drop it.
 fn words(spans: &[Span], fonts: &Fonts, size: f32, line_width: f32) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
     let mut current: Vec<Part> = Vec::new();
@@ -121,12 +145,11 @@ fn words(spans: &[Span], fonts: &Fonts, size: f32, line_width: f32) -> Vec<Word>
     };
     for span in spans {
         let face = fonts.face(span.style.weight);
-        let chars: Vec<char> = span.text.chars().collect();
-        for (index, ch) in chars.iter().enumerate() {
-            let ch = if ch.is_whitespace() && *ch != '\u{A0}' {
+        for ch in span.text.chars() {
+            let ch = if ch.is_whitespace() && ch != '\u{A0}' {
                 ' '
             } else {
-                *ch
+                ch
             };
             if ch == ' ' {
                 finish(&mut current, &mut words, true);
@@ -136,15 +159,6 @@ fn words(spans: &[Span], fonts: &Fonts, size: f32, line_width: f32) -> Vec<Word>
                 continue;
             }
             push_char(&mut current, face.printable(ch), span);
-            let hyphen_break = ch == '-'
-                && index > 0
-                && chars[index - 1].is_alphabetic()
-                && chars
-                    .get(index + 1)
-                    .is_some_and(|next| next.is_alphabetic());
-            if hyphen_break {
-                finish(&mut current, &mut words, false);
-            }
         }
     }
     finish(&mut current, &mut words, false);
@@ -218,7 +232,7 @@ fn split_wide(word: Word, fonts: &Fonts, size: f32, line_width: f32) -> Vec<Word
             }
             width += advance;
             end += 1;
-            if matches!(ch, '/' | '.' | '-' | '_' | '?' | '&' | '=' | '#') {
+            if matches!(ch, '/' | '.' | '_' | '?' | '&' | '=' | '#') {
                 preferred = Some(end);
             }
         }

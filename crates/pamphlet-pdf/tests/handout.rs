@@ -275,3 +275,32 @@ fn large_print_and_letter_change_the_pages() {
     let numbers: Vec<f32> = media_box.iter().filter_map(|n| n.as_float().ok()).collect();
     assert_eq!(numbers, [0.0, 0.0, 612.0, 792.0]);
 }
+
+#[test]
+fn odd_content_still_makes_a_handout() {
+    let clinic = Clinic::default();
+    let empty = handout(
+        &Topic::default(),
+        &Bibliography::default(),
+        &clinic,
+        &PdfOptions::default(),
+    )
+    .expect("an empty topic still prints");
+    let pdf = Document::load_mem(&empty).expect("parses");
+    assert_eq!(pdf.get_pages().len(), 1);
+    assert!(text(&pdf).contains("Reviewed not set · Next review not set · Page 1 of 1"));
+
+    let (mut topic, bibliography, clinic) = bundled();
+    topic.review = None;
+    topic.summary = format!(
+        "Tabs\tand\r\nnew lines, a control \u{7} character, a glyph DejaVu lacks (\u{4E2D}) \
+         and a word longer than a line: {}",
+        "x".repeat(400)
+    );
+    topic.red_flags = (0..80).map(|_| topic.red_flags[0].clone()).collect();
+    let bytes = handout(&topic, &bibliography, &clinic, &PdfOptions::default()).expect("prints");
+    let pdf = Document::load_mem(&bytes).expect("parses");
+    let text = text(&pdf);
+    assert!(text.contains("Tabs and new lines, a control character"));
+    assert!(text.matches('x').count() >= 400);
+}

@@ -1,0 +1,139 @@
+//! The pagination rules, checked over many arrangements of paragraphs, headings and
+//! a panel: no heading ends a page, no paragraph leaves one line alone on either
+//! side of a break, and the panel is never split.
+
+use super::*;
+use crate::PdfOptions;
+use crate::theme::{INK, regular};
+
+fn paragraph(id: usize, words: usize, size: f32) -> Paragraph {
+    let text = (0..words)
+        .map(|_| format!("w{id}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Paragraph {
+        spans: vec![Span {
+            text,
+            style: regular(INK),
+            link: None,
+        }],
+        size,
+        leading: size * 1.4,
+        indent: 0.0,
+        marker: None,
+        space_before: 5.0,
+        keep_with_next: false,
+        bookmark: None,
+        rule: None,
+    }
+}
+
+/// Blocks of varied lengths: a heading every few paragraphs, a panel in the middle.
+fn document(seed: usize) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for id in 0..60 {
+        let words = 8 + (id * 37 + seed * 11) % 70;
+        if id % 4 == 0 {
+            let mut heading = paragraph(1000 + id, 2, 14.0);
+            heading.keep_with_next = true;
+            blocks.push(Block::Paragraph(heading));
+        }
+        if id == 20 + seed % 7 {
+            blocks.push(Block::Panel(Panel {
+                paragraphs: (0..6)
+                    .map(|line| paragraph(2000 + line, 12, 10.0))
+                    .collect(),
+                fill: INK,
+                border: INK,
+                padding: 10.0,
+                space_before: 10.0,
+            }));
+        }
+        blocks.push(Block::Paragraph(paragraph(id, words, 10.0)));
+    }
+    blocks
+}
+
+/// The paragraph id of each text line of a page, in order, with its size.
+fn lines(page: &Page) -> Vec<(usize, f32)> {
+    page.items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text { line, size, .. } => {
+                let first = line.runs.first()?.text.split(' ').next()?.to_owned();
+                Some((first.trim_start_matches('w').parse().ok()?, *size))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn pages_keep_headings_lines_and_panels_together() {
+    let fonts = Fonts::load().expect("fonts");
+    let theme = Theme::new(&PdfOptions::default());
+    for seed in 0..12 {
+        let pages = paginate(&document(seed), &fonts, &theme);
+        assert!(pages.len() > 2);
+        let all: Vec<Vec<(usize, f32)>> = pages.iter().map(lines).collect();
+        for (number, page) in all.iter().enumerate() {
+            let last = page.last().expect("a page has lines");
+            if number + 1 < all.len() {
+                assert_ne!(
+                    last.1, 14.0,
+                    "seed {seed}: page {number} ends with a heading"
+                );
+            }
+            for (id, _) in [page.first(), page.last()].into_iter().flatten() {
+                let here = page.iter().filter(|(other, _)| other == id).count();
+                let elsewhere = all
+                    .iter()
+                    .filter(|other| other.iter().any(|(o, _)| o == id))
+                    .count();
+                if elsewhere > 1 && *id < 1000 {
+                    assert!(
+                        here >= 2,
+                        "seed {seed}: paragraph {id} has one line on page {number}"
+                    );
+                }
+            }
+            let panel_lines = page.iter().filter(|(id, _)| *id >= 2000).count();
+            assert!(
+                panel_lines == 0 || panel_lines == 6,
+                "seed {seed}: the panel was split"
+            );
+            let frames = pages[number]
+                .items
+                .iter()
+                .filter(|item| matches!(item, Item::Rect { .. }))
+                .count();
+            assert_eq!(frames, usize::from(panel_lines > 0));
+        }
+    }
+}
+
+#[test]
+fn a_panel_taller_than_a_page_is_split_between_lines() {
+    let fonts = Fonts::load().expect("fonts");
+    let theme = Theme::new(&PdfOptions::default());
+    let blocks = vec![Block::Panel(Panel {
+        paragraphs: (0..80).map(|line| paragraph(line, 6, 10.0)).collect(),
+        fill: INK,
+        border: INK,
+        padding: 10.0,
+        space_before: 0.0,
+    })];
+    let pages = paginate(&blocks, &fonts, &theme);
+    assert!(pages.len() >= 2);
+    let placed: usize = pages.iter().map(|page| lines(page).len()).sum();
+    assert_eq!(placed, 80);
+    for page in &pages {
+        let bottom = page.items.iter().filter_map(|item| match item {
+            Item::Rect { top, height, .. } => Some(top + height),
+            _ => None,
+        });
+        for bottom in bottom {
+            assert!(bottom <= theme.page_height - theme.margin_bottom + 0.01);
+        }
+    }
+}
