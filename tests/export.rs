@@ -1,7 +1,8 @@
 //! `pamphlet export` and `pamphlet build` end to end: the JSON validates against the
 //! generated schemas, the CSV tables hold every record and agree with their
-//! `datapackage.json`, builds are byte-for-byte repeatable, content with errors is refused
-//! with nothing written, and formula-like cells are neutralised.
+//! `datapackage.json`, every topic gets a handout, builds are byte-for-byte repeatable,
+//! content with errors is refused with nothing written, and formula-like cells are
+//! neutralised.
 
 mod support;
 
@@ -415,6 +416,58 @@ fn exports_are_deterministic_functions_of_the_content() {
 }
 
 #[test]
+fn build_prints_a_handout_per_topic_with_the_pdf_options() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let out = |name: &str| folder.path().join(name).to_string_lossy().into_owned();
+    run_ok(&["build", "content", "--out", &out("a4")]);
+    run_ok(&[
+        "export",
+        "pdf",
+        "content",
+        "--out",
+        &out("letter"),
+        "--paper",
+        "letter",
+    ]);
+    run_ok(&[
+        "export",
+        "pdf",
+        "content",
+        "--out",
+        &out("large"),
+        "--large-print",
+    ]);
+    let tree = checked_content();
+    for (_, topic) in &tree.topics {
+        let name = format!("{}.pdf", topic.id);
+        let a4 = std::fs::read(folder.path().join("a4/pdf").join(&name)).expect("a handout");
+        let letter = std::fs::read(folder.path().join("letter").join(&name)).expect("a handout");
+        let large = std::fs::read(folder.path().join("large").join(&name)).expect("a handout");
+        assert!(a4.starts_with(b"%PDF-"), "{name}");
+        assert_ne!(a4, letter, "--paper letter changes the handout");
+        assert_ne!(a4, large, "--large-print changes the handout");
+    }
+}
+
+#[test]
+fn a_bad_source_date_epoch_is_refused_before_anything_is_written() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let out = folder.path().join("out");
+    let output = assert_cmd::Command::cargo_bin("pamphlet")
+        .expect("the pamphlet binary is built")
+        .current_dir(repository())
+        .env("PAMPHLET_TODAY", support::TODAY)
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .args(["build", "content", "--out"])
+        .arg(&out)
+        .output()
+        .expect("pamphlet runs");
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("SOURCE_DATE_EPOCH"));
+    assert!(!out.exists());
+}
+
+#[test]
 fn several_topics_are_exported_in_id_order() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let tree = folder.path().join("content");
@@ -438,6 +491,7 @@ fn several_topics_are_exported_in_id_order() {
     assert_eq!(ids, ["a-second-guide", "hip-trigger-points"]);
     for id in ids {
         assert!(exported.contains_key(&format!("json/topics/{id}.json")));
+        assert!(exported.contains_key(&format!("pdf/{id}.pdf")));
     }
     let (_, topics) = read_csv(&exported["csv/topics.csv"]);
     assert_eq!(topics.len(), 2);

@@ -3,10 +3,10 @@
 
 use crate::ExitStatus;
 use crate::args::{BuildArguments, ExportFormat};
-use crate::commands::export::{Job, PDF_NOT_AVAILABLE, export};
+use crate::commands::export::{Job, export};
 
 /// The formats a build writes, each into its own folder.
-const JOBS: [Job; 2] = [
+const JOBS: [Job; 3] = [
     Job {
         format: ExportFormat::Json,
         folder: Some("json"),
@@ -15,12 +15,12 @@ const JOBS: [Job; 2] = [
         format: ExportFormat::Csv,
         folder: Some("csv"),
     },
+    Job {
+        format: ExportFormat::Pdf,
+        folder: Some("pdf"),
+    },
 ];
 
 pub(crate) fn run(arguments: &BuildArguments) -> anyhow::Result<ExitStatus> {
-    let status = export(&arguments.output, &JOBS)?;
-    if status == ExitStatus::Success {
-        eprintln!("pamphlet: pdf: skipped: {PDF_NOT_AVAILABLE}");
-    }
-    Ok(status)
+    export(&arguments.output, &JOBS)
 }

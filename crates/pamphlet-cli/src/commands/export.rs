@@ -6,19 +6,20 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+use indicatif::ProgressBar;
 use pamphlet_check::render::{Format, RenderOptions, render};
 use pamphlet_check::{CheckOptions, CheckedTree, Report, Severity, check};
-use pamphlet_export::{CsvOptions, OutputFile};
+use pamphlet_export::{CsvOptions, ExportError, OutputFile};
+use pamphlet_pdf::{Paper, PdfOptions};
+use pamphlet_schema::IsoDate;
+use rayon::prelude::*;
 
 use crate::ExitStatus;
-use crate::args::{ExportArguments, ExportFormat, OutputArguments};
+use crate::args::{ExportArguments, ExportFormat, OutputArguments, PaperSize};
 use crate::progress::progress_bar;
 use crate::write::{ensure_outside, output_path, write_atomically};
 
 pub(crate) fn run(arguments: &ExportArguments) -> anyhow::Result<ExitStatus> {
-    if arguments.format == ExportFormat::Pdf {
-        bail!(PDF_NOT_AVAILABLE);
-    }
     export(
         &arguments.output,
         &[Job {
@@ -27,10 +28,6 @@ pub(crate) fn run(arguments: &ExportArguments) -> anyhow::Result<ExitStatus> {
         }],
     )
 }
-
-/// Why `export pdf` fails and `build` leaves PDFs out, until the handout crate is wired in.
-pub(crate) const PDF_NOT_AVAILABLE: &str =
-    "PDF handouts are not yet available in this build of pamphlet; export json or csv";
 
 /// One format to write, and the folder inside `--out` it goes to (`None`: `--out` itself).
 #[derive(Clone, Copy, Debug)]
@@ -51,6 +48,7 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
         );
     }
     ensure_outside(&arguments.out, content)?;
+    let source_date = source_date_epoch()?;
 
     let options = CheckOptions {
         today: arguments.today.unwrap_or_else(super::check::today_utc),
@@ -71,7 +69,6 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
     let Some(tree) = report.trees.pop() else {
         bail!("internal error: the check returned no content tree");
     };
-
     let unloaded = unloaded_topics(&report, &tree);
     if !unloaded.is_empty() {
         let names: Vec<String> = unloaded
@@ -86,19 +83,50 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
         return Ok(ExitStatus::Failure);
     }
 
-    let progress = progress_bar(jobs.len() as u64);
+    // One step per JSON or CSV export and one per handout: handouts take the time.
+    let steps: usize = jobs
+        .iter()
+        .map(|job| match job.format {
+            ExportFormat::Pdf => tree.topics.len(),
+            ExportFormat::Json | ExportFormat::Csv => 1,
+        })
+        .sum();
+    let progress = progress_bar(steps as u64);
     let mut planned: Vec<(Job, Vec<OutputFile>)> = Vec::with_capacity(jobs.len());
     for job in jobs {
         progress.set_message(format!("making {}", format_name(job.format)));
-        match make(job.format, &tree, arguments) {
+        let made = match job.format {
+            ExportFormat::Json => pamphlet_export::json(&tree),
+            ExportFormat::Csv => pamphlet_export::csv(
+                &tree,
+                &CsvOptions {
+                    excel_bom: arguments.excel,
+                },
+            ),
+            ExportFormat::Pdf => {
+                let options = PdfOptions {
+                    paper: match arguments.paper {
+                        PaperSize::A4 => Paper::A4,
+                        PaperSize::Letter => Paper::Letter,
+                    },
+                    large_print: arguments.large_print,
+                    source_date,
+                };
+                handouts(&tree, &options, &progress)?
+            }
+        };
+        match made {
             Ok(files) => planned.push((*job, files)),
+            // The exporter refused the content (possible only when a rule was turned off).
             Err(error) => {
                 progress.finish_and_clear();
-                eprintln!("pamphlet: nothing written: {error:#}");
+                eprintln!("pamphlet: nothing written: {error}");
                 return Ok(ExitStatus::Failure);
             }
         }
-        progress.inc(1);
+        if job.format != ExportFormat::Pdf {
+            progress.inc(1);
+        }
     }
 
     let mut written = Vec::new();
@@ -136,22 +164,52 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
     Ok(ExitStatus::Success)
 }
 
-/// Makes the files of one format, in memory.
-fn make(
-    format: ExportFormat,
+/// The PDF handout of every topic, `<id>.pdf`, made in parallel. The outer error is a
+/// failure of the PDF engine (exit 2); the inner one, content the exporter refuses.
+fn handouts(
     tree: &CheckedTree,
-    arguments: &OutputArguments,
-) -> anyhow::Result<Vec<OutputFile>> {
-    Ok(match format {
-        ExportFormat::Json => pamphlet_export::json(tree)?,
-        ExportFormat::Csv => pamphlet_export::csv(
-            tree,
-            &CsvOptions {
-                excel_bom: arguments.excel,
-            },
-        )?,
-        ExportFormat::Pdf => bail!(PDF_NOT_AVAILABLE),
-    })
+    options: &PdfOptions,
+    progress: &ProgressBar,
+) -> anyhow::Result<Result<Vec<OutputFile>, ExportError>> {
+    let topics = match pamphlet_export::topics_by_id(tree) {
+        Ok(topics) => topics,
+        Err(error) => return Ok(Err(error)),
+    };
+    let Some(bibliography) = tree.bibliography.as_ref() else {
+        return Ok(Err(ExportError::NoBibliography));
+    };
+    let clinic = &tree.settings.clinic;
+    let files = topics
+        .par_iter()
+        .map(|topic| {
+            let bytes = pamphlet_pdf::handout(topic, bibliography, clinic, options)
+                .with_context(|| format!("making the handout of `{}`", topic.id))?;
+            progress.inc(1);
+            Ok(OutputFile {
+                path: format!("{}.pdf", topic.id),
+                bytes,
+            })
+        })
+        .collect::<anyhow::Result<Vec<OutputFile>>>()?;
+    Ok(Ok(files))
+}
+
+/// The date of `SOURCE_DATE_EPOCH` (seconds since 1970, UTC), for the one place a date goes
+/// into an output: the PDF document information. Unset, the PDFs carry no date.
+fn source_date_epoch() -> anyhow::Result<Option<IsoDate>> {
+    let Some(value) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    let text = value.to_string_lossy();
+    let date = text
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(IsoDate::from_unix_seconds);
+    match date {
+        Some(date) => Ok(Some(date)),
+        None => bail!("SOURCE_DATE_EPOCH is `{text}`, not a number of seconds since 1970"),
+    }
 }
 
 fn format_name(format: ExportFormat) -> &'static str {
