@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use pamphlet_schema::IsoDate;
 use serde::Deserialize;
 
-use crate::codes::Rule;
+use crate::codes::{Family, Rule};
 use crate::diagnostic::Severity;
 
 /// Everything a check run is configured by.
@@ -210,6 +210,23 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
                 continue;
             }
         };
+        // A file that does not load or fit the model is never checked by any other rule,
+        // so hiding those findings would let an unchecked guide through silently.
+        let guards_the_check = matches!(rule.family(), Family::Load | Family::Schema)
+            && rule != Rule::MissingSchemaComment;
+        if guards_the_check && severity != Some(Severity::Error) {
+            problems.push(ConfigProblem {
+                rule: Rule::InvalidConfig,
+                message: format!(
+                    "`{}` cannot be lowered or turned off: a file it reports is not checked at all",
+                    name.get_ref()
+                ),
+                help: "remove this line; fix or remove the file the rule reports instead"
+                    .to_owned(),
+                bytes: Some(level.span()),
+            });
+            continue;
+        }
         settings.severities.insert(rule, severity);
     }
     problems
@@ -291,7 +308,7 @@ impl Numbers<'_> {
 #[cfg(test)]
 mod tests {
     use super::{Settings, apply_config};
-    use crate::codes::Rule;
+    use crate::codes::{Family, Rule};
     use crate::diagnostic::Severity;
     use pamphlet_schema::IsoDate;
 
@@ -338,6 +355,19 @@ mod tests {
         assert_eq!(problems[0].rule, Rule::InvalidConfig);
         assert!(problems[0].bytes.is_some());
         assert_eq!(unknown.help, "did you mean `stale-source`?");
+    }
+
+    #[test]
+    fn loading_and_schema_rules_cannot_be_turned_off() {
+        let mut settings = settings();
+        let problems = apply_config(
+            &mut settings,
+            "[rules]\ninvalid-yaml = \"off\"\nPAM101 = \"warning\"\nmissing-schema-comment = \"off\"\n",
+        );
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert_eq!(settings.severity(Rule::InvalidYaml), Some(Severity::Error));
+        assert_eq!(settings.severity(Rule::WrongType), Some(Severity::Error));
+        assert_eq!(settings.severity(Rule::MissingSchemaComment), None);
     }
 
     #[test]

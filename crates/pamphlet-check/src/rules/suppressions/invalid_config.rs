@@ -7,7 +7,8 @@ crate::rules::rule_doc! {
     /// (`reading-grade`, `long-field-words`, `long-sentence-words`, `review-warning-days`,
     /// `max-source-age-years`, `off-topic-threshold`, `min-treatments`,
     /// `max-file-bytes`) and `[rules]` (a rule code or name set to `error`, `warning`,
-    /// `info` or `off`).
+    /// `info` or `off`). The loading and schema rules (PAM001-PAM007, PAM101-PAM105) stay
+    /// errors, except `missing-schema-comment`: a file they report is not checked at all.
     ///
     /// ## Why it matters
     /// A setting that is silently ignored changes what the check lets through without
