@@ -308,7 +308,7 @@ impl Numbers<'_> {
 #[cfg(test)]
 mod tests {
     use super::{Settings, apply_config};
-    use crate::codes::{Family, Rule};
+    use crate::codes::Rule;
     use crate::diagnostic::Severity;
     use pamphlet_schema::IsoDate;
 
