@@ -26,6 +26,11 @@ crate::rules::rule_doc! {
 pub(crate) fn check(topic: &Topic, findings: &mut Vec<Finding>) {
     let sections = [
         (
+            "aims",
+            topic.aims.is_empty(),
+            "say what the handout helps the reader do",
+        ),
+        (
             "causes",
             topic.causes.is_empty(),
             "list what can cause the condition",
@@ -53,7 +58,7 @@ pub(crate) fn check(topic: &Topic, findings: &mut Vec<Finding>) {
     }
 }
 
-pub(crate) fn report(findings: &mut Vec<Finding>, pointer: &str, name: &str, hint: &str) {
+fn report(findings: &mut Vec<Finding>, pointer: &str, name: &str, hint: &str) {
     findings.push(
         Finding::new(
             Rule::EmptySection,

@@ -11,21 +11,13 @@ pub(crate) mod too_few_treatments;
 
 use pamphlet_schema::Source;
 
-use crate::rules::records::{all_text, records, topic_fields};
+use crate::rules::records::{TextField, all_text, records, topic_fields};
 use crate::rules::{Finding, TopicContext};
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
     let topic = context.topic;
     let records = records(topic);
     empty_field::check_topic_fields(&topic_fields(topic), findings);
-    if topic.aims.is_empty() {
-        empty_section::report(
-            findings,
-            "/aims",
-            "aims",
-            "say what the handout helps the reader do",
-        );
-    }
     for record in &records {
         empty_field::check_record(record, findings);
     }
@@ -46,13 +38,9 @@ pub(crate) fn check_source(source: &Source, pointer: &str, findings: &mut Vec<Fi
         ("container", source.container.as_str()),
     ] {
         placeholder_text::check(
-            &crate::rules::records::TextField {
+            &TextField {
                 pointer: format!("{pointer}/{name}"),
-                name: if name == "title" {
-                    "title"
-                } else {
-                    "container"
-                },
+                name,
                 text,
             },
             findings,
