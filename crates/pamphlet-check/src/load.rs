@@ -166,10 +166,11 @@ pub(crate) fn load_file(path: &Path, kind: SchemaKind, settings: &Settings) -> L
         }
     };
     loaded.source = SourceFile::new(path.to_path_buf(), text);
-    if !loaded.source.text.trim().is_empty() {
-        if let Some(finding) = schema_comment_problem(&loaded.source, kind) {
-            loaded.findings.push(finding);
-        }
+    // An empty file is reported as empty; asking for its schema comment would only add noise.
+    if !loaded.source.text.trim().is_empty()
+        && let Some(finding) = schema_comment_problem(&loaded.source, kind)
+    {
+        loaded.findings.push(finding);
     }
     let outcome = yaml::load(&loaded.source.text, Budget::default());
     for error in outcome.errors {

@@ -32,15 +32,13 @@ pub(crate) fn locate(
             Some(source.span_of(bytes_of(source, key_span)))
         }
         Target::Text(range) => {
-            if let NodeKind::String(value) = &node.kind {
-                if let Some(bytes) =
+            if let NodeKind::String(value) = &node.kind
+                && let Some(bytes) =
                     find_in_source(&source.text[node_bytes.clone()], value, range.clone())
-                {
-                    return Some(
-                        source
-                            .span_of(node_bytes.start + bytes.start..node_bytes.start + bytes.end),
-                    );
-                }
+            {
+                return Some(
+                    source.span_of(node_bytes.start + bytes.start..node_bytes.start + bytes.end),
+                );
             }
             Some(first_line(source, node_bytes))
         }

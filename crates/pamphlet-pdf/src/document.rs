@@ -162,13 +162,13 @@ fn outline(
             if let Some(next) = siblings.get(position + 1) {
                 entry.set("Next", ids[*next]);
             }
-            if let Some(own) = children.get(&Some(index)) {
-                if let (Some(first), Some(last)) = (own.first(), own.last()) {
-                    entry.set("First", ids[*first]);
-                    entry.set("Last", ids[*last]);
-                    // Negative: the entry's children start closed.
-                    entry.set("Count", -(own.len() as i64));
-                }
+            if let Some(own) = children.get(&Some(index))
+                && let (Some(first), Some(last)) = (own.first(), own.last())
+            {
+                entry.set("First", ids[*first]);
+                entry.set("Last", ids[*last]);
+                // Negative: the entry's children start closed.
+                entry.set("Count", -(own.len() as i64));
             }
             pdf.objects.insert(ids[index], Object::Dictionary(entry));
         }

@@ -136,11 +136,9 @@ fn words(spans: &[Span], fonts: &Fonts, size: f32, line_width: f32) -> Vec<Word>
     let finish = |current: &mut Vec<Part>, words: &mut Vec<Word>, space_after: bool| {
         if !current.is_empty() {
             words.push(measure(std::mem::take(current), space_after, fonts, size));
-        } else if space_after {
-            if let Some(last) = words.last_mut() {
-                last.space_after = true;
-                last.space_width = fonts.face(last_style(last).weight).width(" ", size);
-            }
+        } else if space_after && let Some(last) = words.last_mut() {
+            last.space_after = true;
+            last.space_width = fonts.face(last_style(last).weight).width(" ", size);
         }
     };
     for span in spans {

@@ -37,22 +37,22 @@ pub(crate) fn run(arguments: &CheckArguments) -> anyhow::Result<ExitStatus> {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
         other => other.context("writing the report")?,
     }
-    if format == Format::Github {
-        if let Some(summary_path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
-            let mut summary = std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(&summary_path)
-                .with_context(|| {
-                    format!(
-                        "opening GITHUB_STEP_SUMMARY ({})",
-                        summary_path.to_string_lossy()
-                    )
-                })?;
-            summary
-                .write_all(github_step_summary(&report).as_bytes())
-                .context("writing the step summary")?;
-        }
+    if format == Format::Github
+        && let Some(summary_path) = std::env::var_os("GITHUB_STEP_SUMMARY")
+    {
+        let mut summary = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&summary_path)
+            .with_context(|| {
+                format!(
+                    "opening GITHUB_STEP_SUMMARY ({})",
+                    summary_path.to_string_lossy()
+                )
+            })?;
+        summary
+            .write_all(github_step_summary(&report).as_bytes())
+            .context("writing the step summary")?;
     }
     let failed =
         report.has_errors() || (arguments.deny_warnings && report.count(Severity::Warning) > 0);

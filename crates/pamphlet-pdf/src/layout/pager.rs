@@ -87,16 +87,16 @@ impl Pager<'_> {
     ) {
         let source = paragraph.source;
         let x = self.theme.margin_side + inset + source.indent;
-        if range.start == 0 {
-            if let Some((level, title)) = &source.bookmark {
-                let top = self.top();
-                let index = self.pages.len() - 1;
-                self.pages[index].marks.push(Mark {
-                    level: *level,
-                    title: title.clone(),
-                    top,
-                });
-            }
+        if range.start == 0
+            && let Some((level, title)) = &source.bookmark
+        {
+            let top = self.top();
+            let index = self.pages.len() - 1;
+            self.pages[index].marks.push(Mark {
+                level: *level,
+                title: title.clone(),
+                top,
+            });
         }
         for index in range.clone() {
             let baseline = self.top() + (source.leading - source.size) / 2.0 + source.size * 0.8;
@@ -121,18 +121,18 @@ impl Pager<'_> {
             }
             self.y += source.leading;
         }
-        if range.end == paragraph.lines.len() {
-            if let Some(color) = source.rule {
-                let (width, y) = (self.theme.text_width() - inset * 2.0, self.top() - 1.0);
-                let rule = Item::Rule {
-                    x: self.theme.margin_side + inset,
-                    y,
-                    width,
-                    color,
-                    thickness: 0.8,
-                };
-                self.items().push(rule);
-            }
+        if range.end == paragraph.lines.len()
+            && let Some(color) = source.rule
+        {
+            let (width, y) = (self.theme.text_width() - inset * 2.0, self.top() - 1.0);
+            let rule = Item::Rule {
+                x: self.theme.margin_side + inset,
+                y,
+                width,
+                color,
+                thickness: 0.8,
+            };
+            self.items().push(rule);
         }
     }
 

@@ -93,10 +93,10 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
         if let Some(start) = lower.find(phrase) {
             let mut length = phrase.len();
             // Quote a bracketed placeholder whole: "[insert risks here]".
-            if phrase.starts_with('[') {
-                if let Some(close) = lower[start..].find(']') {
-                    length = close + 1;
-                }
+            if phrase.starts_with('[')
+                && let Some(close) = lower[start..].find(']')
+            {
+                length = close + 1;
             }
             let range = position(start, length);
             return Some((range.clone(), text.get(range)?.to_owned()));

@@ -27,34 +27,34 @@ crate::rules::rule_doc! {
 }
 
 pub(crate) fn check(source: &Source, pointer: &str, today: IsoDate, findings: &mut Vec<Finding>) {
-    if let Some(year) = source.year {
-        if year > i32::from(today.year()) {
-            findings.push(
-                Finding::new(
-                    Rule::FutureDate,
-                    format!("{pointer}/year"),
-                    format!(
-                        "source `{}` is dated {year}, which is in the future",
-                        source.id
-                    ),
-                )
-                .help("correct the year from the publisher's page"),
-            );
-        }
+    if let Some(year) = source.year
+        && year > i32::from(today.year())
+    {
+        findings.push(
+            Finding::new(
+                Rule::FutureDate,
+                format!("{pointer}/year"),
+                format!(
+                    "source `{}` is dated {year}, which is in the future",
+                    source.id
+                ),
+            )
+            .help("correct the year from the publisher's page"),
+        );
     }
-    if let Some(accessed) = source.accessed {
-        if accessed > today {
-            findings.push(
-                Finding::new(
-                    Rule::FutureDate,
-                    format!("{pointer}/accessed"),
-                    format!(
-                        "source `{}` was accessed on {accessed}, which is after today ({today})",
-                        source.id
-                    ),
-                )
-                .help("write the day you actually read the page"),
-            );
-        }
+    if let Some(accessed) = source.accessed
+        && accessed > today
+    {
+        findings.push(
+            Finding::new(
+                Rule::FutureDate,
+                format!("{pointer}/accessed"),
+                format!(
+                    "source `{}` was accessed on {accessed}, which is after today ({today})",
+                    source.id
+                ),
+            )
+            .help("write the day you actually read the page"),
+        );
     }
 }
