@@ -86,6 +86,7 @@ impl Writer<'_> {
         title.space_before = theme.title * 0.6;
         title.leading = theme.title * 1.2;
         title.keep_with_next = true;
+        title.balanced = true;
         self.blocks.push(Block::Paragraph(title));
         if !topic.audience.trim().is_empty() {
             let mut audience = self.body(vec![
@@ -106,6 +107,8 @@ impl Writer<'_> {
         let mut paragraphs = Vec::new();
         let mut title = self.sized(vec![styled(RED_FLAGS, bold(ALERT))], theme.heading);
         title.bookmark = Some((1, RED_FLAGS.to_owned()));
+        title.keep_with_next = true;
+        title.balanced = true;
         paragraphs.push(title);
         let groups = [
             (
@@ -148,6 +151,7 @@ impl Writer<'_> {
                 styled(how, regular(INK)),
             ]);
             heading.space_before = theme.body * 0.7;
+            heading.keep_with_next = true;
             paragraphs.push(heading);
             for flag in flags {
                 let cite = self.citations.cite(&flag.sources);
@@ -158,12 +162,15 @@ impl Writer<'_> {
                 paragraphs.push(item);
             }
         }
+        let mut continued = self.body(vec![styled("The list goes on over the page.", bold(ALERT))]);
+        continued.space_before = theme.body * 0.7;
         self.blocks.push(Block::Panel(Panel {
             paragraphs,
             fill: ALERT_FILL,
             border: ALERT,
             padding: theme.body,
             space_before: theme.body * 1.2,
+            continued,
         }));
     }
 

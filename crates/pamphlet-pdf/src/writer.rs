@@ -18,6 +18,7 @@ impl Writer<'_> {
         let mut heading = self.sized(vec![styled(text, bold(ACCENT))], theme.heading);
         heading.space_before = theme.heading * 1.1;
         heading.keep_with_next = true;
+        heading.balanced = true;
         heading.bookmark = Some((1, text.to_owned()));
         heading.rule = Some(HAIRLINE);
         self.blocks.push(Block::Paragraph(heading));
@@ -28,6 +29,7 @@ impl Writer<'_> {
         let mut heading = self.sized(vec![styled(text, bold(INK))], theme.subheading);
         heading.space_before = theme.subheading * 0.9;
         heading.keep_with_next = true;
+        heading.balanced = true;
         self.blocks.push(Block::Paragraph(heading));
     }
 
@@ -38,6 +40,7 @@ impl Writer<'_> {
         let mut heading = self.sized(vec![styled(text, bold(ACCENT))], size);
         heading.space_before = size * 1.1;
         heading.keep_with_next = true;
+        heading.balanced = true;
         heading.bookmark = Some((2, text.to_owned()));
         self.blocks.push(Block::Paragraph(heading));
     }
@@ -48,6 +51,7 @@ impl Writer<'_> {
         let mut heading = self.sized(vec![styled(text.trim(), bold(INK))], theme.subheading);
         heading.space_before = theme.body * 1.0;
         heading.keep_with_next = true;
+        heading.balanced = true;
         self.blocks.push(Block::Paragraph(heading));
     }
 
@@ -77,6 +81,7 @@ impl Writer<'_> {
             marker: None,
             space_before: self.theme.body * self.theme.gap,
             keep_with_next: false,
+            balanced: false,
             bookmark: None,
             rule: None,
         }

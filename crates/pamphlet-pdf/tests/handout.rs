@@ -277,6 +277,49 @@ fn large_print_and_letter_change_the_pages() {
 }
 
 #[test]
+fn the_most_urgent_red_flags_are_on_page_one_in_every_print() {
+    let (topic, _, _) = bundled();
+    let emergency = topic
+        .red_flags
+        .iter()
+        .find(|flag| flag.action == Some(pamphlet_schema::Urgency::Emergency))
+        .expect("the bundled topic has an emergency sign");
+    for paper in [Paper::A4, Paper::Letter] {
+        for large_print in [false, true] {
+            let options = PdfOptions {
+                paper,
+                large_print,
+                ..PdfOptions::default()
+            };
+            let pdf = Document::load_mem(&render(&options)).expect("parses");
+            let page_one = squeeze(&pdf.extract_text(&[1]).expect("text"));
+            assert!(
+                page_one.contains("When to see a doctor") && page_one.contains(&emergency.sign),
+                "{options:?}: page 1 lacks the emergency sign:\n{page_one}"
+            );
+            // A box divided between pages says so, and every sign is still printed.
+            let whole = text(&pdf);
+            let divided = !topic
+                .red_flags
+                .iter()
+                .all(|flag| page_one.contains(flag.sign.as_str()));
+            assert_eq!(
+                page_one.contains("The list goes on over the page."),
+                divided,
+                "{options:?}"
+            );
+            for flag in &topic.red_flags {
+                assert!(
+                    whole.contains(flag.sign.as_str()),
+                    "{options:?}: {}",
+                    flag.sign
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn odd_content_still_makes_a_handout() {
     let clinic = Clinic::default();
     let empty = handout(

@@ -2,8 +2,11 @@
 //! typesetting: a heading stays with at least two lines of what follows, a
 //! paragraph never leaves a single line alone at the foot or the head of a page,
 //! and a panel (the "When to see a doctor" box) moves whole to the next page
-//! rather than being split (only a panel taller than a page is divided, and
-//! then between lines).
+//! rather than being split. Only when moving it would leave more than half a page
+//! empty, or when it is taller than a page, is a panel divided: between its
+//! paragraphs, never after one that keeps with the next, with a "continued" line
+//! at the foot of each part (between lines only when one paragraph is taller
+//! than a page).
 
 use crate::fonts::Fonts;
 use crate::text::{Color, Line, Span, set, set_balanced};
@@ -29,6 +32,8 @@ pub(crate) struct Paragraph {
     pub(crate) space_before: f32,
     /// Headings: never the last thing on a page.
     pub(crate) keep_with_next: bool,
+    /// Headings: set in lines of even length rather than filling each line.
+    pub(crate) balanced: bool,
     /// An outline entry (level, title) pointing at this paragraph.
     pub(crate) bookmark: Option<(u8, String)>,
     /// A rule drawn under the paragraph's last line.
@@ -43,6 +48,9 @@ pub(crate) struct Panel {
     pub(crate) border: Color,
     pub(crate) padding: f32,
     pub(crate) space_before: f32,
+    /// Set at the foot of each part of a divided panel, so that nobody takes the
+    /// first part for the whole list.
+    pub(crate) continued: Paragraph,
 }
 
 #[derive(Clone, Debug)]
@@ -154,6 +162,7 @@ impl SetParagraph<'_> {
 struct SetPanel<'a> {
     source: &'a Panel,
     paragraphs: Vec<SetParagraph<'a>>,
+    continued: SetParagraph<'a>,
 }
 
 impl SetPanel<'_> {
@@ -173,6 +182,31 @@ impl SetPanel<'_> {
             .sum();
         inner + 2.0 * self.source.padding
     }
+
+    /// The height of the paragraphs from `start` up to the first that does not keep
+    /// with the next: the least that may stand at the foot of a part.
+    fn group_height(&self, start: usize) -> f32 {
+        let mut height = 0.0;
+        for paragraph in &self.paragraphs[start..] {
+            height += paragraph.source.space_before + paragraph.height();
+            if !paragraph.source.keep_with_next {
+                break;
+            }
+        }
+        height
+    }
+
+    /// The height of the paragraphs from `start` to the end.
+    fn rest_height(&self, start: usize) -> f32 {
+        self.paragraphs[start..]
+            .iter()
+            .map(|paragraph| paragraph.source.space_before + paragraph.height())
+            .sum()
+    }
+
+    fn continued_height(&self) -> f32 {
+        self.continued.source.space_before + self.continued.height()
+    }
 }
 
 enum SetBlock<'a> {
@@ -185,7 +219,7 @@ impl<'a> SetBlock<'a> {
     fn new(block: &'a Block, fonts: &Fonts, theme: &Theme) -> SetBlock<'a> {
         let set_paragraph = |paragraph: &'a Paragraph, width: f32| SetParagraph {
             source: paragraph,
-            lines: if paragraph.keep_with_next {
+            lines: if paragraph.balanced {
                 set_balanced
             } else {
                 set
@@ -219,6 +253,7 @@ impl<'a> SetBlock<'a> {
                         .iter()
                         .map(|paragraph| set_paragraph(paragraph, width))
                         .collect(),
+                    continued: set_paragraph(&panel.continued, width),
                 })
             }
             Block::Rule {

@@ -136,12 +136,16 @@ impl Pager<'_> {
         }
     }
 
-    /// A panel: moved whole to the next page when it does not fit, split between
-    /// lines only when it is taller than a page.
+    /// A panel: placed whole where it fits; moved whole to the next page when the
+    /// page is already half full; otherwise divided between its paragraphs, each part
+    /// but the last ending with the panel's "continued" line.
     pub(super) fn panel(&mut self, panel: &SetPanel<'_>) {
         let source = panel.source;
         let space = self.space(source.space_before);
-        if self.y > 0.0 && self.y + space + panel.height() > self.room() {
+        let fits_here = self.y + space + panel.height() <= self.room();
+        let first_part = source.padding * 2.0 + panel.group_height(0) + panel.continued_height();
+        let half_full = self.y > self.room() / 2.0;
+        if self.y > 0.0 && !fits_here && (half_full || self.y + space + first_part > self.room()) {
             self.new_page();
         }
         self.y += self.space(source.space_before);
@@ -149,9 +153,28 @@ impl Pager<'_> {
         let mut first_item = self.items().len();
         self.y += source.padding;
         for (index, paragraph) in panel.paragraphs.iter().enumerate() {
-            if index > 0 {
+            let breakable = index > 0 && !panel.paragraphs[index - 1].source.keep_with_next;
+            if breakable {
+                let rest = panel.rest_height(index) + source.padding;
+                let part = panel.group_height(index) + panel.continued_height() + source.padding;
+                if self.y + rest > self.room() && self.y + part > self.room() {
+                    self.y += panel.continued.source.space_before;
+                    self.place(
+                        &panel.continued,
+                        0..panel.continued.lines.len(),
+                        source.padding,
+                    );
+                    self.frame(source, frame_top..self.y + source.padding, first_item);
+                    self.new_page();
+                    (frame_top, first_item) = (0.0, 0);
+                    self.y = source.padding;
+                } else {
+                    self.y += paragraph.source.space_before;
+                }
+            } else if index > 0 {
                 self.y += paragraph.source.space_before;
             }
+            // Only a paragraph taller than a page is divided between lines.
             for line in 0..paragraph.lines.len() {
                 if self.y + paragraph.source.leading + source.padding > self.room() {
                     self.frame(source, frame_top..self.y + source.padding, first_item);

@@ -1,6 +1,7 @@
 //! The pagination rules, checked over many arrangements of paragraphs, headings and
 //! a panel: no heading ends a page, no paragraph leaves one line alone on either
-//! side of a break, and the panel is never split.
+//! side of a break, and a panel is divided only where moving it would leave half a
+//! page empty, then between groups, each part saying that the list goes on.
 
 use super::*;
 use crate::PdfOptions;
@@ -23,6 +24,7 @@ fn paragraph(id: usize, words: usize, size: f32) -> Paragraph {
         marker: None,
         space_before: 5.0,
         keep_with_next: false,
+        balanced: false,
         bookmark: None,
         rule: None,
     }
@@ -36,6 +38,7 @@ fn document(seed: usize) -> Vec<Block> {
         if id % 4 == 0 {
             let mut heading = paragraph(1000 + id, 2, 14.0);
             heading.keep_with_next = true;
+            heading.balanced = true;
             blocks.push(Block::Paragraph(heading));
         }
         if id == 20 + seed % 7 {
@@ -47,6 +50,7 @@ fn document(seed: usize) -> Vec<Block> {
                 border: INK,
                 padding: 10.0,
                 space_before: 10.0,
+                continued: paragraph(3000, 4, 10.0),
             }));
         }
         blocks.push(Block::Paragraph(paragraph(id, words, 10.0)));
@@ -122,10 +126,15 @@ fn a_panel_taller_than_a_page_is_split_between_lines() {
         border: INK,
         padding: 10.0,
         space_before: 0.0,
+        continued: paragraph(3000, 4, 10.0),
     })];
     let pages = paginate(&blocks, &fonts, &theme);
     assert!(pages.len() >= 2);
-    let placed: usize = pages.iter().map(|page| lines(page).len()).sum();
+    let placed = pages
+        .iter()
+        .flat_map(lines)
+        .filter(|(id, _)| *id != 3000)
+        .count();
     assert_eq!(placed, 80);
     for page in &pages {
         let bottom = page.items.iter().filter_map(|item| match item {
@@ -135,5 +144,101 @@ fn a_panel_taller_than_a_page_is_split_between_lines() {
         for bottom in bottom {
             assert!(bottom <= theme.page_height - theme.margin_bottom + 0.01);
         }
+    }
+}
+
+/// A panel of headed groups (a heading keeps with the first item below it).
+fn grouped_panel(groups: usize, items: usize) -> Block {
+    let mut paragraphs = Vec::new();
+    for group in 0..groups {
+        let mut heading = paragraph(4000 + group * 100, 6, 10.0);
+        heading.keep_with_next = true;
+        paragraphs.push(heading);
+        for item in 0..items {
+            paragraphs.push(paragraph(4001 + group * 100 + item, 20, 10.0));
+        }
+    }
+    Block::Panel(Panel {
+        paragraphs,
+        fill: INK,
+        border: INK,
+        padding: 10.0,
+        space_before: 10.0,
+        continued: paragraph(3000, 4, 10.0),
+    })
+}
+
+#[test]
+fn a_panel_low_on_a_page_moves_whole() {
+    let fonts = Fonts::load().expect("fonts");
+    let theme = Theme::new(&PdfOptions::default());
+    // About two thirds of the page is used before the panel.
+    let blocks = vec![
+        Block::Paragraph(paragraph(1, 950, 10.0)),
+        grouped_panel(3, 3),
+    ];
+    let pages = paginate(&blocks, &fonts, &theme);
+    let first: Vec<usize> = lines(&pages[0]).iter().map(|(id, _)| *id).collect();
+    let room = theme.text_height() / (10.0 * 1.4);
+    assert!(
+        first.len() as f32 > room / 2.0,
+        "the page should be over half full"
+    );
+    assert!(first.iter().all(|id| *id < 3000), "{first:?}");
+    let second: Vec<usize> = lines(&pages[1]).iter().map(|(id, _)| *id).collect();
+    assert!(
+        !second.contains(&3000),
+        "a whole panel says nothing of going on"
+    );
+}
+
+#[test]
+fn a_panel_high_on_a_page_is_divided_between_groups() {
+    let fonts = Fonts::load().expect("fonts");
+    let theme = Theme::new(&PdfOptions::default());
+    // A short paragraph, then a panel taller than what is left of the page.
+    for before in [20, 120, 250] {
+        let blocks = vec![
+            Block::Paragraph(paragraph(1, before, 10.0)),
+            grouped_panel(6, 3),
+        ];
+        let pages = paginate(&blocks, &fonts, &theme);
+        assert!(
+            pages.len() >= 2,
+            "{before}: the panel should not fit on one page"
+        );
+        let all: Vec<Vec<usize>> = pages
+            .iter()
+            .map(|page| lines(page).iter().map(|(id, _)| *id).collect())
+            .collect();
+        // The page the panel starts on is used, not left empty.
+        assert!(all[0].contains(&4000), "{before}: {:?}", all[0]);
+        for (number, page) in all.iter().enumerate() {
+            let panel: Vec<usize> = page.iter().copied().filter(|id| *id >= 3000).collect();
+            let last_page = number + 1 == all.len();
+            // Each part but the last ends with the "continued" line, after an item.
+            if last_page {
+                assert!(!panel.contains(&3000), "{before}: page {number}: {panel:?}");
+            } else {
+                assert_eq!(panel.last(), Some(&3000), "{before}: page {number}");
+                let before_cue = panel[panel.len() - 2];
+                assert_ne!(
+                    before_cue % 100,
+                    0,
+                    "{before}: a heading ends part {number}"
+                );
+            }
+            // Every paragraph is whole on one page.
+            for id in &panel {
+                let pages_with_it = all.iter().filter(|other| other.contains(id)).count();
+                assert!(*id == 3000 || pages_with_it == 1, "{before}: {id} is split");
+            }
+        }
+        let items = all
+            .concat()
+            .iter()
+            .filter(|id| **id > 4000 && **id % 100 != 0)
+            .count();
+        assert!(items >= 18, "{before}: {items} items placed");
     }
 }
