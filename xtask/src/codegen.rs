@@ -1,9 +1,9 @@
 //! `cargo xtask codegen`: writes every generated file (JSON Schemas, rule docs);
 //! `--check` only compares and fails when one is stale.
 
-use std::path::{Path, PathBuf};
-
 use anyhow::{Context, bail};
+
+use crate::project_root;
 
 /// Whether generated files are written or only compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,11 +55,4 @@ pub(crate) fn run(mode: Mode) -> anyhow::Result<()> {
         );
     }
     Ok(())
-}
-
-fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
 }

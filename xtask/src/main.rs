@@ -1,15 +1,29 @@
 //! `cargo xtask`: project automation. One module per task.
 
 mod codegen;
+mod interop;
+mod picture;
+mod tools;
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <task>
+
+tasks:
+  codegen [--check]  write the generated files (schemas, docs/rules.md), or check they are current
+  interop            build content/ and validate every output with check-jsonschema, frictionless,
+                     qpdf and pdftotext (installs them when missing)
+  picture            render page 1 of the bundled handout into docs/handout-page-1.png";
 
 fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
     let result = match arguments.first().map(String::as_str) {
         Some("codegen") => codegen::run(codegen::Mode::from_flag(arguments.get(1))),
+        Some("interop") => interop::run(),
+        Some("picture") => picture::run(),
         _ => {
-            eprintln!("usage: cargo xtask codegen [--check]");
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -20,4 +34,19 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The workspace root, whatever folder cargo was started in.
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// Cargo's target folder, where the xtasks keep their tools and outputs.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| project_root().join("target"))
 }

@@ -1,0 +1,312 @@
+//! `cargo xtask interop`: builds the bundled content and has tools that are not pamphlet's
+//! judge every output: `check-jsonschema` the JSON (and the content schemas), `frictionless`
+//! the CSV data package, `qpdf` the PDF structure and `pdftotext` the handouts' text.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, bail};
+use serde_json::Value;
+
+use crate::tools::{ensure_debian_commands, python_tools, run_quietly};
+use crate::{picture, project_root, target_dir};
+
+pub(crate) fn run() -> anyhow::Result<()> {
+    let root = project_root();
+    let work = target_dir().join("interop");
+    ensure_debian_commands(&[
+        ("qpdf", "qpdf"),
+        ("pdftotext", "poppler-utils"),
+        ("pdftoppm", "poppler-utils"),
+    ])?;
+    let python = python_tools(
+        &work.join("venv"),
+        &root.join("xtask/interop/requirements.txt"),
+    )?;
+
+    let out = work.join("out");
+    if out.exists() {
+        std::fs::remove_dir_all(&out).with_context(|| format!("removing {}", out.display()))?;
+    }
+    let content = root.join("content");
+    let default = out.join("default");
+    let letter = out.join("letter-large-print");
+    pamphlet(&[
+        "build".as_ref(),
+        content.as_os_str(),
+        "--out".as_ref(),
+        default.as_os_str(),
+    ])?;
+    pamphlet(&[
+        "export".as_ref(),
+        "pdf".as_ref(),
+        content.as_os_str(),
+        "--out".as_ref(),
+        letter.as_os_str(),
+        "--paper".as_ref(),
+        "letter".as_ref(),
+        "--large-print".as_ref(),
+    ])?;
+
+    let topics = exported_topics(&default.join("json/topics"))?;
+    validate_json(&python, &root, &default.join("json"), &topics)?;
+    validate_content_schemas(&python, &root, &content)?;
+    validate_data_package(&python, &default.join("csv/datapackage.json"))?;
+    for folder in [default.join("pdf"), letter] {
+        for topic in &topics {
+            let pdf = folder.join(format!("{}.pdf", topic.id));
+            check_handout(&pdf, topic)?;
+        }
+    }
+    picture::check(&default.join("pdf"))?;
+    println!("interop: all outputs of content/ pass the independent tools");
+    Ok(())
+}
+
+/// One exported topic: its file and what its handout must print.
+struct ExportedTopic {
+    id: String,
+    file: PathBuf,
+    json: Value,
+}
+
+fn exported_topics(folder: &Path) -> anyhow::Result<Vec<ExportedTopic>> {
+    let mut topics = Vec::new();
+    for file in sorted_files(folder, "json")? {
+        let text = std::fs::read_to_string(&file)
+            .with_context(|| format!("reading {}", file.display()))?;
+        let json: Value =
+            serde_json::from_str(&text).with_context(|| format!("parsing {}", file.display()))?;
+        let id = json["id"]
+            .as_str()
+            .with_context(|| format!("{} has no id", file.display()))?
+            .to_owned();
+        topics.push(ExportedTopic { id, file, json });
+    }
+    if topics.is_empty() {
+        bail!("the build wrote no topics into {}", folder.display());
+    }
+    Ok(topics)
+}
+
+fn validate_json(
+    python: &Path,
+    root: &Path,
+    json: &Path,
+    topics: &[ExportedTopic],
+) -> anyhow::Result<()> {
+    let mut command = Command::new(python.join("check-jsonschema"));
+    command
+        .arg("--schemafile")
+        .arg(root.join("schema/export-topic.schema.json"));
+    command.args(topics.iter().map(|topic| &topic.file));
+    run_quietly(&mut command).context("check-jsonschema rejected an exported topic")?;
+    run_quietly(
+        Command::new(python.join("check-jsonschema"))
+            .arg("--schemafile")
+            .arg(root.join("schema/export-catalogue.schema.json"))
+            .arg(json.join("catalogue.json")),
+    )
+    .context("check-jsonschema rejected catalogue.json")?;
+    println!(
+        "check-jsonschema: catalogue.json and {} topic file(s) valid",
+        topics.len()
+    );
+    Ok(())
+}
+
+/// The schemas authors' editors use: the bundled content must pass them in another
+/// validator too, or an editor would underline correct content.
+fn validate_content_schemas(python: &Path, root: &Path, content: &Path) -> anyhow::Result<()> {
+    let bibliography = content.join("bibliography.yaml");
+    let mut topics = Vec::new();
+    yaml_files(content, &mut topics)?;
+    topics.retain(|file| *file != bibliography);
+    topics.sort();
+    let mut command = Command::new(python.join("check-jsonschema"));
+    command
+        .arg("--schemafile")
+        .arg(root.join("schema/topic.schema.json"))
+        .args(&topics);
+    run_quietly(&mut command).context("check-jsonschema rejected a content topic")?;
+    run_quietly(
+        Command::new(python.join("check-jsonschema"))
+            .arg("--schemafile")
+            .arg(root.join("schema/bibliography.schema.json"))
+            .arg(&bibliography),
+    )
+    .context("check-jsonschema rejected the bibliography")?;
+    println!(
+        "check-jsonschema: content/ bibliography and {} topic file(s) valid",
+        topics.len()
+    );
+    Ok(())
+}
+
+fn validate_data_package(python: &Path, package: &Path) -> anyhow::Result<()> {
+    let output = run_quietly(
+        Command::new(python.join("frictionless"))
+            .args(["validate", "--json"])
+            .arg(package),
+    )
+    .context("frictionless rejected the data package")?;
+    let report: Value =
+        serde_json::from_slice(&output.stdout).context("reading frictionless's JSON report")?;
+    let tasks = report["tasks"].as_array().map_or(0, Vec::len);
+    if report["valid"] != Value::Bool(true) || tasks == 0 {
+        bail!(
+            "frictionless did not find a valid package:\n{}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+    }
+    println!("frictionless: datapackage.json and its {tasks} table(s) valid");
+    Ok(())
+}
+
+/// `qpdf --check` (warnings count as failures), then the text as `pdftotext` reads it:
+/// every page carries its footer, and the body holds every red flag, treatment and
+/// reference of the topic.
+fn check_handout(pdf: &Path, topic: &ExportedTopic) -> anyhow::Result<()> {
+    run_quietly(Command::new("qpdf").arg("--check").arg(pdf))
+        .with_context(|| format!("qpdf --check failed on {}", pdf.display()))?;
+    let output = run_quietly(
+        Command::new("pdftotext")
+            .args(["-enc", "UTF-8"])
+            .arg(pdf)
+            .arg("-"),
+    )?;
+    let text = String::from_utf8(output.stdout).context("pdftotext gave invalid UTF-8")?;
+    let body =
+        body_text(&text, &topic.json).with_context(|| format!("the pages of {}", pdf.display()))?;
+    let flat = collapse_whitespace(&body);
+    let packed: String = body.chars().filter(|ch| !ch.is_whitespace()).collect();
+
+    let mut missing = Vec::new();
+    let mut expect = |what: &str, wanted: &str| {
+        if !flat.contains(&collapse_whitespace(wanted)) {
+            missing.push(format!("{what} {wanted:?}"));
+        }
+    };
+    for flag in array(&topic.json, "red_flags") {
+        expect("red flag", text_of(flag, "sign"));
+    }
+    for treatment in array(&topic.json, "treatments") {
+        expect("treatment", text_of(treatment, "name"));
+    }
+    for reference in array(&topic.json, "references") {
+        expect("reference title", text_of(reference, "title"));
+    }
+    // Long links may be broken inside a word, so they are compared without whitespace.
+    for reference in array(&topic.json, "references") {
+        for locator in ["doi", "url"] {
+            let wanted = text_of(reference, locator);
+            if !wanted.is_empty() && !packed.contains(wanted) {
+                missing.push(format!("reference {locator} {wanted:?}"));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        bail!(
+            "pdftotext of {} lacks:\n  {}",
+            pdf.display(),
+            missing.join("\n  ")
+        );
+    }
+    println!(
+        "qpdf + pdftotext: {} whole ({} red flags, {} treatments, {} references)",
+        pdf.display(),
+        array(&topic.json, "red_flags").len(),
+        array(&topic.json, "treatments").len(),
+        array(&topic.json, "references").len()
+    );
+    Ok(())
+}
+
+/// The text of every page without its footer, after checking that each page has one that
+/// gives the review dates and "Page N of M".
+fn body_text(text: &str, topic: &Value) -> anyhow::Result<String> {
+    let pages: Vec<&str> = text
+        .trim_end_matches('\u{c}')
+        .split('\u{c}')
+        .collect::<Vec<_>>();
+    let count = pages.len();
+    let title = text_of(topic, "title");
+    let review = &topic["review"];
+    let mut body = String::new();
+    for (index, page) in pages.iter().enumerate() {
+        let footer = format!(
+            "Reviewed {} · Next review {} · Page {} of {count}",
+            text_of(review, "last_reviewed"),
+            text_of(review, "next_review"),
+            index + 1
+        );
+        let mut lines: Vec<&str> = page.lines().collect();
+        let at = lines
+            .iter()
+            .rposition(|line| line.trim() == footer)
+            .with_context(|| format!("page {} has no footer {footer:?}", index + 1))?;
+        lines.remove(at);
+        // The footer's left half, the topic's title, is the nearest line above it.
+        if let Some(above) = lines[..at].iter().rposition(|line| !line.trim().is_empty())
+            && lines[above].trim() == title
+        {
+            lines.remove(above);
+        }
+        body.push_str(&lines.join("\n"));
+        body.push('\n');
+    }
+    Ok(body)
+}
+
+fn pamphlet(arguments: &[&std::ffi::OsStr]) -> anyhow::Result<()> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = run_quietly(
+        Command::new(cargo)
+            .args(["run", "--locked", "--quiet", "-p", "pamphlet-cli", "--"])
+            .args(arguments)
+            .current_dir(project_root()),
+    )?;
+    print!("{}", String::from_utf8_lossy(&output.stdout));
+    Ok(())
+}
+
+fn sorted_files(folder: &Path, extension: &str) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in
+        std::fs::read_dir(folder).with_context(|| format!("listing {}", folder.display()))?
+    {
+        let path = entry?.path();
+        if path.extension().is_some_and(|found| found == extension) {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Every `*.yaml` under `folder`, as pamphlet discovers topic files.
+fn yaml_files(folder: &Path, files: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    for entry in
+        std::fs::read_dir(folder).with_context(|| format!("listing {}", folder.display()))?
+    {
+        let path = entry?.path();
+        if path.is_dir() {
+            yaml_files(&path, files)?;
+        } else if path.extension().is_some_and(|found| found == "yaml") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn array<'a>(value: &'a Value, key: &str) -> &'a [Value] {
+    value[key].as_array().map_or(&[], Vec::as_slice)
+}
+
+fn text_of<'a>(value: &'a Value, key: &str) -> &'a str {
+    value[key].as_str().unwrap_or_default()
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

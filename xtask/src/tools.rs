@@ -1,0 +1,87 @@
+//! Outside programs the xtasks run, installed by the project itself so that a fresh machine
+//! needs nothing but the Rust toolchain: Debian packages through `apt-get`, Python tools
+//! into a virtual environment under `target/`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use anyhow::{Context, bail};
+
+/// Installs the Debian packages that provide `commands` (command, package) when a command
+/// is missing. Needs root, as on CI machines; otherwise says what to install.
+pub(crate) fn ensure_debian_commands(commands: &[(&str, &str)]) -> anyhow::Result<()> {
+    let mut packages: Vec<&str> = commands
+        .iter()
+        .filter(|(command, _)| !on_path(command))
+        .map(|(_, package)| *package)
+        .collect();
+    packages.dedup();
+    if packages.is_empty() {
+        return Ok(());
+    }
+    println!("installing Debian packages: {}", packages.join(" "));
+    run_quietly(Command::new("apt-get").args(["update", "-qq"]))
+        .context("`apt-get update` failed: install the packages by hand, or run as root")?;
+    run_quietly(
+        Command::new("apt-get")
+            .args(["install", "-y", "-qq", "--no-install-recommends"])
+            .args(&packages)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
+    .with_context(|| format!("`apt-get install {}` failed", packages.join(" ")))?;
+    Ok(())
+}
+
+/// A Python virtual environment at `folder` holding the pinned `requirements` file's
+/// packages; returns its `bin` folder. Reinstalls only when the requirements change.
+pub(crate) fn python_tools(folder: &Path, requirements: &Path) -> anyhow::Result<PathBuf> {
+    let wanted = std::fs::read_to_string(requirements)
+        .with_context(|| format!("reading {}", requirements.display()))?;
+    let bin = folder.join("bin");
+    let marker = folder.join("installed-requirements.txt");
+    if std::fs::read_to_string(&marker).ok().as_deref() == Some(wanted.as_str()) {
+        return Ok(bin);
+    }
+    println!(
+        "installing Python tools from {} into {}",
+        requirements.display(),
+        folder.display()
+    );
+    if folder.exists() {
+        std::fs::remove_dir_all(folder)
+            .with_context(|| format!("removing the old {}", folder.display()))?;
+    }
+    run_quietly(Command::new("python3").args(["-m", "venv"]).arg(folder))
+        .context("creating a Python virtual environment (is python3-venv installed?)")?;
+    run_quietly(
+        Command::new(bin.join("pip"))
+            .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
+            .arg(requirements),
+    )
+    .context("installing the Python tools")?;
+    std::fs::write(&marker, wanted).with_context(|| format!("writing {}", marker.display()))?;
+    Ok(bin)
+}
+
+/// Runs a command and fails with its output when it exits non-zero.
+pub(crate) fn run_quietly(command: &mut Command) -> anyhow::Result<Output> {
+    let output = command
+        .output()
+        .with_context(|| format!("starting {:?}", command.get_program()))?;
+    if !output.status.success() {
+        bail!(
+            "{:?} exited with {}\n{}{}",
+            command,
+            output.status,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(output)
+}
+
+fn on_path(command: &str) -> bool {
+    std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|folder| folder.join(command).is_file())
+    })
+}
