@@ -15,6 +15,11 @@ const EXIT_STATUS_HELP: &str = "Exit status:
 pub(crate) struct Arguments {
     #[command(subcommand)]
     pub(crate) command: Command,
+    /// How many threads check files and print handouts (default: one per CPU). The
+    /// output is the same whatever the number.
+    #[arg(long, short = 'j', global = true, env = "PAMPHLET_JOBS", value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub(crate) jobs: Option<u16>,
 }
 
 #[derive(Debug, Subcommand)]

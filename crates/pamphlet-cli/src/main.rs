@@ -25,6 +25,14 @@ pub(crate) enum ExitStatus {
 
 fn main() -> ExitCode {
     let arguments = Arguments::parse();
+    if let Some(jobs) = arguments.jobs
+        && let Err(error) = rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(jobs))
+            .build_global()
+    {
+        eprintln!("pamphlet: error: cannot start {jobs} threads: {error}");
+        return ExitCode::from(ExitStatus::Error as u8);
+    }
     let status = match arguments.command {
         Command::Check(check) => commands::check::run(&check),
         Command::Explain(explain) => commands::explain::run(&explain),
