@@ -8,17 +8,13 @@ use std::process::Command;
 use anyhow::{Context, bail};
 use serde_json::Value;
 
-use crate::tools::{ensure_debian_commands, python_tools, run_quietly};
+use crate::tools::{DEBIAN_COMMANDS, ensure_debian_commands, python_tools, run_quietly};
 use crate::{picture, project_root, target_dir};
 
 pub(crate) fn run() -> anyhow::Result<()> {
     let root = project_root();
     let work = target_dir().join("interop");
-    ensure_debian_commands(&[
-        ("qpdf", "qpdf"),
-        ("pdftotext", "poppler-utils"),
-        ("pdftoppm", "poppler-utils"),
-    ])?;
+    ensure_debian_commands(DEBIAN_COMMANDS)?;
     let python = python_tools(
         &work.join("venv"),
         &root.join("xtask/interop/requirements.txt"),

@@ -14,6 +14,7 @@ tasks:
   codegen [--check]  write the generated files (schemas, docs/rules.md), or check they are current
   interop            build content/ and validate every output with check-jsonschema, frictionless,
                      qpdf and pdftotext (installs them when missing)
+  tools              install the programs the tests run besides cargo (qpdf, poppler-utils)
   picture            render page 1 of the bundled handout into docs/handout-page-1.png";
 
 fn main() -> ExitCode {
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen::run(codegen::Mode::from_flag(arguments.get(1))),
         Some("interop") => interop::run(),
         Some("picture") => picture::run(),
+        Some("tools") => tools::run(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

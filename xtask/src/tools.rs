@@ -7,6 +7,28 @@ use std::process::{Command, Output};
 
 use anyhow::{Context, bail};
 
+/// The Debian commands the tests and `interop` run on pamphlet's outputs, with the
+/// packages that provide them.
+pub(crate) const DEBIAN_COMMANDS: &[(&str, &str)] = &[
+    ("qpdf", "qpdf"),
+    ("pdftotext", "poppler-utils"),
+    ("pdftoppm", "poppler-utils"),
+];
+
+/// `cargo xtask tools`: installs what the tests need beyond the Rust toolchain.
+pub(crate) fn run() -> anyhow::Result<()> {
+    ensure_debian_commands(DEBIAN_COMMANDS)?;
+    println!(
+        "tools: {} are on PATH",
+        DEBIAN_COMMANDS
+            .iter()
+            .map(|(command, _)| *command)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    Ok(())
+}
+
 /// Installs the Debian packages that provide `commands` (command, package) when a command
 /// is missing. Needs root, as on CI machines; otherwise says what to install.
 pub(crate) fn ensure_debian_commands(commands: &[(&str, &str)]) -> anyhow::Result<()> {
