@@ -104,7 +104,7 @@ rule_table! {
     UnusedSource = "PAM303", "unused-source", Warning, Sourcing, rules::sourcing::unused_source, "A bibliography entry is cited by no record.";
     DuplicateId = "PAM304", "duplicate-id", Error, Sourcing, rules::sourcing::duplicate_id, "Two topics, records or sources share an id.";
     WeaklySourcedEvidence = "PAM305", "weakly-sourced-evidence", Error, Sourcing, rules::sourcing::weakly_sourced_evidence, "A treatment rated high or moderate evidence cites no research.";
-    RepeatedCitation = "PAM306", "repeated-citation", Warning, Sourcing, rules::sourcing::repeated_citation, "A record cites the same source twice.";
+    RepeatedCitation = "PAM306", "repeated-citation", Error, Sourcing, rules::sourcing::repeated_citation, "A record cites the same source twice.";
     MissingLocator = "PAM401", "missing-locator", Error, References, rules::references::missing_locator, "A source has no DOI, PMID, ISBN or URL.";
     MalformedDoi = "PAM402", "malformed-doi", Error, References, rules::references::malformed_doi, "A DOI is not of the form 10.NNNN/suffix.";
     MalformedPmid = "PAM403", "malformed-pmid", Error, References, rules::references::malformed_pmid, "A PMID is not a PubMed number.";
@@ -124,6 +124,7 @@ rule_table! {
     AbsoluteClaim = "PAM701", "absolute-claim", Error, Claims, rules::claims::absolute_claim, "The text makes an absolute health claim such as \"cures\" or \"guaranteed\".";
     OffTopicText = "PAM702", "off-topic-text", Error, Claims, rules::claims::off_topic_text, "A sentence shares almost no vocabulary with the rest of the topic.";
     PromotionalText = "PAM703", "promotional-text", Error, Claims, rules::claims::promotional_text, "The text advertises or calls the reader to buy or sign up.";
+    HiddenCharacter = "PAM704", "hidden-character", Error, Claims, rules::claims::hidden_character, "The text holds an invisible character that can hide or reorder words.";
     SuppressionWithoutReason = "PAM801", "suppression-without-reason", Error, Suppressions, rules::suppressions::suppression_without_reason, "A suppression gives no reason.";
     UnusedSuppression = "PAM802", "unused-suppression", Warning, Suppressions, rules::suppressions::unused_suppression, "A suppression matches no finding.";
     UnknownRule = "PAM803", "unknown-rule", Error, Suppressions, rules::suppressions::unknown_rule, "A suppression or configuration names a rule that does not exist.";

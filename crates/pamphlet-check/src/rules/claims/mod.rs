@@ -1,7 +1,8 @@
-//! Claims and stray-text rules: absolute health claims, advertising, and
-//! sentences that do not belong to the topic.
+//! Claims and stray-text rules: absolute health claims, advertising, sentences that
+//! do not belong to the topic, and characters nobody can see.
 
 pub(crate) mod absolute_claim;
+pub(crate) mod hidden_character;
 pub(crate) mod off_topic_text;
 pub(crate) mod promotional_text;
 
@@ -13,6 +14,7 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
     let mut promotional = Vec::new();
     for field in &fields {
         absolute_claim::check(field, findings);
+        hidden_character::check(field, findings);
         promotional_text::check(field, &mut promotional);
     }
     let mut off_topic = Vec::new();
