@@ -14,8 +14,8 @@ use crate::text::similar::closest;
 
 /// Applies the file's suppressions, then removes findings that only repeat another: a
 /// rule finding under a node the schema rejected; a schema `missing-field` where a
-/// specific rule (or a suppression finding) reports the same field, or where an unknown
-/// field beside it is its misspelling (`frequncy:` is one problem, not two).
+/// specific rule (or a suppression finding) reports the same field; and any finding on a
+/// field whose misspelling stands beside it (`frequncy:` is one problem, not two).
 pub(crate) fn settle(file: &LoadedFile, mut findings: Vec<Finding>) -> Vec<Finding> {
     apply_suppressions(file, &mut findings);
     let is_schema = |finding: &Finding| {
@@ -39,7 +39,10 @@ pub(crate) fn settle(file: &LoadedFile, mut findings: Vec<Finding>) -> Vec<Findi
                 return !file
                     .pruned
                     .iter()
-                    .any(|pruned| !pruned.is_empty() && under(&finding.pointer, pruned));
+                    .any(|pruned| !pruned.is_empty() && under(&finding.pointer, pruned))
+                    && !misspelt
+                        .iter()
+                        .any(|unknown| is_misspelling_of(unknown, &finding.pointer));
             }
             if finding.rule != Rule::MissingField {
                 return true;

@@ -18,11 +18,17 @@ pub struct SourceFile {
 impl SourceFile {
     pub fn new(path: PathBuf, text: impl Into<Arc<str>>) -> SourceFile {
         let text: Arc<str> = text.into();
+        // Lines end at LF, CRLF or a lone CR, as YAML counts them, so that a file
+        // saved with old Mac line ends is pointed into at the parser's line numbers.
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         line_starts.extend(
-            text.bytes()
+            bytes
+                .iter()
                 .enumerate()
-                .filter(|(_, byte)| *byte == b'\n')
+                .filter(|(index, byte)| {
+                    **byte == b'\n' || (**byte == b'\r' && bytes.get(index + 1) != Some(&b'\n'))
+                })
                 .map(|(index, _)| index + 1),
         );
         SourceFile {
@@ -118,5 +124,15 @@ mod tests {
         let position = file.position_of(byte);
         assert_eq!((position.line, position.column), (2, 5));
         assert_eq!(file.rest_of_line(byte).bytes.len(), "é".len());
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line_as_in_yaml() {
+        let file = SourceFile::new("x.yaml".into(), "a: 1\rb: 2\r\nc: 3");
+        assert_eq!(file.line_text(1), "a: 1");
+        assert_eq!(file.line_text(2), "b: 2");
+        assert_eq!(file.line_text(3), "c: 3");
+        let position = file.position_of(file.text.find('c').expect("c"));
+        assert_eq!((position.line, position.column), (3, 1));
     }
 }

@@ -388,6 +388,11 @@ fn resolve_scalar(value: &str, style: ScalarStyle, tag: Option<&saphyr_parser::T
     if let Some(integer) = parse_integer(value) {
         return NodeKind::Integer(integer);
     }
+    // An integer too large for 64 bits stays text, so that it is reported where it
+    // stands instead of passing the schema as a rounded float.
+    if is_integer_syntax(value) {
+        return NodeKind::String(value.to_owned());
+    }
     if let Some(float) = parse_float(value) {
         return NodeKind::Float(float);
     }
@@ -401,11 +406,16 @@ fn parse_integer(value: &str) -> Option<i64> {
     if let Some(hex) = value.strip_prefix("0x") {
         return i64::from_str_radix(hex, 16).ok();
     }
-    let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
-    if digits.is_empty() || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+    if !is_integer_syntax(value) {
         return None;
     }
     value.parse().ok()
+}
+
+/// Whether a plain scalar is written as a decimal integer, whatever its size.
+fn is_integer_syntax(value: &str) -> bool {
+    let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
+    !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit())
 }
 
 fn parse_float(value: &str) -> Option<f64> {
