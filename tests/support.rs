@@ -30,7 +30,12 @@ pub(crate) fn pamphlet(directory: &Path, arguments: &[&str]) -> Output {
 /// Checks the tree at `root` and renders its diagnostics one per line,
 /// `file:line:column: severity CODE name: message`, then `exit: N`.
 pub(crate) fn compact_check(root: &Path) -> String {
-    let output = pamphlet(root, &["check", ".", "--format", "json"]);
+    compact(&pamphlet(root, &["check", ".", "--format", "json"]), root)
+}
+
+/// Renders the output of `pamphlet check --format json` run on `root` as
+/// [`compact_check`] does.
+pub(crate) fn compact(output: &Output, root: &Path) -> String {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let diagnostics: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|error| {
         panic!(
