@@ -320,6 +320,12 @@ fn generate(kind: &str, path: &Path, size: Option<usize>) {
             }
             text.into_bytes()
         }
+        // One long scalar repeated through aliases: few nodes, much text.
+        "alias-text-bomb" => {
+            let long = "x".repeat(1024 * 1024);
+            let items = vec!["*long"; 20].join(", ");
+            format!("{schema}id: bomb\ntitle: &long {long}\naims: [{items}]\n").into_bytes()
+        }
         "deep-flow" => {
             let depth = size.unwrap_or(10_000);
             format!("{schema}id: {}{}\n", "[".repeat(depth), "]".repeat(depth)).into_bytes()

@@ -344,6 +344,13 @@ fn load_error_finding(source: &SourceFile, error: LoadError) -> Finding {
         )
         .help("write lists out instead of repeating them through YAML aliases")
         .target(Target::Bytes(bytes_at(at))),
+        LoadError::TooMuchText { at, limit } => Finding::new(
+            Rule::InputTooLarge,
+            "",
+            format!("the file holds more than {limit} bytes of text (counting every copy an alias makes)"),
+        )
+        .help("content files hold a few pages of text; split or shorten this value")
+        .target(Target::Bytes(bytes_at(at))),
         LoadError::UnknownAlias { at } => Finding::new(Rule::InvalidYaml, "", "this alias refers to an anchor that is not defined before it")
             .help("define the anchor (`&name`) before using it (`*name`)")
             .target(Target::Bytes(bytes_at(at))),

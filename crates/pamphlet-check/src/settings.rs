@@ -176,7 +176,7 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
     numbers.whole(
         "max-file-bytes",
         check.max_file_bytes,
-        1024..=1_073_741_824,
+        1024..=67_108_864,
         &mut settings.max_file_bytes,
     );
     for (name, level) in config.rules {

@@ -14,6 +14,9 @@ pub struct Budget {
     pub max_depth: usize,
     /// Most nodes in a document, counting every node an alias expands to.
     pub max_nodes: usize,
+    /// Most bytes of scalar text in a document, counting every copy an alias makes:
+    /// one long scalar repeated through aliases costs memory as the node count does not.
+    pub max_text_bytes: usize,
 }
 
 impl Default for Budget {
@@ -21,6 +24,7 @@ impl Default for Budget {
         Budget {
             max_depth: 64,
             max_nodes: 250_000,
+            max_text_bytes: 16 * 1024 * 1024,
         }
     }
 }
@@ -99,6 +103,10 @@ pub enum LoadError {
         at: Mark,
         limit: usize,
     },
+    TooMuchText {
+        at: Mark,
+        limit: usize,
+    },
     UnknownAlias {
         at: Mark,
     },
@@ -142,6 +150,7 @@ pub fn load(text: &str, budget: Budget) -> Loaded {
         stack: Vec::new(),
         anchors: HashMap::new(),
         total_nodes: 0,
+        total_text_bytes: 0,
         root: None,
         documents: 0,
         errors: Vec::new(),
@@ -189,6 +198,7 @@ struct Builder {
     stack: Vec<Frame>,
     anchors: HashMap<usize, Node>,
     total_nodes: usize,
+    total_text_bytes: usize,
     root: Option<Node>,
     documents: usize,
     errors: Vec<LoadError>,
@@ -204,6 +214,7 @@ impl Builder {
                 }
             }
             Event::Scalar(value, style, anchor, tag) => {
+                self.count_text(value.len(), span.start)?;
                 let kind = resolve_scalar(&value, style, tag.as_deref());
                 self.count(1, span.start)?;
                 let node = Node {
@@ -219,6 +230,7 @@ impl Builder {
                     return Err(LoadError::UnknownAlias { at: span.start });
                 };
                 self.count(node.size, span.start)?;
+                self.count_text(text_bytes(&node), span.start)?;
                 self.attach(node)?;
             }
             Event::SequenceStart(anchor, _) => {
@@ -302,6 +314,17 @@ impl Builder {
         Ok(())
     }
 
+    fn count_text(&mut self, bytes: usize, at: Mark) -> Result<(), LoadError> {
+        self.total_text_bytes = self.total_text_bytes.saturating_add(bytes);
+        if self.total_text_bytes > self.budget.max_text_bytes {
+            return Err(LoadError::TooMuchText {
+                at,
+                limit: self.budget.max_text_bytes,
+            });
+        }
+        Ok(())
+    }
+
     fn push(&mut self, frame: Frame, at: Mark) -> Result<(), LoadError> {
         if self.stack.len() >= self.budget.max_depth {
             return Err(LoadError::TooDeep {
@@ -367,6 +390,20 @@ impl Builder {
             },
         }
         Ok(())
+    }
+}
+
+/// The bytes of scalar text in a subtree (keys included). Walking it costs no more than
+/// the node budget already charged for it.
+fn text_bytes(node: &Node) -> usize {
+    match &node.kind {
+        NodeKind::String(text) => text.len(),
+        NodeKind::Sequence(items) => items.iter().map(text_bytes).sum(),
+        NodeKind::Mapping(entries) => entries
+            .iter()
+            .map(|(key, value)| key.text.len() + text_bytes(value))
+            .sum(),
+        _ => 0,
     }
 }
 

@@ -69,6 +69,22 @@ fn stops_alias_bombs_at_the_node_budget() {
 }
 
 #[test]
+fn stops_long_text_repeated_by_aliases_at_the_text_budget() {
+    let long = "x".repeat(1024 * 1024);
+    let items = vec!["*a"; 20].join(", ");
+    let text = format!("a: &a {long}\nb: [{items}]\n");
+    let loaded = load(&text, Budget::default());
+    assert!(loaded.root.is_none());
+    assert!(matches!(
+        loaded.errors.as_slice(),
+        [LoadError::TooMuchText { limit, .. }] if *limit == 16 * 1024 * 1024
+    ));
+    // The same text written out once is within the budget.
+    let once = format!("a: {long}\n");
+    assert!(load(&once, Budget::default()).errors.is_empty());
+}
+
+#[test]
 fn stops_deep_nesting_at_the_depth_budget() {
     let depth = 10_000;
     let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
