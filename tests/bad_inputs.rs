@@ -19,7 +19,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use support::{TODAY, compact, copy_tree, expect_file};
+use support::{TODAY, compact, copy_tree, expect_file, files};
 
 /// Address space allowed to each run: far more than any case needs, far less than an
 /// unbounded parse of an alias bomb or a 100 MB scalar would take.
@@ -187,31 +187,6 @@ fn base_build() -> BTreeMap<String, Vec<u8>> {
     let written = files(&scratch.path().join("out"));
     assert!(written.len() > 10, "{:?}", written.keys());
     written
-}
-
-/// Every file under `folder`, by path relative to it; none when it does not exist.
-fn files(folder: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut found = BTreeMap::new();
-    let mut pending = vec![folder.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&current) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry.expect("an entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let name = path
-                    .strip_prefix(folder)
-                    .expect("inside")
-                    .display()
-                    .to_string();
-                found.insert(name, std::fs::read(&path).unwrap_or_default());
-            }
-        }
-    }
-    found
 }
 
 fn is_root() -> bool {
