@@ -67,14 +67,16 @@ pub(crate) fn under(pointer: &str, prefix: &str) -> bool {
 }
 
 /// Whether the unknown field at `unknown` sits beside the missing field at `missing`
-/// and is a near spelling of it.
+/// and is a near spelling of it, or a YAML merge key that was meant to supply it.
 fn is_misspelling_of(unknown: &str, missing: &str) -> bool {
     let (Some((unknown_parent, unknown_name)), Some((missing_parent, missing_name))) =
         (unknown.rsplit_once('/'), missing.rsplit_once('/'))
     else {
         return false;
     };
-    unknown_parent == missing_parent && closest(unknown_name, [missing_name]).is_some()
+    // A merge key stands for every field it would have brought in.
+    unknown_parent == missing_parent
+        && (unknown_name == "<<" || closest(unknown_name, [missing_name]).is_some())
 }
 
 /// A `suppress` entry with the pointer of the entry and the scope it covers.

@@ -125,6 +125,10 @@ fn describe(
                 .iter()
                 .map(|name| {
                     let help = match closest(name, known.iter().map(String::as_str)) {
+                        // YAML 1.1 merge keys are not part of YAML 1.2, which pamphlet reads.
+                        _ if name == "<<" => "YAML merge keys are not supported: write the \
+                                              fields out in full"
+                            .to_owned(),
                         Some(suggestion) => format!("did you mean `{suggestion}`?"),
                         None => format!(
                             "remove it; the fields allowed here are: {}",
