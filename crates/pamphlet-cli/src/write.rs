@@ -25,6 +25,7 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     temporary_name.push(format!(".tmp-{}", std::process::id()));
     let temporary = folder.join(temporary_name);
 
+    remove_stale_temporaries(folder, name);
     let written = (|| {
         // A file left by a killed run with the same process id is stale; `create_new`
         // then makes sure the file written is a fresh one, not something put in its place.
@@ -46,6 +47,33 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&temporary);
     }
     written
+}
+
+/// Removes the temporary files of `name` that a killed run left in `folder`: those whose
+/// process no longer runs. Another run writing the same folder keeps its own. A failure
+/// here only leaves a hidden file behind, so it is not an error.
+fn remove_stale_temporaries(folder: &Path, name: &std::ffi::OsStr) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let mut prefix = std::ffi::OsString::from(".");
+    prefix.push(name);
+    prefix.push(".tmp-");
+    let prefix = prefix.to_string_lossy().into_owned();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name
+            .to_str()
+            .and_then(|file_name| file_name.strip_prefix(prefix.as_str()))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let running = pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists();
+        if !running {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Makes a rename in `folder` durable. Only Unix can open a folder to sync it.
@@ -134,6 +162,26 @@ mod tests {
     use std::path::Path;
 
     use super::{ensure_outside, output_path, write_atomically};
+
+    #[test]
+    fn removes_temporary_files_a_killed_run_left() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        // No process has this id (above Linux's pid_max), so its run was killed.
+        let stale = folder.path().join(".topic.json.tmp-4294967295");
+        let other_file = folder.path().join(".other.json.tmp-4294967295");
+        for path in [&stale, &other_file] {
+            std::fs::write(path, b"half a fi").expect("a stale file");
+        }
+        write_atomically(&folder.path().join("topic.json"), b"{}").expect("written");
+        assert!(
+            !stale.exists(),
+            "the stale temporary file of topic.json is removed"
+        );
+        assert!(
+            other_file.exists(),
+            "another output's temporary file is not touched"
+        );
+    }
 
     #[test]
     fn writes_whole_files_and_leaves_no_temporary_file() {
