@@ -65,7 +65,7 @@ fn a_build_killed_at_any_moment_leaves_only_complete_files() {
     let mut temporaries_seen = 0;
     for round in 0..KILLS {
         // Half the rounds start from an empty folder, so kills land on first writes too.
-        if random.next() % 2 == 0 && out.exists() {
+        if random.next().is_multiple_of(2) && out.exists() {
             std::fs::remove_dir_all(&out).expect("cleared");
         }
         let delay = duration.mul_f64((random.next() % 1000) as f64 / 1000.0 * 1.2);
