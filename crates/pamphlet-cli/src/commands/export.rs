@@ -141,11 +141,21 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
     let total: usize = planned.iter().map(|(_, files)| files.len()).sum();
     progress.set_length(total as u64);
     progress.set_position(0);
+    let mut done = 0;
     for ((_, files), (_, paths)) in planned.iter().zip(&written) {
         for (file, path) in files.iter().zip(paths) {
             progress.set_message(format!("writing {}", file.path));
-            write_atomically(path, &file.bytes)
-                .with_context(|| format!("writing `{}`", path.display()))?;
+            write_atomically(path, &file.bytes).with_context(|| {
+                // Each file is whole, but the folder now mixes this run and the last.
+                format!(
+                    "writing `{}` failed after {done} of {total} files were written; every \
+                     file in `{}` is whole, but the others are from an earlier run or missing: \
+                     fix the cause and run again",
+                    path.display(),
+                    arguments.out.display()
+                )
+            })?;
+            done += 1;
             progress.inc(1);
         }
     }
