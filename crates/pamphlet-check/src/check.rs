@@ -222,22 +222,7 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
     // Rules that look at one file at a time run in parallel.
     let per_file: Vec<Vec<Finding>> = files
         .par_iter()
-        .map(|file| match &file.content {
-            Content::Topic(topic) => rules::check_topic(&TopicContext {
-                topic,
-                settings: &settings,
-                sources: bibliography_loaded.then_some(&sources),
-            }),
-            Content::Bibliography(bibliography) => bibliography
-                .sources
-                .iter()
-                .enumerate()
-                .flat_map(|(index, source)| {
-                    rules::check_source(source, &format!("/sources/{index}"), &settings)
-                })
-                .collect(),
-            Content::Unusable => Vec::new(),
-        })
+        .map(|file| file_findings(file, &settings, bibliography_loaded.then_some(&sources)))
         .collect();
     for (file, findings) in files.iter_mut().zip(per_file) {
         file.findings.extend(findings);
@@ -300,6 +285,31 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
     }
     tree.settings = settings;
     report.trees.push(tree);
+}
+
+/// The findings of the rules that look at one file on its own; `sources` is the tree's
+/// bibliography by id, or `None` when citations cannot be checked.
+pub(crate) fn file_findings(
+    file: &LoadedFile,
+    settings: &Settings,
+    sources: Option<&HashMap<String, Source>>,
+) -> Vec<Finding> {
+    match &file.content {
+        Content::Topic(topic) => rules::check_topic(&TopicContext {
+            topic,
+            settings,
+            sources,
+        }),
+        Content::Bibliography(bibliography) => bibliography
+            .sources
+            .iter()
+            .enumerate()
+            .flat_map(|(index, source)| {
+                rules::check_source(source, &format!("/sources/{index}"), settings)
+            })
+            .collect(),
+        Content::Unusable => Vec::new(),
+    }
 }
 
 /// Whether the bibliography is whole enough to tell a dangling citation from a source
@@ -390,7 +400,7 @@ fn library_findings(
 }
 
 /// Resolves a finding's pointer and target to a span, and applies the configured severity.
-fn to_diagnostic(
+pub(crate) fn to_diagnostic(
     files: &[LoadedFile],
     paths: &[PathBuf],
     index: usize,

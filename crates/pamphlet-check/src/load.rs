@@ -136,22 +136,32 @@ fn unreadable(message: &str) -> Finding {
 
 /// Reads, parses, validates and types one file.
 pub(crate) fn load_file(path: &Path, kind: SchemaKind, settings: &Settings) -> LoadedFile {
-    let mut loaded = LoadedFile {
+    match read_limited(path, settings.max_file_bytes) {
+        Ok(bytes) => load_bytes(path, &bytes, kind),
+        Err(finding) => {
+            let mut loaded = unusable(path, kind);
+            loaded.findings.push(*finding);
+            loaded
+        }
+    }
+}
+
+pub(crate) fn unusable(path: &Path, kind: SchemaKind) -> LoadedFile {
+    LoadedFile {
         source: SourceFile::new(path.to_path_buf(), ""),
         kind,
         root: None,
         content: Content::Unusable,
         findings: Vec::new(),
         pruned: Vec::new(),
-    };
-    let bytes = match read_limited(path, settings.max_file_bytes) {
-        Ok(bytes) => bytes,
-        Err(finding) => {
-            loaded.findings.push(*finding);
-            return loaded;
-        }
-    };
-    let text = match decode(&bytes) {
+    }
+}
+
+/// Decodes, parses, validates and types the bytes of one file named `path` (which is
+/// not read: it only names the file in findings). The size budget is the caller's.
+pub(crate) fn load_bytes(path: &Path, bytes: &[u8], kind: SchemaKind) -> LoadedFile {
+    let mut loaded = unusable(path, kind);
+    let text = match decode(bytes) {
         Ok(text) => text,
         Err((offset, message)) => {
             let prefix = String::from_utf8_lossy(&bytes[..offset.min(bytes.len())]).into_owned();
@@ -233,15 +243,20 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Box<Finding>> {
         .read_to_end(&mut bytes)
         .map_err(|error| Box::new(unreadable(&format!("the file cannot be read: {error}"))))?;
     if bytes.len() as u64 > limit {
-        return Err(Box::new(Finding::new(
-            Rule::InputTooLarge,
-            "",
-            format!("the file is larger than the {limit}-byte limit"),
-        )
-        .help("split the guide into several topics or remove pasted data; `max-file-bytes` in pamphlet.toml sets the limit")
-        .target(Target::Bytes(0..0))));
+        return Err(Box::new(too_large(limit)));
     }
     Ok(bytes)
+}
+
+/// The finding for a file over the `max-file-bytes` budget.
+pub(crate) fn too_large(limit: u64) -> Finding {
+    Finding::new(
+        Rule::InputTooLarge,
+        "",
+        format!("the file is larger than the {limit}-byte limit"),
+    )
+    .help("split the guide into several topics or remove pasted data; `max-file-bytes` in pamphlet.toml sets the limit")
+    .target(Target::Bytes(0..0))
 }
 
 /// Decodes UTF-8 (dropping a byte-order mark). Refuses UTF-16, NUL bytes and invalid

@@ -1,0 +1,76 @@
+//! Checking one file held in memory, with no content tree around it: the loader, the
+//! schema and every rule that looks at one file, then settling and positions, exactly as
+//! `check` runs them. The fuzz targets in `fuzz/` drive the loader through it.
+
+use std::path::Path;
+
+use pamphlet_schema::SchemaKind;
+
+use crate::check::{file_findings, to_diagnostic};
+use crate::diagnostic::Diagnostic;
+use crate::load::{LoadedFile, load_bytes, too_large, unusable};
+use crate::settings::Settings;
+use crate::settle::settle;
+
+/// Checks `bytes` as the text of a file of `kind` named `path` (only a name for the
+/// diagnostics: nothing is read). A topic is checked without a bibliography, so its
+/// citations are not resolved; rules that need the whole tree do not run. The diagnostics
+/// come sorted like a `Report`'s.
+pub fn check_bytes(
+    path: &Path,
+    bytes: &[u8],
+    kind: SchemaKind,
+    settings: &Settings,
+) -> Vec<Diagnostic> {
+    let mut file = if bytes.len() as u64 > settings.max_file_bytes {
+        let mut file = unusable(path, kind);
+        file.findings.push(too_large(settings.max_file_bytes));
+        file
+    } else {
+        load_bytes(path, bytes, kind)
+    };
+    let findings = file_findings(&file, settings, None);
+    file.findings.extend(findings);
+    let findings = std::mem::take(&mut file.findings);
+    let findings = settle(&file, findings);
+    let files: [LoadedFile; 1] = [file];
+    let paths = [path.to_path_buf()];
+    let mut diagnostics: Vec<Diagnostic> = findings
+        .into_iter()
+        .filter_map(|finding| to_diagnostic(&files, &paths, 0, finding, settings))
+        .collect();
+    diagnostics.sort_by_cached_key(Diagnostic::sort_key);
+    diagnostics.dedup();
+    diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use pamphlet_schema::{IsoDate, SchemaKind};
+
+    use crate::check::{CheckOptions, check};
+
+    /// `check_bytes` runs the same per-file stages as `check`: on a topic with no
+    /// citations (so no rule needs the bibliography), both give the same diagnostics.
+    #[test]
+    fn gives_what_check_gives_for_the_same_file() {
+        let root =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/seed-article");
+        let topic = root.join("topics/hip-trigger-points-article.yaml");
+        let today = IsoDate::parse("2026-11-23").expect("a date");
+        let report = check(std::slice::from_ref(&root), &CheckOptions { today }).expect("readable");
+        let expected: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.path == topic)
+            .cloned()
+            .collect();
+        assert!(expected.len() > 50, "{}", expected.len());
+        let bytes = std::fs::read(&topic).expect("the seed topic");
+        let settings = &report.trees[0].settings;
+        let actual = super::check_bytes(&topic, &bytes, SchemaKind::Topic, settings);
+        assert_eq!(actual, expected);
+    }
+}
