@@ -1,6 +1,7 @@
 //! `cargo xtask`: project automation. One module per task.
 
 mod codegen;
+mod corpus;
 mod interop;
 mod picture;
 mod tools;
@@ -12,6 +13,8 @@ const USAGE: &str = "usage: cargo xtask <task>
 
 tasks:
   codegen [--check]  write the generated files (schemas, docs/rules.md), or check they are current
+  corpus --topics N [--seed S] [--faults F] --out DIR
+                     generate a synthetic content tree for benchmarks (same arguments, same bytes)
   interop            build content/ and validate every output with check-jsonschema, frictionless,
                      qpdf and pdftotext (installs them when missing)
   tools              install the programs the tests run besides cargo (qpdf, poppler-utils)
@@ -21,6 +24,7 @@ fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
     let result = match arguments.first().map(String::as_str) {
         Some("codegen") => codegen::run(codegen::Mode::from_flag(arguments.get(1))),
+        Some("corpus") => corpus::run(&arguments[1..]),
         Some("interop") => interop::run(),
         Some("picture") => picture::run(),
         Some("tools") => tools::run(),
