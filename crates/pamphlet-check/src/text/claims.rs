@@ -1,8 +1,10 @@
 //! Absolute or exaggerated health claims ("cures", "guaranteed", "miracle",
 //! "100% effective"), which patient information must not make.
 
+use std::sync::LazyLock;
+
 use super::phrases::{
-    self, PhraseMatch, Token, find_patterns, negated, phrase_match, preceded_by, tokenize,
+    self, PatternSet, PhraseMatch, Token, negated, phrase_match, preceded_by, tokenize,
 };
 
 /// An absolute claim found in a text.
@@ -17,7 +19,8 @@ pub(crate) type ClaimMatch = PhraseMatch;
 /// side effects" after "most people" or "usually" is a fair description.
 pub(crate) fn absolute_claims(text: &str) -> Vec<ClaimMatch> {
     let tokens = tokenize(text);
-    let mut spans = find_patterns(&tokens, CLAIM_PATTERNS);
+    static SET: LazyLock<PatternSet<'static>> = LazyLock::new(|| PatternSet::new(CLAIM_PATTERNS));
+    let mut spans = SET.find(&tokens);
     spans.extend(cure_claims(&tokens));
     phrases::without_overlaps(spans)
         .into_iter()
@@ -26,7 +29,7 @@ pub(crate) fn absolute_claims(text: &str) -> Vec<ClaimMatch> {
         .collect()
 }
 
-/// Claim patterns, in the notation of [`phrases::find_patterns`]. "cure"
+/// Claim patterns, in the notation of [`phrases::PatternSet`]. "cure"
 /// itself is handled by [`cure_claims`], since it is often a noun.
 const CLAIM_PATTERNS: &[&str] = &[
     "cures|cured|curing",

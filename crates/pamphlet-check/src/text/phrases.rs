@@ -1,6 +1,7 @@
 //! Finding short phrases in text, word by word and case-insensitively: the
 //! shared machinery of the claim and promotional-text detectors.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A phrase found in a text.
@@ -77,29 +78,83 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Finds every pattern in the tokens; returns token index ranges, leftmost
-/// first, the longest where several start at the same token, never
-/// overlapping.
+/// Phrase patterns, parsed once and indexed by the words they can start with, so that
+/// each token is tried only against the patterns that could begin there (trying every
+/// pattern at every token was most of a check's time).
 ///
-/// A pattern is words separated by spaces. Each word may list alternatives
-/// with "|" and end in "*" to match any word it begins ("guarantee*"). A word
-/// "~" or "~N" skips up to 1 or N words (not breaks).
-pub(crate) fn find_patterns(tokens: &[Token], patterns: &[&str]) -> Vec<Range<usize>> {
-    let parsed: Vec<Vec<&str>> = patterns
-        .iter()
-        .map(|pattern| pattern.split_whitespace().collect())
-        .collect();
-    let mut found = Vec::new();
-    for start in 0..tokens.len() {
-        let longest = parsed
-            .iter()
-            .filter_map(|slots| match_slots(tokens, start, slots))
-            .max();
-        if let Some(end) = longest {
-            found.push(start..end);
+/// A pattern is words separated by spaces. Each word may list alternatives with "|" and
+/// end in "*" to match any word it begins ("guarantee*"). A word "~" or "~N" skips up to
+/// 1 or N words (not breaks).
+pub(crate) struct PatternSet<'a> {
+    patterns: Vec<Vec<&'a str>>,
+    /// Patterns by a whole word their first slot accepts.
+    by_first_word: HashMap<&'a str, Vec<usize>>,
+    /// Patterns by the first letter of a prefix their first slot accepts ("guarantee*").
+    by_first_letter: HashMap<char, Vec<usize>>,
+    /// Patterns whose first slot is a skip ("~").
+    others: Vec<usize>,
+}
+
+impl<'a> PatternSet<'a> {
+    pub(crate) fn new(patterns: &[&'a str]) -> PatternSet<'a> {
+        let mut set = PatternSet {
+            patterns: Vec::with_capacity(patterns.len()),
+            by_first_word: HashMap::new(),
+            by_first_letter: HashMap::new(),
+            others: Vec::new(),
+        };
+        for (index, pattern) in patterns.iter().enumerate() {
+            let slots: Vec<&'a str> = pattern.split_whitespace().collect();
+            let first = slots.first().copied().unwrap_or_default();
+            for word in first.split('|') {
+                if word.starts_with('~') {
+                    set.others.push(index);
+                } else if let Some(prefix) = word.strip_suffix('*') {
+                    match prefix.chars().next() {
+                        Some(letter) => set.by_first_letter.entry(letter).or_default().push(index),
+                        // A bare "*" begins every word.
+                        None => set.others.push(index),
+                    }
+                } else {
+                    set.by_first_word.entry(word).or_default().push(index);
+                }
+            }
+            set.patterns.push(slots);
         }
+        for list in set
+            .by_first_word
+            .values_mut()
+            .chain(set.by_first_letter.values_mut())
+            .chain([&mut set.others])
+        {
+            list.sort_unstable();
+            list.dedup();
+        }
+        set
     }
-    without_overlaps(found)
+
+    /// Every pattern found in the tokens, as token index ranges: leftmost first, the
+    /// longest where several start at the same token, never overlapping.
+    pub(crate) fn find(&self, tokens: &[Token]) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        for (start, token) in tokens.iter().enumerate() {
+            let letter = token.text.chars().next().unwrap_or_default();
+            let candidates = self
+                .by_first_word
+                .get(token.text.as_str())
+                .into_iter()
+                .chain(self.by_first_letter.get(&letter))
+                .flatten()
+                .chain(&self.others);
+            let longest = candidates
+                .filter_map(|index| match_slots(tokens, start, &self.patterns[*index]))
+                .max();
+            if let Some(end) = longest {
+                found.push(start..end);
+            }
+        }
+        without_overlaps(found)
+    }
 }
 
 /// Keeps the first of overlapping token ranges, preferring the longer one
@@ -251,7 +306,7 @@ mod tests {
             "guarantee*",
             "guaranteed results",
         ];
-        let found = find_patterns(&tokens, &patterns);
+        let found = PatternSet::new(&patterns).find(&tokens);
         let texts: Vec<String> = found
             .into_iter()
             .filter_map(|span| {
@@ -276,7 +331,11 @@ mod tests {
     #[test]
     fn gaps_do_not_cross_breaks() {
         let tokens = tokenize("permanent, relief");
-        assert!(find_patterns(&tokens, &["permanent ~ relief"]).is_empty());
+        assert!(
+            PatternSet::new(&["permanent ~ relief"])
+                .find(&tokens)
+                .is_empty()
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Advertising and calls to action ("sign up", "buy now", "here's how to get
 //! started"), which have no place in patient information.
 
-use super::phrases::{PhraseMatch, find_patterns, phrase_match, tokenize};
+use std::sync::LazyLock;
+
+use super::phrases::{PatternSet, PhraseMatch, phrase_match, tokenize};
 
 /// The advertising phrases and calls to action in `text`, in order.
 ///
@@ -12,13 +14,15 @@ use super::phrases::{PhraseMatch, find_patterns, phrase_match, tokenize};
 /// Stray text without such a phrase is left to the off-topic check.
 pub(crate) fn promotional_phrases(text: &str) -> Vec<PhraseMatch> {
     let tokens = tokenize(text);
-    find_patterns(&tokens, PROMOTIONAL_PATTERNS)
+    static SET: LazyLock<PatternSet<'static>> =
+        LazyLock::new(|| PatternSet::new(PROMOTIONAL_PATTERNS));
+    SET.find(&tokens)
         .into_iter()
         .filter_map(|span| phrase_match(text, &tokens, span))
         .collect()
 }
 
-/// Patterns in the notation of [`super::phrases::find_patterns`].
+/// Patterns in the notation of [`super::phrases::PatternSet`].
 const PROMOTIONAL_PATTERNS: &[&str] = &[
     "here's|heres how to get started",
     "here is how to get started",
