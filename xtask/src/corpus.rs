@@ -86,54 +86,46 @@ pub(crate) fn generate(corpus: &Corpus) -> anyhow::Result<usize> {
     std::fs::create_dir_all(&topics).with_context(|| format!("creating {}", topics.display()))?;
     let mut cited = std::collections::BTreeSet::new();
     let mut faulty = 0;
+    let today = pamphlet_schema::IsoDate::parse("2026-11-23")
+        .map_err(|error| anyhow::anyhow!("{error}"))?;
+    let settings = pamphlet_check::settings::Settings::new(today);
     for number in 1..=corpus.topics {
-        let mut generated = topic.clone();
-        generated["id"] = Value::from(format!("topic-{number:05}"));
-        generated["title"] = Value::from(format!(
-            "{} (synthetic guide {number})",
-            topic["title"].as_str().unwrap_or_default()
-        ));
-        for (list, fields) in LISTS {
-            let pool = topic[list].as_array().cloned().unwrap_or_default();
-            let count = 5 + random.below(11);
-            let mut records = Vec::with_capacity(count);
-            for index in 0..count {
-                let mut record = pool[random.below(pool.len())].clone();
-                if let Some(id) = record["id"].as_str() {
-                    record["id"] = Value::from(format!("{id}-{index}"));
-                }
-                // The first 1 to n sentences of each text field: lengths vary, and each
-                // sentence stays with the record whose words it shares.
-                for field in fields {
-                    let text = record[*field].as_str().unwrap_or_default().to_owned();
-                    let sentences: Vec<&str> = text
-                        .split_inclusive(". ")
-                        .map(str::trim)
-                        .filter(|sentence| !sentence.is_empty())
-                        .collect();
-                    let take = 1 + random.below(sentences.len().max(1));
-                    record[*field] = Value::from(sentences[..take.min(sentences.len())].join(" "));
-                }
-                if list == "recovery" {
-                    record["weeks"] =
-                        serde_json::json!({"from": 2 * index + 1, "to": 2 * index + 2});
-                }
+        // Some draws leave a sentence with too few words in common with the rest of its
+        // topic; such a draw is made again, so that a corpus without faults is clean.
+        let mut attempts = 0;
+        let mut generated = loop {
+            let generated = draw(&topic, number, &mut random);
+            let text = topic_text(&generated);
+            let clean = pamphlet_check::check_bytes(
+                Path::new("topic.yaml"),
+                text.as_bytes(),
+                pamphlet_schema::SchemaKind::Topic,
+                &settings,
+            )
+            .iter()
+            .all(|diagnostic| diagnostic.severity != pamphlet_check::Severity::Error);
+            attempts += 1;
+            if clean {
+                break generated;
+            }
+            if attempts == 100 {
+                bail!("no clean draw for topic {number} in 100 attempts");
+            }
+        };
+        for (list, _) in LISTS {
+            for record in generated[list].as_array_mut().into_iter().flatten() {
                 if list != "questions" && random.unit() < corpus.faults {
-                    add_fault(&mut record, list, random.below(4));
+                    add_fault(record, list, random.below(4));
                     faulty += 1;
                 }
                 for source in record["sources"].as_array().into_iter().flatten() {
                     cited.insert(source.as_str().unwrap_or_default().to_owned());
                 }
-                records.push(record);
             }
-            generated[list] = Value::Array(records);
         }
-        let mut text =
-            String::from("# yaml-language-server: $schema=../../schema/topic.schema.json\n");
-        emit(&generated, 0, &mut text);
         let path = topics.join(format!("topic-{number:05}.yaml"));
-        std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(&path, topic_text(&generated))
+            .with_context(|| format!("writing {}", path.display()))?;
     }
     // One shared bibliography, holding the sources the corpus cites (an uncited one is an error).
     let mut shared = bibliography;
@@ -150,6 +142,51 @@ pub(crate) fn generate(corpus: &Corpus) -> anyhow::Result<usize> {
          [clinic]\nname = \"pamphlet benchmark corpus\"\ncontact = \"synthetic data\"\n",
     )?;
     Ok(faulty)
+}
+
+/// One topic drawn from the bundled `topic`, numbered `number`.
+fn draw(topic: &Value, number: usize, random: &mut Random) -> Value {
+    let mut generated = topic.clone();
+    generated["id"] = Value::from(format!("topic-{number:05}"));
+    generated["title"] = Value::from(format!(
+        "{} (synthetic guide {number})",
+        topic["title"].as_str().unwrap_or_default()
+    ));
+    for (list, fields) in LISTS {
+        let pool = topic[list].as_array().cloned().unwrap_or_default();
+        let count = 5 + random.below(11);
+        let mut records = Vec::with_capacity(count);
+        for index in 0..count {
+            let mut record = pool[random.below(pool.len())].clone();
+            if let Some(id) = record["id"].as_str() {
+                record["id"] = Value::from(format!("{id}-{index}"));
+            }
+            // The first 1 to n sentences of each text field: lengths vary, and each
+            // sentence stays with the record whose words it shares.
+            for field in fields {
+                let text = record[*field].as_str().unwrap_or_default().to_owned();
+                let sentences: Vec<&str> = text
+                    .split_inclusive(". ")
+                    .map(str::trim)
+                    .filter(|sentence| !sentence.is_empty())
+                    .collect();
+                let take = 1 + random.below(sentences.len().max(1));
+                record[*field] = Value::from(sentences[..take.min(sentences.len())].join(" "));
+            }
+            if list == "recovery" {
+                record["weeks"] = serde_json::json!({"from": 2 * index + 1, "to": 2 * index + 2});
+            }
+            records.push(record);
+        }
+        generated[list] = Value::Array(records);
+    }
+    generated
+}
+
+fn topic_text(topic: &Value) -> String {
+    let mut text = String::from("# yaml-language-server: $schema=../../schema/topic.schema.json\n");
+    emit(topic, 0, &mut text);
+    text
 }
 
 fn write(path: &Path, text: &str) -> anyhow::Result<()> {

@@ -1,5 +1,6 @@
 //! `cargo xtask`: project automation. One module per task.
 
+mod bench;
 mod codegen;
 mod corpus;
 mod interop;
@@ -12,6 +13,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <task>
 
 tasks:
+  bench [--quick]    measure pamphlet against its floors and peers; writes BENCHMARKS.md
   codegen [--check]  write the generated files (schemas, docs/rules.md), or check they are current
   corpus --topics N [--seed S] [--faults F] --out DIR
                      generate a synthetic content tree for benchmarks (same arguments, same bytes)
@@ -24,6 +26,8 @@ fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
     let result = match arguments.first().map(String::as_str) {
         Some("codegen") => codegen::run(codegen::Mode::from_flag(arguments.get(1))),
+        Some("bench") => bench::run(&arguments[1..]),
+        Some("floor") => bench::floor(&arguments[1..]),
         Some("corpus") => corpus::run(&arguments[1..]),
         Some("interop") => interop::run(),
         Some("picture") => picture::run(),
