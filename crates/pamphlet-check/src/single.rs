@@ -74,3 +74,34 @@ mod tests {
         assert_eq!(actual, expected);
     }
 }
+
+#[cfg(test)]
+mod fuzz_regressions {
+    use std::path::Path;
+
+    use pamphlet_schema::{IsoDate, SchemaKind};
+
+    use crate::codes::Rule;
+    use crate::settings::Settings;
+
+    /// Found by the `file` fuzz target: bytes that are not UTF-8 before a NUL byte. The
+    /// NUL is reported on its line, counting each bad byte as one character, and the span
+    /// lies in the text shown to the user (where each bad byte became U+FFFD).
+    #[test]
+    fn a_nul_after_bytes_that_are_not_utf8() {
+        let bytes = b"# yaml-\x8d\x9a\x8d\x8cer\nsources: []\x00\n";
+        let settings = Settings::new(IsoDate::parse("2026-11-23").expect("a date"));
+        let diagnostics = super::check_bytes(
+            Path::new("b.yaml"),
+            bytes,
+            SchemaKind::Bibliography,
+            &settings,
+        );
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        let diagnostic = &diagnostics[0];
+        assert_eq!(diagnostic.rule, Rule::InvalidEncoding);
+        let span = diagnostic.span.as_ref().expect("a position");
+        assert_eq!((span.start.line, span.start.column), (2, 12));
+        assert!(span.bytes.end <= String::from_utf8_lossy(bytes).len());
+    }
+}
