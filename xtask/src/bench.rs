@@ -86,9 +86,6 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
             Ok(())
         };
         generate(&corpus)?;
-        let schema_only = work.join(format!("corpus-{topics}-schema-only"));
-        generate(&schema_only)?;
-        std::fs::write(schema_only.join("pamphlet.toml"), schema_only_settings())?;
         let files: Vec<PathBuf> = topic_files(&corpus)?;
         let bytes: u64 = files
             .iter()
@@ -107,10 +104,9 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
         let read_parse = measure(runs, Command::new(&floor).arg("floor").arg(&corpus))?;
         let schema = measure(
             runs,
-            Command::new(&pamphlet)
-                .arg("check")
-                .arg(&schema_only)
-                .args(today),
+            Command::new(&floor)
+                .args(["floor", "--schema"])
+                .arg(&corpus),
         )?;
         let check_jsonschema = measure(
             1,
@@ -188,44 +184,56 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `xtask floor DIR`: reads, decodes and YAML-parses every `*.yaml` under DIR in parallel,
-/// as `pamphlet check` does before anything else, and nothing more.
+/// `xtask floor [--schema] DIR`: reads, decodes and YAML-parses every `*.yaml` under DIR
+/// in parallel with pamphlet's loader, as `pamphlet check` does before anything else, and
+/// nothing more; with `--schema`, also validates each topic against the generated schema
+/// with the `jsonschema` validator pamphlet uses, configured as pamphlet configures it.
 pub(crate) fn floor(arguments: &[String]) -> anyhow::Result<()> {
-    let folder = arguments.first().context("usage: xtask floor DIR")?;
-    let mut files = topic_files(Path::new(folder))?;
-    files.push(Path::new(folder).join("bibliography.yaml"));
-    let nodes: usize = files
+    let schema = arguments.iter().any(|argument| argument == "--schema");
+    let folder = arguments
+        .iter()
+        .find(|argument| !argument.starts_with("--"))
+        .context("usage: xtask floor [--schema] DIR")?;
+    let validator = if schema {
+        let value = pamphlet_schema::generate_schema(pamphlet_schema::SchemaKind::Topic);
+        Some(
+            jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .should_validate_formats(true)
+                .build(&value)
+                .map_err(|error| anyhow::anyhow!("{error}"))?,
+        )
+    } else {
+        None
+    };
+    let files = topic_files(Path::new(folder))?;
+    let valid: usize = files
         .par_iter()
         .map(|file| {
             let bytes = std::fs::read(file).unwrap_or_default();
             let text = String::from_utf8_lossy(&bytes);
             let loaded = pamphlet_check::yaml::load(&text, pamphlet_check::yaml::Budget::default());
-            loaded
-                .root
-                .map_or(0, |root| usize::from(root.to_json().is_object()))
+            let Some(root) = loaded.root else {
+                return 0;
+            };
+            let value = root.to_json();
+            usize::from(
+                validator
+                    .as_ref()
+                    .is_none_or(|validator| validator.is_valid(&value)),
+            )
         })
         .sum();
-    println!("{nodes} documents parsed");
+    println!(
+        "{valid} of {} topics parsed{}",
+        files.len(),
+        if schema { " and valid" } else { "" }
+    );
     Ok(())
 }
 
 fn cargo() -> std::ffi::OsString {
     std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
-}
-
-/// A `pamphlet.toml` that turns off every rule that can be turned off, leaving loading
-/// and schema validation: pamphlet's own schema-only check.
-fn schema_only_settings() -> String {
-    let mut text = String::from("[rules]\n");
-    for rule in pamphlet_check::Rule::ALL {
-        if !matches!(
-            rule.family(),
-            pamphlet_check::Family::Load | pamphlet_check::Family::Schema
-        ) {
-            let _ = writeln!(text, "{} = \"off\"", rule.name());
-        }
-    }
-    text
 }
 
 fn topic_files(corpus: &Path) -> anyhow::Result<Vec<PathBuf>> {
@@ -324,7 +332,7 @@ fn render(
     let _ = writeln!(out, "## Method\n");
     let _ = writeln!(
         out,
-        "- Corpora: `cargo xtask corpus --topics N --seed 1` (synthetic topics drawn from the bundled\n  guide, 5-15 records per list, one shared bibliography); every one passes `pamphlet check`\n  with no problems.\n- Each command is a separate process run under `/usr/bin/time`: wall time, CPU time (user +\n  system) and peak resident memory. pamphlet, the floor and the exports: median of {runs}\n  run(s); the peers: one run.\n- `pamphlet check`: the release binary, every rule on. Floor \"read + parse\": the release\n  `xtask floor` reads, decodes and YAML-parses every file in parallel as `check` does first,\n  and nothing else. \"schema only\": `pamphlet check` with every rule that can be turned off\n  turned off (loading and schema validation remain).\n- Peers, on the same files and the same generated schema (`schema/topic.schema.json`):\n  `check-jsonschema` 0.39.0 (PyPI) and `ajv-cli` 5.0.0 with `ajv-formats` 3.0.1 (npm,\n  `--spec=draft2020`), which only validate the schema.\n"
+        "- Corpora: `cargo xtask corpus --topics N --seed 1` (synthetic topics drawn from the bundled\n  guide, 5-15 records per list, one shared bibliography); every one passes `pamphlet check`\n  with no problems.\n- Each command is a separate process run under `/usr/bin/time`: wall time, CPU time (user +\n  system) and peak resident memory. pamphlet, the floor and the exports: median of {runs}\n  run(s); the peers: one run.\n- `pamphlet check`: the release binary, every rule on. Floor \"read + parse\": the release\n  `xtask floor` reads, decodes and YAML-parses every file in parallel as `check` does first,\n  and nothing else; \"read + parse + schema\" also validates each topic with the `jsonschema`\n  validator pamphlet uses, against the same generated schema.\n- Peers, on the same files and the same generated schema (`schema/topic.schema.json`):\n  `check-jsonschema` 0.39.0 (PyPI) and `ajv-cli` 5.0.0 with `ajv-formats` 3.0.1 (npm,\n  `--spec=draft2020`), which only validate the schema.\n"
     );
     let _ = writeln!(out, "## Machine\n\n{machine}\n");
     let _ = writeln!(out, "## Check\n");
@@ -337,7 +345,7 @@ fn render(
         for (name, measure) in [
             ("pamphlet check (every rule)", check),
             ("floor: read + parse", floor),
-            ("pamphlet, schema only", schema),
+            ("floor: read + parse + schema", schema),
             ("check-jsonschema", check_jsonschema),
             ("ajv-cli", ajv),
         ] {
