@@ -6,12 +6,11 @@
 
 mod support;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use pamphlet_check::{CheckOptions, CheckedTree};
 use pamphlet_schema::{IsoDate, Question, Topic};
-use support::{content, copy_tree, pamphlet};
+use support::{content, copy_tree, files, pamphlet};
 
 fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -31,28 +30,6 @@ fn run_ok(arguments: &[&str]) {
         String::from_utf8_lossy(&output.stdout),
         stderr(&output)
     );
-}
-
-/// Every file under `folder`, by path relative to it, with its bytes.
-fn files(folder: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut found = BTreeMap::new();
-    let mut pending = vec![folder.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        for entry in std::fs::read_dir(&current).expect("a readable folder") {
-            let path = entry.expect("an entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let relative = path
-                    .strip_prefix(folder)
-                    .expect("inside the folder")
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                found.insert(relative, std::fs::read(&path).expect("a readable file"));
-            }
-        }
-    }
-    found
 }
 
 fn json(bytes: &[u8]) -> serde_json::Value {
