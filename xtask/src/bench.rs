@@ -443,6 +443,12 @@ fn render(
         pdf_measure.wall / small as f64 * 1000.0,
         median_bytes as f64 / 1024.0
     );
+    // Where the time goes comes from a profiler run by hand (callgrind counts instructions,
+    // so it is repeatable); its notes are kept beside the xtask and copied in.
+    if let Ok(profile) = std::fs::read_to_string(project_root().join("xtask/bench/profile.md")) {
+        out.push('\n');
+        out.push_str(&profile);
+    }
     Ok(out)
 }
 
