@@ -1,6 +1,7 @@
 //! Properties over generated libraries. A library is one to three topics made from the
-//! bundled guide's own records (any selection of them, in any order, under new ids), with
-//! the bundled bibliography, so its text passes every rule; some cases add faults. For
+//! bundled guide's own records (a selection of them, in any order, under new ids; a list
+//! whose selection would leave a sentence of the aims off-topic is kept whole), with the
+//! bundled bibliography, so its text passes every rule; some cases add faults. For
 //! every valid library: the JSON export loads back into the topics that were exported, and
 //! every CSV table has one row per record. For every library, valid or not: the
 //! diagnostics do not depend on the order in which its files were written or on threads.
@@ -10,8 +11,9 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use pamphlet_check::{CheckOptions, CheckedTree, check};
-use pamphlet_schema::{Bibliography, IsoDate, Topic};
+use pamphlet_check::settings::Settings;
+use pamphlet_check::{CheckOptions, CheckedTree, Diagnostic, Severity, check, check_bytes};
+use pamphlet_schema::{Bibliography, IsoDate, SchemaKind, Topic};
 use proptest::prelude::*;
 use support::{TODAY, content};
 
@@ -96,7 +98,48 @@ fn topic(draw: &Draw, number: usize) -> Topic {
     topic.recovery = select(&pool.recovery, recovery, 1, seed ^ 4);
     // The aims speak of questions for the care team: at least three stay.
     topic.questions = select(&pool.questions, most(questions), 3, seed ^ 5);
+    whole_where_needed(topic)
+}
+
+/// A selection can drop every record that shares words with a sentence of the aims, which
+/// makes that sentence off-topic: the rule is right, the draw is not a valid library. Such
+/// a draw keeps the pool's whole lists, one list at a time, until the topic passes its
+/// per-file rules on its own (the whole pool does).
+fn whole_where_needed(mut topic: Topic) -> Topic {
+    let pool = bundled();
+    for step in 0..=6 {
+        if errors_of(&topic).is_empty() {
+            break;
+        }
+        match step {
+            0 => topic.treatments = pool.treatments.clone(),
+            1 => topic.recovery = pool.recovery.clone(),
+            2 => topic.questions = pool.questions.clone(),
+            3 => topic.symptoms = pool.symptoms.clone(),
+            4 => topic.causes = pool.causes.clone(),
+            5 => topic.red_flags = pool.red_flags.clone(),
+            _ => panic!(
+                "a draw widened to the whole pool still has errors: {:#?}",
+                errors_of(&topic)
+            ),
+        }
+    }
     topic
+}
+
+/// The errors of `topic` checked as a file of its own.
+fn errors_of(topic: &Topic) -> Vec<Diagnostic> {
+    let text = topic_text(topic);
+    let settings = Settings::new(IsoDate::parse(TODAY).expect("a date"));
+    check_bytes(
+        Path::new("topic.yaml"),
+        text.as_bytes(),
+        SchemaKind::Topic,
+        &settings,
+    )
+    .into_iter()
+    .filter(|diagnostic| diagnostic.severity == Severity::Error)
+    .collect()
 }
 
 /// Writes a content tree: `pamphlet.toml` of `content/`, the bundled bibliography's
@@ -122,12 +165,17 @@ fn write_tree(root: &Path, topics: &[Topic], order: &[usize]) {
     );
     std::fs::write(root.join("bibliography.yaml"), text).expect("written");
     for &index in order {
-        let text = format!(
-            "# yaml-language-server: $schema=../../schema/topic.schema.json\n{}\n",
-            serde_json::to_string_pretty(&topics[index]).expect("serialisable")
-        );
+        let text = topic_text(&topics[index]);
         std::fs::write(root.join(format!("topics/topic-{index}.yaml")), text).expect("written");
     }
+}
+
+/// A topic as the text of its file: JSON (which is YAML) under its schema comment.
+fn topic_text(topic: &Topic) -> String {
+    format!(
+        "# yaml-language-server: $schema=../../schema/topic.schema.json\n{}\n",
+        serde_json::to_string_pretty(topic).expect("serialisable")
+    )
 }
 
 fn checked(root: &Path) -> CheckedTree {
