@@ -40,6 +40,7 @@ fn json(bytes: &[u8]) -> serde_json::Value {
 fn checked_content() -> CheckedTree {
     let options = CheckOptions {
         today: IsoDate::parse(support::TODAY).expect("a date"),
+        keep_content: true,
     };
     let report = pamphlet_check::check(&[content()], &options).expect("the content is readable");
     assert!(!report.has_errors(), "{:#?}", report.diagnostics);

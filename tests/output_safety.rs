@@ -58,6 +58,7 @@ json.dump(cells, sys.stdout)
 fn csv_injection_payloads_read_back_by_python_are_inert_and_whole() {
     let options = CheckOptions {
         today: IsoDate::parse(TODAY).expect("a date"),
+        keep_content: true,
     };
     let report = pamphlet_check::check(&[content()], &options).expect("readable");
     let mut tree = report.trees.into_iter().next().expect("one tree");

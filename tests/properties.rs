@@ -20,6 +20,7 @@ use support::{TODAY, content};
 fn options() -> CheckOptions {
     CheckOptions {
         today: IsoDate::parse(TODAY).expect("a date"),
+        keep_content: true,
     }
 }
 

@@ -26,7 +26,10 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(today) = IsoDate::parse("2026-11-23") else {
         return;
     };
-    let Ok(report) = check(&[folder.path().to_path_buf()], &CheckOptions { today }) else {
+    let Ok(report) = check(&[folder.path().to_path_buf()], &CheckOptions {
+            today,
+            keep_content: true,
+        }) else {
         return;
     };
     for format in [Format::Human, Format::Json, Format::Sarif, Format::Github, Format::Junit] {

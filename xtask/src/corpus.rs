@@ -199,7 +199,10 @@ fn bundled() -> anyhow::Result<(Value, Value)> {
         .map_err(|error| anyhow::anyhow!("{error}"))?;
     let report = pamphlet_check::check(
         &[project_root().join("content")],
-        &pamphlet_check::CheckOptions { today },
+        &pamphlet_check::CheckOptions {
+            today,
+            keep_content: true,
+        },
     )?;
     let tree = report
         .trees
@@ -369,7 +372,10 @@ mod tests {
         let today = pamphlet_schema::IsoDate::parse("2026-11-23").expect("a date");
         let report = pamphlet_check::check(
             &[folder.to_path_buf()],
-            &pamphlet_check::CheckOptions { today },
+            &pamphlet_check::CheckOptions {
+                today,
+                keep_content: true,
+            },
         )
         .expect("readable");
         report

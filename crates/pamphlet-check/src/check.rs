@@ -2,19 +2,19 @@
 //! suppressions and settings, and resolves every finding to a positioned
 //! `Diagnostic`. This is the entry point of the crate.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use pamphlet_schema::{Bibliography, IsoDate, SchemaKind, Source, Topic};
 use rayon::prelude::*;
 
 use crate::codes::Rule;
-use crate::diagnostic::{Diagnostic, Related, Severity};
+use crate::diagnostic::{Diagnostic, Related, Severity, Span};
 use crate::load::{Content, LoadedFile, discover, load_file};
 use crate::locate::{locate, logical_path};
 use crate::rules::records::records;
 use crate::rules::sourcing::duplicate_id;
-use crate::rules::{self, Finding, SAME_FILE, TopicContext};
+use crate::rules::{self, Finding, RelatedPlace, SAME_FILE, Target, TopicContext};
 use crate::settings::{Settings, apply_config};
 use crate::settle::settle;
 use crate::source::SourceFile;
@@ -24,6 +24,10 @@ use crate::source::SourceFile;
 pub struct CheckOptions {
     /// The date the currency rules compare against.
     pub today: IsoDate,
+    /// Whether the report keeps the typed content of each tree (`CheckedTree::topics`
+    /// and `bibliography`) for an exporter. Without it a check of any size runs in the
+    /// memory of a few files: each file is dropped once its diagnostics are made.
+    pub keep_content: bool,
 }
 
 /// Why a run could not take place at all (as opposed to finding problems).
@@ -43,7 +47,8 @@ pub enum CheckError {
     },
 }
 
-/// A checked content tree: its settings, its typed content and where it came from.
+/// A checked content tree: its settings, its typed content (when the run was asked to
+/// keep it, `CheckOptions::keep_content`) and where it came from.
 #[derive(Debug)]
 pub struct CheckedTree {
     pub root: PathBuf,
@@ -58,7 +63,11 @@ pub struct CheckedTree {
 pub struct Report {
     /// Every diagnostic, sorted by file, position and rule.
     pub diagnostics: Vec<Diagnostic>,
-    /// The text of every file read, for renderers that show source lines.
+    /// Every file read, in the order they were read (`pamphlet.toml`, then the tree's
+    /// files in path order).
+    pub checked: Vec<PathBuf>,
+    /// The text of each file that has diagnostics, for renderers that show source lines.
+    /// Clean files are not kept, so that the memory of a run does not grow with the tree.
     pub files: Vec<SourceFile>,
     pub trees: Vec<CheckedTree>,
 }
@@ -172,43 +181,45 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
         // Every problem is reported; the settings it concerns keep their defaults and the
         // content is still checked, so one slip in the configuration hides nothing else.
         let problems = apply_config(&mut settings, &text);
-        for problem in problems {
+        for problem in &problems {
             report.diagnostics.push(Diagnostic {
                 rule: problem.rule,
                 severity: Severity::Error,
-                message: problem.message,
-                help: Some(problem.help),
+                message: problem.message.clone(),
+                help: Some(problem.help.clone()),
                 path: config_path.clone(),
-                span: problem.bytes.map(|bytes| config_file.span_of(bytes)),
+                span: problem
+                    .bytes
+                    .clone()
+                    .map(|bytes| config_file.span_of(bytes)),
                 pointer: String::new(),
                 logical: String::new(),
                 related: Vec::new(),
             });
         }
-        report.files.push(config_file);
+        report.checked.push(config_path.clone());
+        if !problems.is_empty() {
+            report.files.push(config_file);
+        }
     }
 
     let discovered = discover(root);
     let bibliography_path = root.join(&settings.bibliography);
-    let mut files: Vec<LoadedFile> = discovered
+    let bibliography_index = discovered
         .files
-        .par_iter()
-        .map(|path| {
-            let kind = if *path == bibliography_path {
-                SchemaKind::Bibliography
-            } else {
-                SchemaKind::Topic
-            };
-            load_file(path, kind, &settings)
-        })
-        .collect();
-
-    let bibliography_index = files
         .iter()
-        .position(|file| file.kind == SchemaKind::Bibliography);
+        .position(|path| *path == bibliography_path);
+    // The bibliography is read first: every topic's citations are checked against it.
+    let bibliography = bibliography_index.map(|index| {
+        load_file(
+            &discovered.files[index],
+            SchemaKind::Bibliography,
+            &settings,
+        )
+    });
     let mut sources: HashMap<String, Source> = HashMap::new();
     let mut bibliography_loaded = false;
-    if let Some(file) = bibliography_index.map(|index| &files[index])
+    if let Some(file) = &bibliography
         && let Content::Bibliography(bibliography) = &file.content
     {
         bibliography_loaded = citations_checkable(file);
@@ -218,18 +229,59 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
                 .or_insert_with(|| source.clone());
         }
     }
+    let sources = bibliography_loaded.then_some(&sources);
 
-    // Rules that look at one file at a time run in parallel.
-    let per_file: Vec<Vec<Finding>> = files
+    // Each topic is checked on its own, in parallel, and only what the whole-tree rules
+    // need is kept of it (and its text while it has diagnostics), so memory does not grow
+    // with the size of the tree.
+    let mut files: Vec<Option<CheckedFile>> = discovered
+        .files
         .par_iter()
-        .map(|file| file_findings(file, &settings, bibliography_loaded.then_some(&sources)))
+        .enumerate()
+        .map(|(index, path)| {
+            (Some(index) != bibliography_index).then(|| {
+                let file = load_file(path, SchemaKind::Topic, &settings);
+                CheckedFile::new(file, Vec::new(), &settings, sources, options, &|_| None)
+            })
+        })
         .collect();
-    for (file, findings) in files.iter_mut().zip(per_file) {
-        file.findings.extend(findings);
-    }
 
-    for (file_index, finding) in library_findings(&files, bibliography_index) {
-        files[file_index].findings.push(finding);
+    let library = library_findings(&files, bibliography_index, bibliography.as_ref());
+    let elsewhere = |place: &RelatedPlace| {
+        let topic = files.get(place.file)?.as_ref()?;
+        let (_, span) = topic.id.as_ref()?;
+        Some((topic.path.clone(), span.clone()?))
+    };
+    let mut redone: Vec<(usize, CheckedFile)> = Vec::new();
+    let mut bibliography_findings = Vec::new();
+    for (index, findings) in library {
+        if Some(index) == bibliography_index {
+            bibliography_findings = findings;
+        } else if let Some(Some(topic)) = files.get(index) {
+            // Rare (two topics with one id): the file is read again, so that its
+            // suppressions and settling see the whole-tree findings with its own.
+            let file = load_file(&topic.path, SchemaKind::Topic, &settings);
+            redone.push((
+                index,
+                CheckedFile::new(file, findings, &settings, sources, options, &elsewhere),
+            ));
+        }
+    }
+    let bibliography = bibliography.map(|file| {
+        CheckedFile::new(
+            file,
+            bibliography_findings,
+            &settings,
+            sources,
+            options,
+            &elsewhere,
+        )
+    });
+    for (index, topic) in redone {
+        files[index] = Some(topic);
+    }
+    if let (Some(index), Some(bibliography)) = (bibliography_index, bibliography) {
+        files[index] = Some(bibliography);
     }
 
     let mut tree = CheckedTree {
@@ -264,27 +316,86 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
             related: Vec::new(),
         });
     }
-
-    let paths: Vec<PathBuf> = files.iter().map(|file| file.source.path.clone()).collect();
-    for index in 0..files.len() {
-        let findings = std::mem::take(&mut files[index].findings);
-        let findings = settle(&files[index], findings);
-        for finding in findings {
-            if let Some(diagnostic) = to_diagnostic(&files, &paths, index, finding, &settings) {
-                report.diagnostics.push(diagnostic);
-            }
-        }
-    }
-    for file in files {
+    for file in files.into_iter().flatten() {
+        report.checked.push(file.path.clone());
+        report.diagnostics.extend(file.diagnostics);
+        report.files.extend(file.source);
         match file.content {
-            Content::Topic(topic) => tree.topics.push((file.source.path.clone(), *topic)),
+            Content::Topic(topic) => tree.topics.push((file.path, *topic)),
             Content::Bibliography(bibliography) => tree.bibliography = Some(bibliography),
             Content::Unusable => {}
         }
-        report.files.push(file.source);
     }
     tree.settings = settings;
     report.trees.push(tree);
+}
+
+/// What a check run keeps of a file once its rules have run: its diagnostics, its text
+/// only when they need it, its typed content only when the caller asked for it, and what
+/// the rules that need the whole tree look at.
+struct CheckedFile {
+    path: PathBuf,
+    kind: SchemaKind,
+    /// Whether the file was typed (a topic or a bibliography the rules could read).
+    usable: bool,
+    /// A topic's id, with where it stands in the file.
+    id: Option<(String, Option<Span>)>,
+    /// The ids of the sources a topic's records cite.
+    cited: Vec<String>,
+    diagnostics: Vec<Diagnostic>,
+    source: Option<SourceFile>,
+    content: Content,
+}
+
+impl CheckedFile {
+    /// Runs the rules that look at `file` on its own, adds the whole-tree `findings` on
+    /// it, settles them and turns them into diagnostics; `elsewhere` locates a related
+    /// place in another file.
+    fn new(
+        mut file: LoadedFile,
+        findings: Vec<Finding>,
+        settings: &Settings,
+        sources: Option<&HashMap<String, Source>>,
+        options: &CheckOptions,
+        elsewhere: &dyn Fn(&RelatedPlace) -> Option<(PathBuf, Span)>,
+    ) -> CheckedFile {
+        let own = file_findings(&file, settings, sources);
+        file.findings.extend(own);
+        file.findings.extend(findings);
+        let findings = std::mem::take(&mut file.findings);
+        let mut diagnostics: Vec<Diagnostic> = settle(&file, findings)
+            .into_iter()
+            .filter_map(|finding| to_diagnostic(&file, finding, settings, elsewhere))
+            .collect();
+        diagnostics.sort_by_cached_key(Diagnostic::sort_key);
+        let (id, cited) = match &file.content {
+            Content::Topic(topic) => {
+                let span = locate(&file.source, file.root.as_ref(), "/id", &Target::Value);
+                let mut cited: Vec<String> = records(topic)
+                    .into_iter()
+                    .flat_map(|record| record.sources.iter().cloned())
+                    .collect();
+                cited.sort_unstable();
+                cited.dedup();
+                (Some((topic.id.clone(), span)), cited)
+            }
+            _ => (None, Vec::new()),
+        };
+        CheckedFile {
+            path: file.source.path.clone(),
+            kind: file.kind,
+            usable: !matches!(file.content, Content::Unusable),
+            id,
+            cited,
+            source: (!diagnostics.is_empty()).then_some(file.source),
+            diagnostics,
+            content: if options.keep_content {
+                file.content
+            } else {
+                Content::Unusable
+            },
+        }
+    }
 }
 
 /// The findings of the rules that look at one file on its own; `sources` is the tree's
@@ -327,88 +438,90 @@ fn citations_checkable(file: &LoadedFile) -> bool {
     ids_intact && sources_present
 }
 
-/// Rules that need the whole tree: unique topic and source ids, unused sources.
+/// Rules that need the whole tree: unique topic and source ids, unused sources. The
+/// findings come grouped by the index of the file they are on.
 fn library_findings(
-    files: &[LoadedFile],
+    files: &[Option<CheckedFile>],
     bibliography_index: Option<usize>,
-) -> Vec<(usize, Finding)> {
+    bibliography: Option<&LoadedFile>,
+) -> BTreeMap<usize, Vec<Finding>> {
     let mut findings = Vec::new();
-    let topic_ids: Vec<(String, usize, String)> = files
-        .iter()
-        .enumerate()
-        .filter_map(|(index, file)| match &file.content {
-            Content::Topic(topic) => Some((topic.id.clone(), index, "/id".to_owned())),
-            _ => None,
+    let topics = || {
+        files
+            .iter()
+            .enumerate()
+            .filter_map(|(index, file)| Some((index, file.as_ref()?)))
+    };
+    let topic_ids: Vec<(String, usize, String)> = topics()
+        .filter_map(|(index, file)| {
+            let (id, _) = file.id.as_ref()?;
+            Some((id.clone(), index, "/id".to_owned()))
         })
         .collect();
     duplicate_id::check_list("topic", &topic_ids, &mut findings);
 
-    let Some(bibliography_index) = bibliography_index else {
-        return findings;
-    };
-    let Content::Bibliography(bibliography) = &files[bibliography_index].content else {
-        return findings;
-    };
-    let source_ids: Vec<(String, usize, String)> = bibliography
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(index, source)| {
-            (
-                source.id.clone(),
-                bibliography_index,
-                format!("/sources/{index}/id"),
-            )
-        })
-        .collect();
-    duplicate_id::check_list("source", &source_ids, &mut findings);
-
-    // Citations of a topic that did not load are unknown; do not call sources unused.
-    let every_topic_loaded = files
-        .iter()
-        .all(|file| file.kind != SchemaKind::Topic || matches!(file.content, Content::Topic(_)));
-    if every_topic_loaded {
-        let cited: HashSet<&str> = files
+    if let (Some(bibliography_index), Some(file)) = (bibliography_index, bibliography)
+        && let Content::Bibliography(bibliography) = &file.content
+    {
+        let source_ids: Vec<(String, usize, String)> = bibliography
+            .sources
             .iter()
-            .filter_map(|file| match &file.content {
-                Content::Topic(topic) => Some(topic.as_ref()),
-                _ => None,
-            })
-            .flat_map(|topic| {
-                records(topic)
-                    .into_iter()
-                    .flat_map(|record| record.sources.iter().map(String::as_str))
+            .enumerate()
+            .map(|(index, source)| {
+                (
+                    source.id.clone(),
+                    bibliography_index,
+                    format!("/sources/{index}/id"),
+                )
             })
             .collect();
-        for (index, source) in bibliography.sources.iter().enumerate() {
-            if !source.id.is_empty() && !cited.contains(source.id.as_str()) {
-                findings.push((
-                    bibliography_index,
-                    Finding::new(
-                        Rule::UnusedSource,
-                        format!("/sources/{index}"),
-                        format!("source `{}` is not cited by any record", source.id),
-                    )
-                    .help(
-                        "cite it from the record it supports, or remove it from the bibliography",
-                    ),
-                ));
+        duplicate_id::check_list("source", &source_ids, &mut findings);
+
+        // Citations of a topic that did not load are unknown; do not call sources unused.
+        let every_topic_loaded =
+            topics().all(|(_, file)| file.kind != SchemaKind::Topic || file.usable);
+        if every_topic_loaded {
+            let cited: HashSet<&str> = topics()
+                .flat_map(|(_, file)| file.cited.iter().map(String::as_str))
+                .collect();
+            for (index, source) in bibliography.sources.iter().enumerate() {
+                if !source.id.is_empty() && !cited.contains(source.id.as_str()) {
+                    findings.push((
+                        bibliography_index,
+                        Finding::new(
+                            Rule::UnusedSource,
+                            format!("/sources/{index}"),
+                            format!("source `{}` is not cited by any record", source.id),
+                        )
+                        .help(
+                            "cite it from the record it supports, or remove it from the bibliography",
+                        ),
+                    ));
+                }
             }
         }
     }
-    findings
+    let mut grouped: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();
+    for (index, mut finding) in findings {
+        for place in &mut finding.related {
+            if place.file == index {
+                place.file = SAME_FILE;
+            }
+        }
+        grouped.entry(index).or_default().push(finding);
+    }
+    grouped
 }
 
-/// Resolves a finding's pointer and target to a span, and applies the configured severity.
+/// Resolves a finding's pointer and target to a span, and applies the configured
+/// severity; `elsewhere` locates a related place in another file of the run.
 pub(crate) fn to_diagnostic(
-    files: &[LoadedFile],
-    paths: &[PathBuf],
-    index: usize,
+    file: &LoadedFile,
     finding: Finding,
     settings: &Settings,
+    elsewhere: &dyn Fn(&RelatedPlace) -> Option<(PathBuf, Span)>,
 ) -> Option<Diagnostic> {
     let severity = settings.severity(finding.rule)?;
-    let file = &files[index];
     let span = locate(
         &file.source,
         file.root.as_ref(),
@@ -419,21 +532,20 @@ pub(crate) fn to_diagnostic(
         .related
         .into_iter()
         .filter_map(|place| {
-            let other_index = if place.file == SAME_FILE {
-                index
+            let (path, span) = if place.file == SAME_FILE {
+                let span = locate(
+                    &file.source,
+                    file.root.as_ref(),
+                    &place.pointer,
+                    &place.target,
+                )?;
+                (file.source.path.clone(), span)
             } else {
-                place.file
+                elsewhere(&place)?
             };
-            let other = files.get(other_index)?;
-            let span = locate(
-                &other.source,
-                other.root.as_ref(),
-                &place.pointer,
-                &place.target,
-            )?;
             Some(Related {
                 message: place.message,
-                path: paths[other_index].clone(),
+                path,
                 span,
             })
         })
@@ -452,4 +564,61 @@ pub(crate) fn to_diagnostic(
         pointer: finding.pointer,
         related,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use pamphlet_schema::IsoDate;
+
+    use super::{CheckOptions, check};
+
+    fn bundled() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content")
+    }
+
+    /// A check keeps nothing of a clean file but its name, so that a tree of any size is
+    /// checked in the memory of a few files; an exporter asks for the typed content.
+    #[test]
+    fn a_clean_file_leaves_only_its_name_unless_content_is_kept() {
+        let today = IsoDate::parse("2026-11-23").expect("a date");
+        let lean = check(
+            &[bundled()],
+            &CheckOptions {
+                today,
+                keep_content: false,
+            },
+        )
+        .expect("readable");
+        assert!(lean.diagnostics.is_empty(), "{:#?}", lean.diagnostics);
+        let names: Vec<String> = lean
+            .checked
+            .iter()
+            .filter_map(|path| Some(path.file_name()?.to_str()?.to_owned()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "pamphlet.toml",
+                "bibliography.yaml",
+                "hip-trigger-points.yaml"
+            ]
+        );
+        assert!(lean.files.is_empty());
+        assert!(lean.trees[0].topics.is_empty());
+        assert!(lean.trees[0].bibliography.is_none());
+
+        let kept = check(
+            &[bundled()],
+            &CheckOptions {
+                today,
+                keep_content: true,
+            },
+        )
+        .expect("readable");
+        assert_eq!(kept.checked, lean.checked);
+        assert_eq!(kept.trees[0].topics.len(), 1);
+        assert!(kept.trees[0].bibliography.is_some());
+    }
 }

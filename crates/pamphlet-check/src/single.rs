@@ -8,7 +8,7 @@ use pamphlet_schema::SchemaKind;
 
 use crate::check::{file_findings, to_diagnostic};
 use crate::diagnostic::Diagnostic;
-use crate::load::{LoadedFile, load_bytes, too_large, unusable};
+use crate::load::{load_bytes, too_large, unusable};
 use crate::settings::Settings;
 use crate::settle::settle;
 
@@ -33,11 +33,9 @@ pub fn check_bytes(
     file.findings.extend(findings);
     let findings = std::mem::take(&mut file.findings);
     let findings = settle(&file, findings);
-    let files: [LoadedFile; 1] = [file];
-    let paths = [path.to_path_buf()];
     let mut diagnostics: Vec<Diagnostic> = findings
         .into_iter()
-        .filter_map(|finding| to_diagnostic(&files, &paths, 0, finding, settings))
+        .filter_map(|finding| to_diagnostic(&file, finding, settings, &|_| None))
         .collect();
     diagnostics.sort_by_cached_key(Diagnostic::sort_key);
     diagnostics.dedup();
@@ -60,7 +58,14 @@ mod tests {
             PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/seed-article");
         let topic = root.join("topics/hip-trigger-points-article.yaml");
         let today = IsoDate::parse("2026-11-23").expect("a date");
-        let report = check(std::slice::from_ref(&root), &CheckOptions { today }).expect("readable");
+        let report = check(
+            std::slice::from_ref(&root),
+            &CheckOptions {
+                today,
+                keep_content: false,
+            },
+        )
+        .expect("readable");
         let expected: Vec<_> = report
             .diagnostics
             .iter()

@@ -22,7 +22,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let today = IsoDate::parse("2026-11-24")?;
-    let report = check(&[content], &CheckOptions { today })?;
+    let report = check(
+        &[content],
+        &CheckOptions {
+            today,
+            keep_content: true,
+        },
+    )?;
     for tree in &report.trees {
         let bibliography = tree.bibliography.clone().unwrap_or_default();
         for (_, topic) in &tree.topics {

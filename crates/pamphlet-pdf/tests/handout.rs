@@ -12,7 +12,14 @@ use pamphlet_schema::{Bibliography, IsoDate, Topic};
 fn bundled() -> (Topic, Bibliography, Clinic) {
     let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let today = IsoDate::parse("2026-11-24").expect("date");
-    let report = check(&[content], &CheckOptions { today }).expect("content checks");
+    let report = check(
+        &[content],
+        &CheckOptions {
+            today,
+            keep_content: true,
+        },
+    )
+    .expect("content checks");
     let tree = report.trees.into_iter().next().expect("one tree");
     let topic = tree.topics.into_iter().next().expect("one topic").1;
     (

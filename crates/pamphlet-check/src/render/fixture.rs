@@ -141,9 +141,11 @@ title: Shoulder pain
         },
     ];
     diagnostics.sort_by_cached_key(Diagnostic::sort_key);
+    let files = vec![bibliography, hip, knee, shoulder];
     Report {
         diagnostics,
-        files: vec![bibliography, hip, knee, shoulder],
+        checked: files.iter().map(|file| file.path.clone()).collect(),
+        files,
         trees: Vec::new(),
     }
 }
@@ -162,6 +164,7 @@ pub(crate) fn single_report(path: &str, text: &str, needle: &str, message: &str)
     );
     Report {
         diagnostics: vec![diagnostic],
+        checked: vec![file.path.clone()],
         files: vec![file],
         trees: Vec::new(),
     }

@@ -17,7 +17,7 @@ pub fn github_step_summary(report: &Report) -> String {
         let _ = writeln!(
             markdown,
             "No problems found in {}.",
-            plural_files(report.files.len())
+            plural_files(report.checked.len())
         );
         return markdown;
     }

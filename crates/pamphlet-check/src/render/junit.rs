@@ -2,6 +2,7 @@
 //! checked file, one failing test case per error or warning, and a passing
 //! "no problems" case for a clean file.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::Path;
@@ -50,23 +51,28 @@ impl Suite<'_> {
 /// were never read (an unreadable file, a missing bibliography).
 fn suites(report: &Report) -> Vec<Suite<'_>> {
     let mut suites: Vec<Suite<'_>> = report
-        .files
+        .checked
         .iter()
-        .map(|file| Suite {
-            path: &file.path,
+        .map(|path| Suite {
+            path,
             diagnostics: Vec::new(),
         })
         .collect();
+    let mut by_path: HashMap<&Path, usize> = suites
+        .iter()
+        .enumerate()
+        .map(|(index, suite)| (suite.path, index))
+        .collect();
     for diagnostic in &report.diagnostics {
-        match suites
-            .iter_mut()
-            .find(|suite| suite.path == diagnostic.path)
-        {
-            Some(suite) => suite.diagnostics.push(diagnostic),
-            None => suites.push(Suite {
-                path: &diagnostic.path,
-                diagnostics: vec![diagnostic],
-            }),
+        match by_path.get(diagnostic.path.as_path()) {
+            Some(&index) => suites[index].diagnostics.push(diagnostic),
+            None => {
+                by_path.insert(&diagnostic.path, suites.len());
+                suites.push(Suite {
+                    path: &diagnostic.path,
+                    diagnostics: vec![diagnostic],
+                });
+            }
         }
     }
     suites

@@ -72,7 +72,7 @@ fn display_path(path: &Path) -> String {
 /// The counts of a report in words: `3 errors, 1 warning in 2 files`, or
 /// `no problems found in 2 files`.
 fn summary_line(report: &Report) -> String {
-    let files = plural(report.files.len(), "file", "files");
+    let files = plural(report.checked.len(), "file", "files");
     let counts: Vec<String> = [
         (Severity::Error, "error", "errors"),
         (Severity::Warning, "warning", "warnings"),

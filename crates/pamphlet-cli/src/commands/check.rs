@@ -13,6 +13,7 @@ use crate::args::{CheckArguments, ColorChoice, OutputFormat};
 pub(crate) fn run(arguments: &CheckArguments) -> anyhow::Result<ExitStatus> {
     let options = CheckOptions {
         today: arguments.today.unwrap_or_else(today_utc),
+        keep_content: false,
     };
     let report = check(&arguments.paths, &options)?;
     let format = match arguments.format {

@@ -52,6 +52,7 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
 
     let options = CheckOptions {
         today: arguments.today.unwrap_or_else(super::check::today_utc),
+        keep_content: true,
     };
     let mut report = check(std::slice::from_ref(content), &options)?;
     if !report.diagnostics.is_empty() {
@@ -246,9 +247,8 @@ fn print_diagnostics(report: &pamphlet_check::Report) -> anyhow::Result<()> {
 fn unloaded_topics(report: &Report, tree: &CheckedTree) -> Vec<PathBuf> {
     let bibliography = tree.root.join(&tree.settings.bibliography);
     report
-        .files
+        .checked
         .iter()
-        .map(|file| &file.path)
         .filter(|path| {
             path.extension()
                 .is_some_and(|extension| extension == "yaml" || extension == "yml")
