@@ -10,6 +10,7 @@ use std::process::Command;
 use anyhow::{Context, bail};
 use rayon::prelude::*;
 
+use crate::handouts::{self, Handout, median};
 use crate::tools::{ensure_debian_commands, python_tools, run_quietly};
 use crate::{project_root, target_dir};
 
@@ -170,12 +171,28 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
         .collect();
     let pages = pdf_pages(&pdf_files[0])?;
 
+    // The handout against Typst, on a corpus of its own (the same generator and seed).
+    let typeset = if quick { 5 } else { 25 };
+    let handout_corpus = work.join(format!("corpus-{typeset}"));
+    if !handout_corpus.join("topics").is_dir() {
+        let count = typeset.to_string();
+        run_quietly(
+            Command::new(&floor)
+                .args(["corpus", "--topics", count.as_str(), "--seed", "1", "--out"])
+                .arg(&handout_corpus),
+        )?;
+    }
+    println!("typesetting {typeset} handouts with pamphlet and with Typst");
+    let (ours, typst) = handouts::both(&handout_corpus, &work.join("handouts"), &pamphlet, &floor)?;
+    let sides = [side("pamphlet", &ours)?, side("Typst", &typst)?];
+
     let report = render(
         small,
         &table,
         (json, json_bytes),
         (csv, csv_bytes),
         (pdf, &pdf_bytes, pages),
+        &sides,
         runs,
     )?;
     let path = root.join("BENCHMARKS.md");
@@ -314,12 +331,43 @@ fn measure(runs: usize, command: &mut Command) -> anyhow::Result<Measure> {
 
 type Row = (usize, u64, Measure, Measure, Measure, Measure, Measure);
 
+/// One typesetter's handouts: medians over the topics, and the total time.
+struct Side {
+    name: &'static str,
+    count: usize,
+    seconds: f64,
+    total: f64,
+    bytes: f64,
+    pages: f64,
+}
+
+fn side(name: &'static str, handouts: &[Handout]) -> anyhow::Result<Side> {
+    let pages = handouts
+        .iter()
+        .map(|handout| pdf_pages(&handout.pdf).map(|pages| pages as f64))
+        .collect::<anyhow::Result<Vec<f64>>>()?;
+    Ok(Side {
+        name,
+        count: handouts.len(),
+        seconds: median(handouts.iter().map(|handout| handout.seconds).collect()),
+        total: handouts.iter().map(|handout| handout.seconds).sum(),
+        bytes: median(
+            handouts
+                .iter()
+                .map(|handout| handout.bytes as f64)
+                .collect(),
+        ),
+        pages: median(pages),
+    })
+}
+
 fn render(
     small: usize,
     table: &[Row],
     json: (Measure, u64),
     csv: (Measure, u64),
     pdf: (Measure, &[u64], u64),
+    sides: &[Side; 2],
     runs: usize,
 ) -> anyhow::Result<String> {
     let mut out = String::new();
@@ -416,6 +464,13 @@ fn render(
         "≤ 60",
         median_bytes <= 60 * 1024,
     );
+    let [ours, typst] = sides;
+    target(
+        "Typst median time per handout / pamphlet median time per handout",
+        typst.seconds / ours.seconds,
+        "≥ 5",
+        typst.seconds / ours.seconds >= 5.0,
+    );
     let _ = writeln!(out, "\n## Exports ({small} topics)\n");
     let _ = writeln!(
         out,
@@ -442,6 +497,37 @@ fn render(
         "\nHandouts: {:.1} ms wall per handout (the whole export divided by {small}, handouts in\nparallel), median size {:.1} KB, {pages} pages (A4) for the first topic.\n",
         pdf_measure.wall / small as f64 * 1000.0,
         median_bytes as f64 / 1024.0
+    );
+    let _ = writeln!(
+        out,
+        "## Handouts: pamphlet against Typst ({} topics, A4)\n",
+        ours.count
+    );
+    let _ = writeln!(
+        out,
+        "Each topic's handout typeset by pamphlet (`xtask handouts`: `pamphlet_pdf::handout` on one\nthread) and by Typst 0.15.1 (`typst` 0.15.2 from PyPI, `typst.compile` of\n`xtask/bench/handout.typ` on pamphlet's JSON export of the topic, untagged, same DejaVu Sans\nfiles, same elements in the same order). Each side runs in one process, one handout after\nanother, timing only the typesetting; Typst's first handout includes parsing its template\nand fonts, pamphlet's its fonts.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| typesetter | median ms per handout | total s | median KB | median pages |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|");
+    for side in sides {
+        let _ = writeln!(
+            out,
+            "| {} | {:.1} | {:.2} | {:.1} | {:.0} |",
+            side.name,
+            side.seconds * 1000.0,
+            side.total,
+            side.bytes / 1024.0,
+            side.pages
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nTypst takes {:.1}× pamphlet's time per handout; its files are {:.1}× the size.\n",
+        typst.seconds / ours.seconds,
+        typst.bytes / ours.bytes
     );
     // Where the time goes comes from a profiler run by hand (callgrind counts instructions,
     // so it is repeatable); its notes are kept beside the xtask and copied in.

@@ -3,6 +3,7 @@
 mod bench;
 mod codegen;
 mod corpus;
+mod handouts;
 mod interop;
 mod picture;
 mod tools;
@@ -17,6 +18,8 @@ tasks:
   codegen [--check]  write the generated files (schemas, docs/rules.md), or check they are current
   corpus --topics N [--seed S] [--faults F] --out DIR
                      generate a synthetic content tree for benchmarks (same arguments, same bytes)
+  handouts DIR --out OUT
+                     typeset each topic's handout on one thread, printing the time and size of each
   interop            build content/ and validate every output with check-jsonschema, frictionless,
                      qpdf and pdftotext (installs them when missing)
   tools              install the programs the tests run besides cargo (qpdf, poppler-utils)
@@ -29,6 +32,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(&arguments[1..]),
         Some("floor") => bench::floor(&arguments[1..]),
         Some("corpus") => corpus::run(&arguments[1..]),
+        Some("handouts") => handouts::run(&arguments[1..]),
         Some("interop") => interop::run(),
         Some("picture") => picture::run(),
         Some("tools") => tools::run(),
