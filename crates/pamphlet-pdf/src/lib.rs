@@ -47,7 +47,7 @@ pub enum Paper {
 }
 
 /// Why a handout could not be made.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum PdfError {
     /// The bundled font could not be read or subset.
     #[error("the bundled font {0} could not be read or subset")]
@@ -65,10 +65,10 @@ pub fn handout(
     options: &PdfOptions,
 ) -> Result<Vec<u8>, PdfError> {
     let theme = Theme::new(options);
-    let fonts = Fonts::load()?;
+    let fonts = Fonts::shared()?;
     let mut pages = layout::paginate(
         &sections::blocks(topic, bibliography, clinic, &theme, false),
-        &fonts,
+        fonts,
         &theme,
     );
     // The red flags must be seen: when the introduction pushes them off the first
@@ -82,7 +82,7 @@ pub fn handout(
     };
     if !topic.red_flags.is_empty() && !red_flags_on_first_page(&pages) {
         let blocks = sections::blocks(topic, bibliography, clinic, &theme, true);
-        pages = layout::paginate(&blocks, &fonts, &theme);
+        pages = layout::paginate(&blocks, fonts, &theme);
     }
     let review = topic.review.as_ref();
     let date = |date: Option<IsoDate>| date.map_or_else(|| "not set".to_owned(), |d| d.to_string());
@@ -95,7 +95,7 @@ pub fn handout(
     let drawn: Vec<printpdf::PdfPage> = pages
         .iter()
         .enumerate()
-        .map(|(index, page)| render::page(page, index + 1, count, &footer, &fonts, &theme))
+        .map(|(index, page)| render::page(page, index + 1, count, &footer, fonts, &theme))
         .collect();
     let subsets = Weight::ALL
         .into_iter()
