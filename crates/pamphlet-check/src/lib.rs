@@ -7,6 +7,8 @@ pub mod check;
 pub mod codegen;
 pub mod codes;
 pub mod diagnostic;
+#[doc(hidden)]
+pub mod hot_paths;
 mod load;
 mod locate;
 pub mod render;

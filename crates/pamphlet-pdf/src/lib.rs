@@ -10,6 +10,8 @@
 mod document;
 mod fingerprint;
 mod fonts;
+#[doc(hidden)]
+pub mod hot_paths;
 mod layout;
 mod references;
 mod render;
