@@ -18,14 +18,18 @@ pub(crate) type ClaimMatch = PhraseMatch;
 /// only a claim in "a cure for"; "breakthrough pain" is a medical term; "no
 /// side effects" after "most people" or "usually" is a fair description.
 pub(crate) fn absolute_claims(text: &str) -> Vec<ClaimMatch> {
-    let tokens = tokenize(text);
+    absolute_claims_in(text, &tokenize(text))
+}
+
+/// [`absolute_claims`] of `text` already split into its `tokens`.
+pub(crate) fn absolute_claims_in(text: &str, tokens: &[Token<'_>]) -> Vec<ClaimMatch> {
     static SET: LazyLock<PatternSet<'static>> = LazyLock::new(|| PatternSet::new(CLAIM_PATTERNS));
-    let mut spans = SET.find(&tokens);
-    spans.extend(cure_claims(&tokens));
+    let mut spans = SET.find(tokens);
+    spans.extend(cure_claims(tokens));
     phrases::without_overlaps(spans)
         .into_iter()
-        .filter(|span| !negated(&tokens, span.start) && !fair_use(&tokens, span.start, span.end))
-        .filter_map(|span| phrase_match(text, &tokens, span))
+        .filter(|span| !negated(tokens, span.start) && !fair_use(tokens, span.start, span.end))
+        .filter_map(|span| phrase_match(text, tokens, span))
         .collect()
 }
 
@@ -98,14 +102,14 @@ const NOUN_MARKERS: &[&str] = &[
 
 /// Token ranges of "cure" used as a verb ("it will cure"), or as a noun
 /// followed by "for" ("a cure for back pain").
-fn cure_claims(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+fn cure_claims(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
         if token.text != "cure" {
             continue;
         }
         let previous = index.checked_sub(1).and_then(|before| tokens.get(before));
-        let is_noun = previous.is_some_and(|before| NOUN_MARKERS.contains(&before.text.as_str()));
+        let is_noun = previous.is_some_and(|before| NOUN_MARKERS.contains(&&*before.text));
         if !is_noun {
             found.push(index..index + 1);
             continue;
@@ -113,7 +117,7 @@ fn cure_claims(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         let followed_by_for = tokens.get(index + 1).is_some_and(|next| next.text == "for");
         if followed_by_for {
             let article =
-                previous.is_some_and(|before| matches!(before.text.as_str(), "a" | "an" | "the"));
+                previous.is_some_and(|before| matches!(&*before.text, "a" | "an" | "the"));
             let start = if article { index - 1 } else { index };
             found.push(start..index + 2);
         }
@@ -123,12 +127,12 @@ fn cure_claims(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 
 /// Uses of a claim word that are fair: "breakthrough pain" (a medical term),
 /// and "no side effects" or "immediate relief" said of some people rather than of everyone.
-fn fair_use(tokens: &[Token], start: usize, end: usize) -> bool {
+fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
     const HEDGES: &[&str] = &[
         "most", "many", "some", "usually", "often", "may", "might", "rarely", "few",
     ];
-    let first = tokens.get(start).map_or("", |token| token.text.as_str());
-    let next = tokens.get(end).map_or("", |token| token.text.as_str());
+    let first = tokens.get(start).map_or("", |token| &*token.text);
+    let next = tokens.get(end).map_or("", |token| &*token.text);
     match first {
         "breakthrough" => matches!(
             next,

@@ -1,6 +1,7 @@
 //! Finding short phrases in text, word by word and case-insensitively: the
 //! shared machinery of the claim and promotional-text detectors.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -15,31 +16,51 @@ pub(crate) struct PhraseMatch {
 
 /// A word, number or "%" of a text, or a break between clauses.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Token {
+pub(crate) struct Token<'a> {
     pub(crate) range: Range<usize>,
-    /// Lowercase, with curly apostrophes straightened; empty for a break.
-    pub(crate) text: String,
+    /// Lowercase, with curly apostrophes straightened; empty for a break. Borrowed from
+    /// the text when it is already so, which most words are.
+    pub(crate) text: Cow<'a, str>,
 }
 
-impl Token {
+impl Token<'_> {
     pub(crate) fn is_break(&self) -> bool {
         self.text.is_empty()
     }
+}
+
+/// Whether folding (lowercase, straight apostrophe) leaves `character` as it is.
+fn unchanged_by_folding(character: char) -> bool {
+    if character.is_ascii() {
+        return !character.is_ascii_uppercase();
+    }
+    character != '’' && character.to_lowercase().eq(std::iter::once(character))
+}
+
+/// `word` lowercase, with curly apostrophes straightened.
+pub(crate) fn fold(word: &str) -> Cow<'_, str> {
+    if word.chars().all(unchanged_by_folding) {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(
+        word.chars()
+            .map(|character| if character == '’' { '\'' } else { character })
+            .flat_map(char::to_lowercase)
+            .collect(),
+    )
 }
 
 /// Splits `text` into tokens. Hyphens separate words ("risk-free" is "risk"
 /// "free"); clause punctuation (, ; : . ! ? brackets, dashes, bullets, a
 /// blank line or a line that starts a list item) becomes a break token, so
 /// phrases and negations never reach across it.
-pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens: Vec<Token<'_>> = Vec::new();
     let mut characters = text.char_indices().peekable();
     while let Some((start, character)) = characters.next() {
         let mut end = start + character.len_utf8();
         if character.is_alphabetic() || character.is_ascii_digit() {
             let numeric = character.is_ascii_digit();
-            let mut word = String::new();
-            word.extend(character.to_lowercase());
             while let Some(&(offset, next)) = characters.peek() {
                 let continues = if numeric {
                     next.is_ascii_digit()
@@ -52,18 +73,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 if !continues {
                     break;
                 }
-                word.extend(if next == '’' { '\'' } else { next }.to_lowercase());
                 end = offset + next.len_utf8();
                 characters.next();
             }
             tokens.push(Token {
                 range: start..end,
-                text: word,
+                text: fold(&text[start..end]),
             });
         } else if character == '%' {
             tokens.push(Token {
                 range: start..end,
-                text: "%".to_string(),
+                text: Cow::Borrowed("%"),
             });
         } else if is_clause_break(character)
             && !(character == '\n' && wrapped_line_follows(text, end))
@@ -71,7 +91,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         {
             tokens.push(Token {
                 range: start..end,
-                text: String::new(),
+                text: Cow::Borrowed(""),
             });
         }
     }
@@ -135,13 +155,13 @@ impl<'a> PatternSet<'a> {
 
     /// Every pattern found in the tokens, as token index ranges: leftmost first, the
     /// longest where several start at the same token, never overlapping.
-    pub(crate) fn find(&self, tokens: &[Token]) -> Vec<Range<usize>> {
+    pub(crate) fn find(&self, tokens: &[Token<'_>]) -> Vec<Range<usize>> {
         let mut found = Vec::new();
         for (start, token) in tokens.iter().enumerate() {
             let letter = token.text.chars().next().unwrap_or_default();
             let candidates = self
                 .by_first_word
-                .get(token.text.as_str())
+                .get(&*token.text)
                 .into_iter()
                 .chain(self.by_first_letter.get(&letter))
                 .flatten()
@@ -172,24 +192,33 @@ pub(crate) fn without_overlaps(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize
 
 /// Whether one of `words` is among the `window` tokens before token `start`
 /// in the same clause.
-pub(crate) fn preceded_by(tokens: &[Token], start: usize, words: &[&str], window: usize) -> bool {
-    clause_before(tokens, start, window).any(|token| words.contains(&token.text.as_str()))
+pub(crate) fn preceded_by(
+    tokens: &[Token<'_>],
+    start: usize,
+    words: &[&str],
+    window: usize,
+) -> bool {
+    clause_before(tokens, start, window).any(|token| words.contains(&&*token.text))
 }
 
 /// Whether a negation ("no", "not", "never", "cannot", any "n't" …) is among
 /// the four tokens before token `start` in the same clause.
-pub(crate) fn negated(tokens: &[Token], start: usize) -> bool {
+pub(crate) fn negated(tokens: &[Token<'_>], start: usize) -> bool {
     const NEGATIONS: &[&str] = &[
         "no", "not", "never", "cannot", "nothing", "none", "nobody", "without", "neither", "nor",
         "cant", "dont", "doesnt", "didnt", "wont", "isnt", "arent",
     ];
     clause_before(tokens, start, 4)
-        .any(|token| NEGATIONS.contains(&token.text.as_str()) || token.text.ends_with("n't"))
+        .any(|token| NEGATIONS.contains(&&*token.text) || token.text.ends_with("n't"))
 }
 
 /// Up to `window` tokens before token `start`, nearest first, stopping at a
 /// break or a word that starts a new clause ("and", "but", "although" …).
-fn clause_before(tokens: &[Token], start: usize, window: usize) -> impl Iterator<Item = &Token> {
+fn clause_before<'t, 'a>(
+    tokens: &'t [Token<'a>],
+    start: usize,
+    window: usize,
+) -> impl Iterator<Item = &'t Token<'a>> {
     const CLAUSE_WORDS: &[&str] = &[
         "and", "but", "so", "because", "while", "although", "though", "however", "yet", "whereas",
     ];
@@ -197,13 +226,13 @@ fn clause_before(tokens: &[Token], start: usize, window: usize) -> impl Iterator
         .iter()
         .rev()
         .take(window)
-        .take_while(|token| !token.is_break() && !CLAUSE_WORDS.contains(&token.text.as_str()))
+        .take_while(|token| !token.is_break() && !CLAUSE_WORDS.contains(&&*token.text))
 }
 
 /// The matched phrase for a token range, as a [`PhraseMatch`] in `text`.
 pub(crate) fn phrase_match(
     text: &str,
-    tokens: &[Token],
+    tokens: &[Token<'_>],
     span: Range<usize>,
 ) -> Option<PhraseMatch> {
     let first = tokens.get(span.start)?;
@@ -217,7 +246,7 @@ pub(crate) fn phrase_match(
     Some(PhraseMatch { range, phrase })
 }
 
-fn match_slots(tokens: &[Token], position: usize, slots: &[&str]) -> Option<usize> {
+fn match_slots(tokens: &[Token<'_>], position: usize, slots: &[&str]) -> Option<usize> {
     let Some((slot, rest)) = slots.split_first() else {
         return Some(position);
     };
@@ -277,8 +306,21 @@ fn letter_follows(text: &str, offset: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// Words already folded are borrowed from the text; the rest are folded.
+    #[test]
+    fn folding_borrows_what_it_does_not_change() {
+        assert!(matches!(fold("pain"), Cow::Borrowed("pain")));
+        assert!(matches!(fold("15,5"), Cow::Borrowed("15,5")));
+        assert_eq!(fold("Don’t"), "don't");
+        assert_eq!(fold("ÉPAULE"), "épaule");
+        assert_eq!(fold("ǅ"), "ǆ");
+    }
+
     fn token_texts(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|token| token.text).collect()
+        tokenize(text)
+            .into_iter()
+            .map(|token| token.text.into_owned())
+            .collect()
     }
 
     #[test]

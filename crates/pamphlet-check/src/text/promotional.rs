@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::phrases::{PatternSet, PhraseMatch, phrase_match, tokenize};
+use super::phrases::{PatternSet, PhraseMatch, Token, phrase_match, tokenize};
 
 /// The advertising phrases and calls to action in `text`, in order.
 ///
@@ -13,12 +13,16 @@ use super::phrases::{PatternSet, PhraseMatch, phrase_match, tokenize};
 /// such as "book an appointment with your GP" or "call 999", is not reported.
 /// Stray text without such a phrase is left to the off-topic check.
 pub(crate) fn promotional_phrases(text: &str) -> Vec<PhraseMatch> {
-    let tokens = tokenize(text);
+    promotional_phrases_in(text, &tokenize(text))
+}
+
+/// [`promotional_phrases`] of `text` already split into its `tokens`.
+pub(crate) fn promotional_phrases_in(text: &str, tokens: &[Token<'_>]) -> Vec<PhraseMatch> {
     static SET: LazyLock<PatternSet<'static>> =
         LazyLock::new(|| PatternSet::new(PROMOTIONAL_PATTERNS));
-    SET.find(&tokens)
+    SET.find(tokens)
         .into_iter()
-        .filter_map(|span| phrase_match(text, &tokens, span))
+        .filter_map(|span| phrase_match(text, tokens, span))
         .collect()
 }
 

@@ -1,9 +1,11 @@
 //! Vocabulary for comparing what sentences talk about: content words, a light
 //! stemmer, English stop words and a lexicon of everyday health words.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use super::phrases::fold;
 use super::words::words;
 
 /// The content words of `text`, lowercase, each with its stem, each stem
@@ -13,7 +15,7 @@ use super::words::words;
 pub(crate) fn content_words(text: &str) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
     for (_, word) in words(text) {
-        let lowercase = word.to_lowercase().replace('’', "'");
+        let lowercase = fold(word);
         let without_possessive = lowercase.strip_suffix("'s").unwrap_or(&lowercase);
         if without_possessive.contains('\'') {
             continue;
@@ -22,13 +24,33 @@ pub(crate) fn content_words(text: &str) -> Vec<(String, String)> {
             if part.chars().count() < 3 || is_stop_word(part) {
                 continue;
             }
-            let stemmed = stem(part);
+            let stemmed = remembered_stem(part);
             if !found.iter().any(|(_, seen)| *seen == stemmed) {
                 found.push((part.to_string(), stemmed));
             }
         }
     }
     found
+}
+
+/// [`stem`], remembered: a topic uses the same words again and again. Each thread keeps
+/// the stems it has made, up to a bound that hostile text cannot pass.
+fn remembered_stem(word: &str) -> String {
+    const REMEMBERED: usize = 65_536;
+    thread_local! {
+        static STEMS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::new(HashMap::new());
+    }
+    STEMS.with(|stems| {
+        if let Some(stemmed) = stems.borrow().get(word) {
+            return stemmed.to_string();
+        }
+        let stemmed = stem(word);
+        let mut stems = stems.borrow_mut();
+        if stems.len() < REMEMBERED {
+            stems.insert(word.into(), stemmed.as_str().into());
+        }
+        stemmed
+    })
 }
 
 /// Whether `word` (lowercase) is an English function word or a very general

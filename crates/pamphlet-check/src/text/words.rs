@@ -1,5 +1,7 @@
 //! Words and syllables: the units that readability formulas count.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// The words of `text` with their byte ranges: runs of letters, joined by an
@@ -17,6 +19,26 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + 
 /// "-es"/"-ed" where they are said ("stretch-es", "need-ed"). Hyphenated words
 /// count each part.
 pub(crate) fn syllables(word: &str) -> u32 {
+    // A topic says the same words again and again, and counting allocates: each thread
+    // remembers the words it has counted, up to a bound that hostile text cannot pass.
+    const REMEMBERED: usize = 65_536;
+    thread_local! {
+        static COUNTED: RefCell<HashMap<Box<str>, u32>> = RefCell::new(HashMap::new());
+    }
+    COUNTED.with(|counted| {
+        if let Some(&count) = counted.borrow().get(word) {
+            return count;
+        }
+        let count = count_syllables(word);
+        let mut counted = counted.borrow_mut();
+        if counted.len() < REMEMBERED {
+            counted.insert(word.into(), count);
+        }
+        count
+    })
+}
+
+fn count_syllables(word: &str) -> u32 {
     let lowercase: String = word
         .chars()
         .flat_map(char::to_lowercase)
@@ -297,6 +319,24 @@ fn has_silent_e(characters: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A remembered count is the count: asking again, in any case, gives what counting gives.
+    #[test]
+    fn remembered_counts_are_the_counts() {
+        let words = [
+            "muscle",
+            "Muscle",
+            "rheumatism",
+            "don’t",
+            "anti-inflammatory",
+            "x",
+        ];
+        for _ in 0..2 {
+            for word in words {
+                assert_eq!(syllables(word), count_syllables(word), "{word}");
+            }
+        }
+    }
 
     #[test]
     fn words_keep_apostrophes_and_hyphens_but_skip_numbers() {

@@ -3,7 +3,8 @@
 use crate::codes::Rule;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
-use crate::text::claims::absolute_claims;
+use crate::text::claims::absolute_claims_in;
+use crate::text::phrases::Token;
 use crate::text::sentences::sentences;
 
 crate::rules::rule_doc! {
@@ -26,8 +27,11 @@ crate::rules::rule_doc! {
     /// little less pain for a short time. It can irritate the skin."
 }
 
-pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
-    let claims = absolute_claims(field.text);
+pub(crate) fn check(field: &TextField<'_>, tokens: &[Token<'_>], findings: &mut Vec<Finding>) {
+    let claims = absolute_claims_in(field.text, tokens);
+    if claims.is_empty() {
+        return;
+    }
     // One finding per sentence: "guaranteed to cure" is one claim to rewrite, not two.
     for sentence in sentences(field.text) {
         let inside: Vec<_> = claims

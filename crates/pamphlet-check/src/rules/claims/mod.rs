@@ -8,14 +8,17 @@ pub(crate) mod promotional_text;
 
 use crate::rules::records::all_text;
 use crate::rules::{Finding, Target, TopicContext};
+use crate::text::phrases::tokenize;
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
     let fields = all_text(context.topic);
     let mut promotional = Vec::new();
     for field in &fields {
-        absolute_claim::check(field, findings);
+        // Both phrase detectors read the same words.
+        let tokens = tokenize(field.text);
+        absolute_claim::check(field, &tokens, findings);
         hidden_character::check(field, findings);
-        promotional_text::check(field, &mut promotional);
+        promotional_text::check(field, &tokens, &mut promotional);
     }
     let mut off_topic = Vec::new();
     off_topic_text::check(

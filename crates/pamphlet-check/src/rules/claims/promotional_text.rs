@@ -3,7 +3,8 @@
 use crate::codes::Rule;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
-use crate::text::promotional::promotional_phrases;
+use crate::text::phrases::Token;
+use crate::text::promotional::promotional_phrases_in;
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -24,8 +25,8 @@ crate::rules::rule_doc! {
     /// neutrally and cite the evidence for it.
 }
 
-pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
-    for phrase in promotional_phrases(field.text) {
+pub(crate) fn check(field: &TextField<'_>, tokens: &[Token<'_>], findings: &mut Vec<Finding>) {
+    for phrase in promotional_phrases_in(field.text, tokens) {
         findings.push(
             Finding::new(
                 Rule::PromotionalText,
