@@ -1,11 +1,11 @@
 //! Finding sentences that do not belong to their topic, such as pasted
 //! advertising, by how few of their words the rest of the topic uses.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::sentences::sentences;
 use super::vocabulary::{content_words, is_health_stem};
+use super::{WordMap, WordSet};
 
 /// When a sentence counts as off-topic.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,8 +71,8 @@ pub(crate) fn off_topic_sentences(units: &[&str], options: &CoherenceOptions) ->
         })
         .collect();
 
-    let mut sentences_using: HashMap<&str, usize> = HashMap::new();
-    let mut counted: HashSet<&str> = HashSet::new();
+    let mut sentences_using: WordMap<&str, usize> = WordMap::default();
+    let mut counted: WordSet<&str> = WordSet::default();
     for sentence in &analysed {
         if !counted.insert(&sentence.key) {
             continue;

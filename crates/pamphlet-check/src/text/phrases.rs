@@ -2,8 +2,9 @@
 //! shared machinery of the claim and promotional-text detectors.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
+
+use super::WordMap;
 
 /// A phrase found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,9 +109,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
 pub(crate) struct PatternSet<'a> {
     patterns: Vec<Vec<&'a str>>,
     /// Patterns by a whole word their first slot accepts.
-    by_first_word: HashMap<&'a str, Vec<usize>>,
+    by_first_word: WordMap<&'a str, Vec<usize>>,
     /// Patterns by the first letter of a prefix their first slot accepts ("guarantee*").
-    by_first_letter: HashMap<char, Vec<usize>>,
+    by_first_letter: WordMap<char, Vec<usize>>,
     /// Patterns whose first slot is a skip ("~").
     others: Vec<usize>,
 }
@@ -119,8 +120,8 @@ impl<'a> PatternSet<'a> {
     pub(crate) fn new(patterns: &[&'a str]) -> PatternSet<'a> {
         let mut set = PatternSet {
             patterns: Vec::with_capacity(patterns.len()),
-            by_first_word: HashMap::new(),
-            by_first_letter: HashMap::new(),
+            by_first_word: WordMap::default(),
+            by_first_letter: WordMap::default(),
             others: Vec::new(),
         };
         for (index, pattern) in patterns.iter().enumerate() {

@@ -2,11 +2,11 @@
 //! stemmer, English stop words and a lexicon of everyday health words.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::phrases::fold;
 use super::words::words;
+use super::{WordMap, WordSet};
 
 /// The content words of `text`, lowercase, each with its stem, each stem
 /// once, in order of first appearance. Stop words, words under three letters
@@ -38,7 +38,7 @@ pub(crate) fn content_words(text: &str) -> Vec<(String, String)> {
 fn remembered_stem(word: &str) -> String {
     const REMEMBERED: usize = 65_536;
     thread_local! {
-        static STEMS: RefCell<HashMap<Box<str>, Box<str>>> = RefCell::new(HashMap::new());
+        static STEMS: RefCell<WordMap<Box<str>, Box<str>>> = RefCell::new(WordMap::default());
     }
     STEMS.with(|stems| {
         if let Some(stemmed) = stems.borrow().get(word) {
@@ -56,14 +56,14 @@ fn remembered_stem(word: &str) -> String {
 /// Whether `word` (lowercase) is an English function word or a very general
 /// verb, which says nothing about what a sentence is about.
 pub(crate) fn is_stop_word(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| STOP_WORDS.split_whitespace().collect());
+    static SET: LazyLock<WordSet<&str>> = LazyLock::new(|| STOP_WORDS.split_whitespace().collect());
     SET.contains(word)
 }
 
 /// Whether `stemmed`, a result of [`stem`], is the stem of an everyday health
 /// word ("pain", "knee", "physiotherapist", "rest" …).
 pub(crate) fn is_health_stem(stemmed: &str) -> bool {
-    static SET: LazyLock<HashSet<String>> =
+    static SET: LazyLock<WordSet<String>> =
         LazyLock::new(|| HEALTH_WORDS.split_whitespace().map(stem).collect());
     SET.contains(stemmed)
 }

@@ -1,8 +1,9 @@
 //! Words and syllables: the units that readability formulas count.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
+
+use super::WordMap;
 
 /// The words of `text` with their byte ranges: runs of letters, joined by an
 /// apostrophe or hyphen that has a letter on both sides ("don't",
@@ -23,7 +24,7 @@ pub(crate) fn syllables(word: &str) -> u32 {
     // remembers the words it has counted, up to a bound that hostile text cannot pass.
     const REMEMBERED: usize = 65_536;
     thread_local! {
-        static COUNTED: RefCell<HashMap<Box<str>, u32>> = RefCell::new(HashMap::new());
+        static COUNTED: RefCell<WordMap<Box<str>, u32>> = RefCell::new(WordMap::default());
     }
     COUNTED.with(|counted| {
         if let Some(&count) = counted.borrow().get(word) {
