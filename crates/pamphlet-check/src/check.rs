@@ -406,11 +406,7 @@ pub(crate) fn file_findings(
     sources: Option<&HashMap<String, Source>>,
 ) -> Vec<Finding> {
     match &file.content {
-        Content::Topic(topic) => rules::check_topic(&TopicContext {
-            topic,
-            settings,
-            sources,
-        }),
+        Content::Topic(topic) => rules::check_topic(&TopicContext::new(topic, settings, sources)),
         Content::Bibliography(bibliography) => bibliography
             .sources
             .iter()

@@ -129,6 +129,26 @@ pub(crate) struct TopicContext<'a> {
     /// The bibliography of the content tree, by source id; `None` when there is no
     /// usable bibliography (its own diagnostic says why), so citations cannot be checked.
     pub(crate) sources: Option<&'a HashMap<String, Source>>,
+    /// The topic's records (`records::records`), made once for every rule.
+    pub(crate) records: Vec<records::Record<'a>>,
+    /// Every text field a patient reads (`records::all_text`), made once for every rule.
+    pub(crate) text: Vec<records::TextField<'a>>,
+}
+
+impl<'a> TopicContext<'a> {
+    pub(crate) fn new(
+        topic: &'a Topic,
+        settings: &'a Settings,
+        sources: Option<&'a HashMap<String, Source>>,
+    ) -> TopicContext<'a> {
+        TopicContext {
+            topic,
+            settings,
+            sources,
+            records: records::records(topic),
+            text: records::all_text(topic),
+        }
+    }
 }
 
 /// Runs every rule that looks at one topic on its own.

@@ -203,14 +203,10 @@ pub(crate) fn topic_fields(topic: &Topic) -> Vec<TextField<'_>> {
     fields
 }
 
-/// Every text field a patient reads as prose: the topic's own, then each record's.
-/// Names and titles are headings, not sentences, so the readability rules skip them
-/// (a heading of three long words is not a grade-20 sentence).
-pub(crate) fn prose(topic: &Topic) -> Vec<TextField<'_>> {
-    all_text(topic)
-        .into_iter()
-        .filter(|field| !matches!(field.name, "name" | "title"))
-        .collect()
+/// Whether a text field is prose. Names and titles are headings, not sentences, so the
+/// readability rules skip them (a heading of three long words is not a grade-20 sentence).
+pub(crate) fn is_prose(field: &TextField<'_>) -> bool {
+    !matches!(field.name, "name" | "title")
 }
 
 /// Every text field a patient reads: the topic's own, then each record's.

@@ -26,7 +26,9 @@ impl Sentence {
 /// that starts a bullet or numbered item also end a sentence, so headings and
 /// list items stand on their own. Pieces with no letter or digit are dropped.
 pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
-    let characters: Vec<(usize, char)> = text.char_indices().collect();
+    // Sized for ASCII up front: growing by doubling copied the text several times.
+    let mut characters: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    characters.extend(text.char_indices());
     let byte_at = |index: usize| {
         characters
             .get(index)

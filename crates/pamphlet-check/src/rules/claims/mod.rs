@@ -6,14 +6,13 @@ pub(crate) mod hidden_character;
 pub(crate) mod off_topic_text;
 pub(crate) mod promotional_text;
 
-use crate::rules::records::all_text;
 use crate::rules::{Finding, Target, TopicContext};
 use crate::text::phrases::tokenize;
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
-    let fields = all_text(context.topic);
+    let fields = &context.text;
     let mut promotional = Vec::new();
-    for field in &fields {
+    for field in fields {
         // Both phrase detectors read the same words.
         let tokens = tokenize(field.text);
         absolute_claim::check(field, &tokens, findings);
@@ -21,11 +20,7 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
         promotional_text::check(field, &tokens, &mut promotional);
     }
     let mut off_topic = Vec::new();
-    off_topic_text::check(
-        &fields,
-        context.settings.off_topic_threshold,
-        &mut off_topic,
-    );
+    off_topic_text::check(fields, context.settings.off_topic_threshold, &mut off_topic);
     // An advert is reported once, as advertising, not also as off-topic.
     off_topic.retain(|stray| !promotional.iter().any(|advert| overlaps(stray, advert)));
     findings.extend(promotional);

@@ -11,18 +11,17 @@ pub(crate) mod too_few_treatments;
 
 use pamphlet_schema::Source;
 
-use crate::rules::records::{TextField, all_text, records, topic_fields};
+use crate::rules::records::{TextField, topic_fields};
 use crate::rules::{Finding, TopicContext};
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
     let topic = context.topic;
-    let records = records(topic);
     empty_field::check_topic_fields(&topic_fields(topic), findings);
-    for record in &records {
+    for record in &context.records {
         empty_field::check_record(record, findings);
     }
-    for field in all_text(topic) {
-        placeholder_text::check(&field, findings);
+    for field in &context.text {
+        placeholder_text::check(field, findings);
     }
     no_red_flags::check(topic, findings);
     too_few_treatments::check(topic, context.settings.min_treatments, findings);

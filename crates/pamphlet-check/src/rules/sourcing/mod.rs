@@ -8,18 +8,17 @@ pub(crate) mod unsourced_record;
 pub(crate) mod unused_source;
 pub(crate) mod weakly_sourced_evidence;
 
-use crate::rules::records::records;
 use crate::rules::{Finding, TopicContext};
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
-    let records = records(context.topic);
-    for record in &records {
+    let records = &context.records;
+    for record in records {
         unsourced_record::check(record, findings);
         if let Some(sources) = context.sources {
             dangling_citation::check(record, sources, findings);
         }
         repeated_citation::check(record, findings);
     }
-    duplicate_id::check_records(&records, findings);
+    duplicate_id::check_records(records, findings);
     weakly_sourced_evidence::check(context, findings);
 }
