@@ -1,5 +1,9 @@
 //! `placeholder-text` (PAM202): a field holds placeholder text.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::codes::Rule;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
@@ -89,18 +93,25 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
             0..text.len()
         }
     };
-    for phrase in PHRASE_MARKERS {
-        if let Some(start) = lower.find(phrase) {
-            let mut length = phrase.len();
-            // Quote a bracketed placeholder whole: "[insert risks here]".
-            if phrase.starts_with('[')
-                && let Some(close) = lower[start..].find(']')
-            {
-                length = close + 1;
-            }
-            let range = position(start, length);
-            return Some((range.clone(), text.get(range)?.to_owned()));
+    // The first marker of the list that occurs, at its first occurrence: every marker is
+    // looked for in one pass over the text.
+    static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(PHRASE_MARKERS).expect("the placeholder phrases build an automaton")
+    });
+    let first = MARKERS
+        .find_overlapping_iter(lower.as_str())
+        .min_by_key(|found| (found.pattern().as_usize(), found.start()));
+    if let Some(found) = first {
+        let (phrase, start) = (PHRASE_MARKERS[found.pattern().as_usize()], found.start());
+        let mut length = phrase.len();
+        // Quote a bracketed placeholder whole: "[insert risks here]".
+        if phrase.starts_with('[')
+            && let Some(close) = lower[start..].find(']')
+        {
+            length = close + 1;
         }
+        let range = position(start, length);
+        return Some((range.clone(), text.get(range)?.to_owned()));
     }
     let mut offset = 0;
     for word in lower.split(|character: char| !character.is_alphanumeric()) {
