@@ -2,7 +2,7 @@
 //! suppressions and settings, and resolves every finding to a positioned
 //! `Diagnostic`. This is the entry point of the crate.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use pamphlet_schema::{Bibliography, IsoDate, SchemaKind, Source, Topic};
@@ -247,6 +247,14 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
         .collect();
 
     let library = library_findings(&files, bibliography_index, bibliography.as_ref());
+    // Files that a whole-tree finding points into (where a duplicate id was first used).
+    let related_files: BTreeSet<usize> = library
+        .values()
+        .flatten()
+        .flat_map(|finding| &finding.related)
+        .map(|place| place.file)
+        .filter(|file| *file != SAME_FILE)
+        .collect();
     let elsewhere = |place: &RelatedPlace| {
         let topic = files.get(place.file)?.as_ref()?;
         let (_, span) = topic.id.as_ref()?;
@@ -282,6 +290,15 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
     }
     if let (Some(index), Some(bibliography)) = (bibliography_index, bibliography) {
         files[index] = Some(bibliography);
+    }
+    // Renderers quote a related place's line; a file that has no diagnostics of its own
+    // no longer has its text, so it is read again (rare: a duplicate id).
+    for index in related_files {
+        if let Some(Some(file)) = files.get_mut(index)
+            && file.source.is_none()
+        {
+            file.source = Some(load_file(&file.path, file.kind, &settings).source);
+        }
     }
 
     let mut tree = CheckedTree {
@@ -616,5 +633,40 @@ mod tests {
         assert_eq!(kept.checked, lean.checked);
         assert_eq!(kept.trees[0].topics.len(), 1);
         assert!(kept.trees[0].bibliography.is_some());
+    }
+
+    /// A duplicate topic id is reported on the second file with the first as a related
+    /// place, and the first file's text is kept for renderers to quote, although that file
+    /// has no diagnostics of its own.
+    #[test]
+    fn a_related_place_in_a_clean_file_keeps_that_file_text() {
+        let tree = std::env::temp_dir().join(format!("pamphlet-related-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tree);
+        std::fs::create_dir_all(tree.join("topics")).expect("a folder");
+        for name in [
+            "pamphlet.toml",
+            "bibliography.yaml",
+            "topics/hip-trigger-points.yaml",
+        ] {
+            std::fs::copy(bundled().join(name), tree.join(name)).expect("copied");
+        }
+        let first = tree.join("topics/hip-trigger-points.yaml");
+        std::fs::copy(&first, tree.join("topics/zz-copy.yaml")).expect("copied");
+        let today = IsoDate::parse("2026-11-23").expect("a date");
+        let options = CheckOptions {
+            today,
+            keep_content: false,
+        };
+        let report = check(std::slice::from_ref(&tree), &options).expect("readable");
+        let _ = std::fs::remove_dir_all(&tree);
+        assert_eq!(report.diagnostics.len(), 1, "{:#?}", report.diagnostics);
+        let diagnostic = &report.diagnostics[0];
+        assert_eq!(diagnostic.rule, crate::codes::Rule::DuplicateId);
+        assert_eq!(diagnostic.related.len(), 1);
+        let related = &diagnostic.related[0];
+        assert_eq!(related.path, first);
+        assert_eq!((related.span.start.line, related.span.start.column), (2, 5));
+        let text = report.file(&first).expect("the first file's text is kept");
+        assert_eq!(text.line_text(2), "id: hip-trigger-points");
     }
 }

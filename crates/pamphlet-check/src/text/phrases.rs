@@ -31,7 +31,7 @@ impl Token<'_> {
 }
 
 /// Whether folding (lowercase, straight apostrophe) leaves `character` as it is.
-fn unchanged_by_folding(character: char) -> bool {
+pub(crate) fn unchanged_by_folding(character: char) -> bool {
     if character.is_ascii() {
         return !character.is_ascii_uppercase();
     }
@@ -39,7 +39,7 @@ fn unchanged_by_folding(character: char) -> bool {
 }
 
 /// `word` lowercase, with curly apostrophes straightened.
-pub(crate) fn fold(word: &str) -> Cow<'_, str> {
+fn fold(word: &str) -> Cow<'_, str> {
     if word.chars().all(unchanged_by_folding) {
         return Cow::Borrowed(word);
     }

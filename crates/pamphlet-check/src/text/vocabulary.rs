@@ -1,10 +1,11 @@
 //! Vocabulary for comparing what sentences talk about: content words, a light
 //! stemmer, English stop words and a lexicon of everyday health words.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use super::phrases::fold;
+use super::phrases::unchanged_by_folding;
 use super::words::words;
 use super::{WordMap, WordSet};
 
@@ -15,7 +16,7 @@ use super::{WordMap, WordSet};
 pub(crate) fn content_words(text: &str) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
     for (_, word) in words(text) {
-        let lowercase = fold(word);
+        let lowercase = lowercase_word(word);
         let without_possessive = lowercase.strip_suffix("'s").unwrap_or(&lowercase);
         if without_possessive.contains('\'') {
             continue;
@@ -33,10 +34,25 @@ pub(crate) fn content_words(text: &str) -> Vec<(String, String)> {
     found
 }
 
+/// `word` lowercase as a whole (a final capital sigma becomes "ς"), with curly apostrophes
+/// straightened; borrowed when that changes nothing, as for most words.
+fn lowercase_word(word: &str) -> Cow<'_, str> {
+    if word.chars().all(unchanged_by_folding) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
+    }
+}
+
 /// [`stem`], remembered: a topic uses the same words again and again. Each thread keeps
-/// the stems it has made, up to a bound that hostile text cannot pass.
+/// the stems of short words, and only so many, so that hostile text cannot make the
+/// memory grow (at most about 5 MB a thread).
 fn remembered_stem(word: &str) -> String {
     const REMEMBERED: usize = 65_536;
+    const LONGEST_REMEMBERED: usize = 32;
+    if word.len() > LONGEST_REMEMBERED {
+        return stem(word);
+    }
     thread_local! {
         static STEMS: RefCell<WordMap<Box<str>, Box<str>>> = RefCell::new(WordMap::default());
     }
@@ -199,6 +215,16 @@ const HEALTH_WORDS: &str = "\
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word in capitals is the same word in lowercase, Greek final sigma included.
+    #[test]
+    fn capitals_are_the_same_words() {
+        assert_eq!(
+            content_words("ΚΑΦΕΣ ΠΟΤΑΜΟΣ, Don’t Stretch"),
+            content_words("καφες ποταμος, don't stretch")
+        );
+        assert_eq!(content_words("ΚΑΦΕΣ")[0].0, "καφες");
+    }
 
     #[test]
     fn stems_join_inflections_and_derivations() {

@@ -21,10 +21,10 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + 
 /// count each part.
 pub(crate) fn syllables(word: &str) -> u32 {
     // A topic says the same words again and again, and counting allocates: each thread
-    // remembers the words it has counted, up to a bound that hostile text cannot pass.
-    const REMEMBERED: usize = 65_536;
-    thread_local! {
-        static COUNTED: RefCell<WordMap<Box<str>, u32>> = RefCell::new(WordMap::default());
+    // remembers the words it has counted. Only short words, and only so many, so that
+    // hostile text cannot make the memory grow (at most about 5 MB a thread).
+    if word.len() > LONGEST_REMEMBERED {
+        return count_syllables(word);
     }
     COUNTED.with(|counted| {
         if let Some(&count) = counted.borrow().get(word) {
@@ -37,6 +37,15 @@ pub(crate) fn syllables(word: &str) -> u32 {
         }
         count
     })
+}
+
+/// How many words a thread remembers the syllable count of, at most.
+const REMEMBERED: usize = 65_536;
+/// The longest word, in bytes, whose count is remembered.
+const LONGEST_REMEMBERED: usize = 32;
+
+thread_local! {
+    static COUNTED: RefCell<WordMap<Box<str>, u32>> = RefCell::new(WordMap::default());
 }
 
 fn count_syllables(word: &str) -> u32 {
@@ -320,6 +329,18 @@ fn has_silent_e(characters: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Long words are counted but not remembered: a text of long unique words cannot make
+    /// the thread's memory grow.
+    #[test]
+    fn long_words_are_not_remembered() {
+        let before = COUNTED.with(|counted| counted.borrow().len());
+        for index in 0..200 {
+            let word = format!("{}{index}", "muscle".repeat(20));
+            assert_eq!(syllables(&word), count_syllables(&word));
+        }
+        assert_eq!(COUNTED.with(|counted| counted.borrow().len()), before);
+    }
 
     /// A remembered count is the count: asking again, in any case, gives what counting gives.
     #[test]
