@@ -374,7 +374,7 @@ mod tests {
             &[folder.to_path_buf()],
             &pamphlet_check::CheckOptions {
                 today,
-                keep_content: true,
+                keep_content: false,
             },
         )
         .expect("readable");

@@ -181,24 +181,22 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
         // Every problem is reported; the settings it concerns keep their defaults and the
         // content is still checked, so one slip in the configuration hides nothing else.
         let problems = apply_config(&mut settings, &text);
-        for problem in &problems {
+        let has_problems = !problems.is_empty();
+        for problem in problems {
             report.diagnostics.push(Diagnostic {
                 rule: problem.rule,
                 severity: Severity::Error,
-                message: problem.message.clone(),
-                help: Some(problem.help.clone()),
+                message: problem.message,
+                help: Some(problem.help),
                 path: config_path.clone(),
-                span: problem
-                    .bytes
-                    .clone()
-                    .map(|bytes| config_file.span_of(bytes)),
+                span: problem.bytes.map(|bytes| config_file.span_of(bytes)),
                 pointer: String::new(),
                 logical: String::new(),
                 related: Vec::new(),
             });
         }
         report.checked.push(config_path.clone());
-        if !problems.is_empty() {
+        if has_problems {
             report.files.push(config_file);
         }
     }
@@ -380,11 +378,11 @@ impl CheckedFile {
         file.findings.extend(own);
         file.findings.extend(findings);
         let findings = std::mem::take(&mut file.findings);
-        let mut diagnostics: Vec<Diagnostic> = settle(&file, findings)
+        // Sorted with the whole report's, in `check`.
+        let diagnostics: Vec<Diagnostic> = settle(&file, findings)
             .into_iter()
             .filter_map(|finding| to_diagnostic(&file, finding, settings, elsewhere))
             .collect();
-        diagnostics.sort_by_cached_key(Diagnostic::sort_key);
         let (id, cited) = match &file.content {
             Content::Topic(topic) => {
                 let span = locate(&file.source, file.root.as_ref(), "/id", &Target::Value);

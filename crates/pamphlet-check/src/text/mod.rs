@@ -18,3 +18,35 @@ pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::
 
 /// A hash set for words; see [`WordMap`].
 pub(crate) type WordSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+
+/// A thread's memory of a function of words (syllable counts, stems): a topic uses the
+/// same words again and again, and computing allocates.
+pub(crate) type WordMemo<V> = std::cell::RefCell<WordMap<Box<str>, V>>;
+
+/// The longest word, in bytes, that a [`WordMemo`] remembers, and how many words it
+/// remembers at most: hostile text cannot make it grow past about 5 MB a thread.
+const LONGEST_REMEMBERED: usize = 32;
+const REMEMBERED: usize = 65_536;
+
+/// `compute(word)`, remembered in this thread's `memo` when the word is short enough and
+/// the memo not full.
+pub(crate) fn remembered<V: Clone>(
+    memo: &'static std::thread::LocalKey<WordMemo<V>>,
+    word: &str,
+    compute: impl Fn(&str) -> V,
+) -> V {
+    if word.len() > LONGEST_REMEMBERED {
+        return compute(word);
+    }
+    memo.with(|memo| {
+        if let Some(value) = memo.borrow().get(word) {
+            return value.clone();
+        }
+        let value = compute(word);
+        let mut memo = memo.borrow_mut();
+        if memo.len() < REMEMBERED {
+            memo.insert(word.into(), value.clone());
+        }
+        value
+    })
+}

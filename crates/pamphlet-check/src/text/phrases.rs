@@ -31,24 +31,21 @@ impl Token<'_> {
 }
 
 /// Whether folding (lowercase, straight apostrophe) leaves `character` as it is.
-pub(crate) fn unchanged_by_folding(character: char) -> bool {
+fn unchanged_by_folding(character: char) -> bool {
     if character.is_ascii() {
         return !character.is_ascii_uppercase();
     }
     character != '’' && character.to_lowercase().eq(std::iter::once(character))
 }
 
-/// `word` lowercase, with curly apostrophes straightened.
-fn fold(word: &str) -> Cow<'_, str> {
+/// `word` lowercase as a whole (a final capital sigma becomes "ς"), with curly
+/// apostrophes straightened; borrowed when that changes nothing, as for most words.
+pub(crate) fn fold(word: &str) -> Cow<'_, str> {
     if word.chars().all(unchanged_by_folding) {
-        return Cow::Borrowed(word);
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
     }
-    Cow::Owned(
-        word.chars()
-            .map(|character| if character == '’' { '\'' } else { character })
-            .flat_map(char::to_lowercase)
-            .collect(),
-    )
 }
 
 /// Splits `text` into tokens. Hyphens separate words ("risk-free" is "risk"

@@ -1,13 +1,11 @@
 //! Vocabulary for comparing what sentences talk about: content words, a light
 //! stemmer, English stop words and a lexicon of everyday health words.
 
-use std::borrow::Cow;
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use super::phrases::unchanged_by_folding;
+use super::phrases::fold;
 use super::words::words;
-use super::{WordMap, WordSet};
+use super::{WordMemo, WordSet, remembered};
 
 /// The content words of `text`, lowercase, each with its stem, each stem
 /// once, in order of first appearance. Stop words, words under three letters
@@ -16,7 +14,7 @@ use super::{WordMap, WordSet};
 pub(crate) fn content_words(text: &str) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
     for (_, word) in words(text) {
-        let lowercase = lowercase_word(word);
+        let lowercase = fold(word);
         let without_possessive = lowercase.strip_suffix("'s").unwrap_or(&lowercase);
         if without_possessive.contains('\'') {
             continue;
@@ -34,39 +32,12 @@ pub(crate) fn content_words(text: &str) -> Vec<(String, String)> {
     found
 }
 
-/// `word` lowercase as a whole (a final capital sigma becomes "ς"), with curly apostrophes
-/// straightened; borrowed when that changes nothing, as for most words.
-fn lowercase_word(word: &str) -> Cow<'_, str> {
-    if word.chars().all(unchanged_by_folding) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase().replace('’', "'"))
-    }
-}
-
-/// [`stem`], remembered: a topic uses the same words again and again. Each thread keeps
-/// the stems of short words, and only so many, so that hostile text cannot make the
-/// memory grow (at most about 5 MB a thread).
+/// [`stem`], remembered for the thread.
 fn remembered_stem(word: &str) -> String {
-    const REMEMBERED: usize = 65_536;
-    const LONGEST_REMEMBERED: usize = 32;
-    if word.len() > LONGEST_REMEMBERED {
-        return stem(word);
-    }
     thread_local! {
-        static STEMS: RefCell<WordMap<Box<str>, Box<str>>> = RefCell::new(WordMap::default());
+        static STEMS: WordMemo<String> = WordMemo::default();
     }
-    STEMS.with(|stems| {
-        if let Some(stemmed) = stems.borrow().get(word) {
-            return stemmed.to_string();
-        }
-        let stemmed = stem(word);
-        let mut stems = stems.borrow_mut();
-        if stems.len() < REMEMBERED {
-            stems.insert(word.into(), stemmed.as_str().into());
-        }
-        stemmed
-    })
+    remembered(&STEMS, word, stem)
 }
 
 /// Whether `word` (lowercase) is an English function word or a very general

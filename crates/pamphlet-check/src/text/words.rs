@@ -1,9 +1,8 @@
 //! Words and syllables: the units that readability formulas count.
 
-use std::cell::RefCell;
 use std::ops::Range;
 
-use super::WordMap;
+use super::{WordMemo, remembered};
 
 /// The words of `text` with their byte ranges: runs of letters, joined by an
 /// apostrophe or hyphen that has a letter on both sides ("don't",
@@ -20,32 +19,11 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + 
 /// "-es"/"-ed" where they are said ("stretch-es", "need-ed"). Hyphenated words
 /// count each part.
 pub(crate) fn syllables(word: &str) -> u32 {
-    // A topic says the same words again and again, and counting allocates: each thread
-    // remembers the words it has counted. Only short words, and only so many, so that
-    // hostile text cannot make the memory grow (at most about 5 MB a thread).
-    if word.len() > LONGEST_REMEMBERED {
-        return count_syllables(word);
-    }
-    COUNTED.with(|counted| {
-        if let Some(&count) = counted.borrow().get(word) {
-            return count;
-        }
-        let count = count_syllables(word);
-        let mut counted = counted.borrow_mut();
-        if counted.len() < REMEMBERED {
-            counted.insert(word.into(), count);
-        }
-        count
-    })
+    remembered(&COUNTED, word, count_syllables)
 }
 
-/// How many words a thread remembers the syllable count of, at most.
-const REMEMBERED: usize = 65_536;
-/// The longest word, in bytes, whose count is remembered.
-const LONGEST_REMEMBERED: usize = 32;
-
 thread_local! {
-    static COUNTED: RefCell<WordMap<Box<str>, u32>> = RefCell::new(WordMap::default());
+    static COUNTED: WordMemo<u32> = WordMemo::default();
 }
 
 fn count_syllables(word: &str) -> u32 {
