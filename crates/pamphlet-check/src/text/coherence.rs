@@ -129,14 +129,32 @@ struct AnalysedSentence {
 mod tests {
     use super::*;
 
-    const ARTICLE: &str = include_str!("../../../../../shared/seed/hip-trigger-points-article.txt");
+    /// The seed article as transcribed into a topic, advert and all (the article as
+    /// received lives outside the repository, in `../shared/seed/`).
+    const ARTICLE: &str = include_str!(
+        "../../../../tests/fixtures/seed-article/topics/hip-trigger-points-article.yaml"
+    );
     const AD: &str = "Linear helps streamline software projects, sprints, tasks, and bug tracking.";
 
-    fn paragraphs(text: &str) -> Vec<&str> {
-        text.split("\n\n")
-            .map(str::trim)
-            .filter(|paragraph| !paragraph.is_empty())
-            .collect()
+    /// Every text of the transcribed article, in document order: the strings the
+    /// off-topic rule reads (ids and single words are not sentences).
+    fn paragraphs(text: &str) -> Vec<String> {
+        fn strings(value: &serde_json::Value, into: &mut Vec<String>) {
+            match value {
+                serde_json::Value::String(text) if text.contains(' ') => into.push(text.clone()),
+                serde_json::Value::Array(items) => {
+                    items.iter().for_each(|item| strings(item, into))
+                }
+                serde_json::Value::Object(map) => map.values().for_each(|item| strings(item, into)),
+                _ => {}
+            }
+        }
+        let root = crate::yaml::load(text, crate::yaml::Budget::default())
+            .root
+            .expect("the transcribed article parses");
+        let mut found = Vec::new();
+        strings(&root.to_json(), &mut found);
+        found
     }
 
     fn reported<'a>(units: &[&'a str], found: &[OffTopic]) -> Vec<&'a str> {
@@ -148,7 +166,8 @@ mod tests {
 
     #[test]
     fn finds_the_advertisement_in_the_seed_article() {
-        let units = paragraphs(ARTICLE);
+        let texts = paragraphs(ARTICLE);
+        let units: Vec<&str> = texts.iter().map(String::as_str).collect();
         let found = off_topic_sentences(&units, &CoherenceOptions::default());
         let ad = found
             .iter()
@@ -174,18 +193,10 @@ mod tests {
 
     #[test]
     fn no_health_sentence_of_the_seed_article_is_reported() {
-        let units = paragraphs(ARTICLE);
-        let section = |heading: &str| units.iter().position(|unit| *unit == heading);
-        let (Some(causes), Some(conclusion)) = (section("Causes"), section("Conclusion")) else {
-            panic!("the seed article's headings have changed");
-        };
+        let texts = paragraphs(ARTICLE);
+        assert!(texts.len() > 40, "{}", texts.len());
+        let units: Vec<&str> = texts.iter().map(String::as_str).collect();
         let found = off_topic_sentences(&units, &CoherenceOptions::default());
-        let in_health_sections: Vec<&str> = found
-            .iter()
-            .filter(|off_topic| (causes..conclusion).contains(&off_topic.unit))
-            .map(|off_topic| &units[off_topic.unit][off_topic.range.clone()])
-            .collect();
-        assert!(in_health_sections.is_empty(), "{in_health_sections:?}");
         assert_eq!(reported(&units, &found), [AD]);
     }
 
