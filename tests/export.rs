@@ -341,8 +341,11 @@ fn formula_payloads_are_neutralised_in_every_table() {
     let bibliography = tree.bibliography.as_mut().expect("a bibliography");
     bibliography.sources[0].title = "@risk".to_owned();
 
-    let files =
-        pamphlet_export::csv(&tree, &pamphlet_export::CsvOptions::default()).expect("the export");
+    let files = pamphlet_export::csv(
+        &support::resolve(&tree),
+        &pamphlet_export::CsvOptions::default(),
+    )
+    .expect("the export");
     let table = |name: &str| {
         let file = files
             .iter()
@@ -384,12 +387,12 @@ fn exports_are_deterministic_functions_of_the_content() {
     let tree = checked_content();
     let options = pamphlet_export::CsvOptions { excel_bom: true };
     assert_eq!(
-        pamphlet_export::json(&tree).expect("json"),
-        pamphlet_export::json(&tree).expect("json")
+        pamphlet_export::json(&support::resolve(&tree)).expect("json"),
+        pamphlet_export::json(&support::resolve(&tree)).expect("json")
     );
     assert_eq!(
-        pamphlet_export::csv(&tree, &options).expect("csv"),
-        pamphlet_export::csv(&tree, &options).expect("csv")
+        pamphlet_export::csv(&support::resolve(&tree), &options).expect("csv"),
+        pamphlet_export::csv(&support::resolve(&tree), &options).expect("csv")
     );
 }
 

@@ -76,8 +76,11 @@ fn csv_injection_payloads_read_back_by_python_are_inert_and_whole() {
     let bibliography = tree.bibliography.as_mut().expect("a bibliography");
     bibliography.sources[0].title = PAYLOADS[3].to_owned();
 
-    let exported = pamphlet_export::csv(&tree, &pamphlet_export::CsvOptions { excel_bom: true })
-        .expect("the export");
+    let exported = pamphlet_export::csv(
+        &support::resolve(&tree),
+        &pamphlet_export::CsvOptions { excel_bom: true },
+    )
+    .expect("the export");
     let folder = tempfile::tempdir().expect("a temporary folder");
     let mut names: Vec<PathBuf> = Vec::new();
     for file in exported.iter().filter(|file| file.path.ends_with(".csv")) {

@@ -209,7 +209,7 @@ proptest! {
         let folder = scratch();
         write_tree(folder.path(), &topics, &(0..topics.len()).collect::<Vec<_>>());
         let tree = checked(folder.path());
-        let files = pamphlet_export::json(&tree).expect("exported");
+        let files = pamphlet_export::json(&support::resolve(&tree)).expect("exported");
         for original in &topics {
             let name = format!("topics/{}.json", original.id);
             let file = files.iter().find(|file| file.path == name).expect("a file per topic");
@@ -237,7 +237,7 @@ proptest! {
         let folder = scratch();
         write_tree(folder.path(), &topics, &(0..topics.len()).collect::<Vec<_>>());
         let tree = checked(folder.path());
-        let files = pamphlet_export::csv(&tree, &pamphlet_export::CsvOptions::default())
+        let files = pamphlet_export::csv(&support::resolve(&tree), &pamphlet_export::CsvOptions::default())
             .expect("exported");
         let rows = |name: &str| {
             let file = files.iter().find(|file| file.path == name).expect("a table");

@@ -129,3 +129,10 @@ pub(crate) fn files(folder: &Path) -> BTreeMap<String, Vec<u8>> {
     }
     found
 }
+
+/// The one model of a checked tree, as the CLI makes it before exporting.
+pub(crate) fn resolve(tree: &pamphlet_check::CheckedTree) -> pamphlet_model::Library {
+    let topics = tree.topics.iter().map(|(_, topic)| topic);
+    pamphlet_model::Library::resolve(&tree.settings.clinic, topics, tree.bibliography.as_ref())
+        .expect("checked content resolves")
+}

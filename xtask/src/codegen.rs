@@ -1,5 +1,7 @@
 //! `cargo xtask codegen`: writes every generated file (JSON Schemas, rule docs);
-//! `--check` only compares and fails when one is stale.
+//! `--check` only compares and fails when one is stale. `generated_files` is the one list
+//! of them, made here because only xtask sees both the checker and the exporters; the
+//! test below runs the check mode, so a stale file fails `cargo test`.
 
 use anyhow::{Context, bail};
 
@@ -22,10 +24,20 @@ impl Mode {
     }
 }
 
+/// Every generated file, as a path relative to the repository root and its contents,
+/// sorted by path: the checker's (content schemas, `docs/rules.md`) and the export
+/// format's schemas.
+pub(crate) fn generated_files() -> Vec<(String, String)> {
+    let mut files = pamphlet_check::codegen::generated_files();
+    files.extend(pamphlet_export::codegen::generated_files());
+    files.sort();
+    files
+}
+
 pub(crate) fn run(mode: Mode) -> anyhow::Result<()> {
     let root = project_root();
     let mut stale = Vec::new();
-    for (path, contents) in pamphlet_export::codegen::generated_files() {
+    for (path, contents) in generated_files() {
         let path = root.join(path);
         let current = std::fs::read_to_string(&path).unwrap_or_default();
         if current == contents {
@@ -55,4 +67,16 @@ pub(crate) fn run(mode: Mode) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Mode, run};
+
+    #[test]
+    fn generated_files_are_up_to_date() {
+        if let Err(error) = run(Mode::Check) {
+            panic!("{error:#}");
+        }
+    }
 }

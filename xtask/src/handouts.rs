@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use anyhow::{Context, bail};
 use pamphlet_check::{CheckOptions, check};
+use pamphlet_model::Library;
 use pamphlet_pdf::{Paper, PdfOptions, handout};
 use pamphlet_schema::IsoDate;
 
@@ -56,10 +57,11 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
         source_date: Some(today),
     };
     for tree in &report.trees {
-        let bibliography = tree.bibliography.clone().unwrap_or_default();
-        for (_, topic) in &tree.topics {
+        let topics = tree.topics.iter().map(|(_, topic)| topic);
+        let library = Library::resolve(&tree.settings.clinic, topics, tree.bibliography.as_ref())?;
+        for topic in &library.topics {
             let start = Instant::now();
-            let bytes = handout(topic, &bibliography, &tree.settings.clinic, &options)?;
+            let bytes = handout(topic, &library.clinic, &options)?;
             let seconds = start.elapsed().as_secs_f64();
             let path = out.join(format!("{}.pdf", topic.id));
             std::fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+pub use pamphlet_schema::Clinic;
 use pamphlet_schema::IsoDate;
 use serde::Deserialize;
 
@@ -27,16 +28,6 @@ pub struct Settings {
     pub max_file_bytes: u64,
     /// Severity overrides; `None` turns a rule off.
     pub severities: HashMap<Rule, Option<Severity>>,
-}
-
-/// The clinic the handouts come from.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Clinic {
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub contact: String,
 }
 
 impl Settings {

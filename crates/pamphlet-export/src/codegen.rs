@@ -1,40 +1,32 @@
-//! The one list of the repository's generated files: `pamphlet_check::codegen`'s (content
-//! schemas, rule docs) plus the JSON Schemas of the export format. `cargo xtask codegen`
-//! writes them and the staleness test compares them; both read this list. It lives here,
-//! at the top of the library graph, because pamphlet-check cannot see the export types.
+//! The JSON Schemas of the export format: a topic file (`pamphlet_model::Topic`) and the
+//! catalogue. `cargo xtask codegen` writes them with the checker's generated files.
 
-use schemars::JsonSchema;
 use serde_json::Value;
 
-use crate::model::{Catalogue, ExportTopic};
+use crate::json::Catalogue;
 
 /// The schema of a topic file of the JSON export, inside `schema/`.
 pub const TOPIC_SCHEMA: &str = "schema/export-topic.schema.json";
 /// The schema of `catalogue.json` of the JSON export, inside `schema/`.
 pub const CATALOGUE_SCHEMA: &str = "schema/export-catalogue.schema.json";
 
-/// Every generated file, as a path relative to the repository root and its contents,
-/// sorted by path.
+/// The export format's generated files, as paths relative to the repository root and
+/// their contents.
 pub fn generated_files() -> Vec<(String, String)> {
-    let mut files = pamphlet_check::codegen::generated_files();
-    files.push((TOPIC_SCHEMA.to_owned(), pretty(&topic_schema())));
-    files.push((CATALOGUE_SCHEMA.to_owned(), pretty(&catalogue_schema())));
-    files.sort();
-    files
+    vec![
+        (TOPIC_SCHEMA.to_owned(), pretty(&topic_schema())),
+        (CATALOGUE_SCHEMA.to_owned(), pretty(&catalogue_schema())),
+    ]
 }
 
 /// The JSON Schema (draft 2020-12) every `topics/<id>.json` of the export validates against.
 pub fn topic_schema() -> Value {
-    schema_for::<ExportTopic>()
+    pamphlet_schema::schema_for::<pamphlet_model::Topic>("crates/pamphlet-model")
 }
 
 /// The JSON Schema (draft 2020-12) `catalogue.json` of the export validates against.
 pub fn catalogue_schema() -> Value {
-    schema_for::<Catalogue>()
-}
-
-fn schema_for<T: JsonSchema>() -> Value {
-    pamphlet_schema::schema_for::<T>("crates/pamphlet-export")
+    pamphlet_schema::schema_for::<Catalogue>("crates/pamphlet-export")
 }
 
 fn pretty(value: &Value) -> String {

@@ -1,6 +1,7 @@
 //! PDF handouts of pamphlet topics, typeset by pamphlet itself.
 //!
-//! [`handout`] turns one checked topic into the bytes of a PDF file: it decides
+//! [`handout`] turns one resolved topic (`pamphlet_model::Topic`: checked, every
+//! citation numbered) into the bytes of a PDF file: it decides
 //! what goes on the page (`sections`), sets the text with the font's metrics and
 //! an optimal-fit line breaker (`text`), breaks it into pages (`layout`), draws
 //! them (`render`) and writes the file with subset DejaVu Sans fonts, metadata and
@@ -20,8 +21,8 @@ mod text;
 mod theme;
 mod writer;
 
-use pamphlet_check::settings::Clinic;
-use pamphlet_schema::{Bibliography, IsoDate, Topic};
+use pamphlet_model::{Clinic, Topic};
+use pamphlet_schema::IsoDate;
 
 use crate::fonts::{Fonts, Weight};
 use crate::render::Footer;
@@ -59,17 +60,12 @@ pub enum PdfError {
     Printpdf(String),
 }
 
-/// The PDF handout of `topic`, citing `bibliography`, from `clinic`.
-pub fn handout(
-    topic: &Topic,
-    bibliography: &Bibliography,
-    clinic: &Clinic,
-    options: &PdfOptions,
-) -> Result<Vec<u8>, PdfError> {
+/// The PDF handout of the resolved `topic`, from `clinic`.
+pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     let theme = Theme::new(options);
     let fonts = Fonts::shared()?;
     let mut pages = layout::paginate(
-        &sections::blocks(topic, bibliography, clinic, &theme, false),
+        &sections::blocks(topic, clinic, &theme, false),
         fonts,
         &theme,
     );
@@ -83,15 +79,13 @@ pub fn handout(
         })
     };
     if !topic.red_flags.is_empty() && !red_flags_on_first_page(&pages) {
-        let blocks = sections::blocks(topic, bibliography, clinic, &theme, true);
+        let blocks = sections::blocks(topic, clinic, &theme, true);
         pages = layout::paginate(&blocks, fonts, &theme);
     }
-    let review = topic.review.as_ref();
-    let date = |date: Option<IsoDate>| date.map_or_else(|| "not set".to_owned(), |d| d.to_string());
     let footer = Footer {
         title: topic.title.trim().to_owned(),
-        reviewed: date(review.and_then(|review| review.last_reviewed)),
-        next_review: date(review.and_then(|review| review.next_review)),
+        reviewed: topic.review.last_reviewed.to_string(),
+        next_review: topic.review.next_review.to_string(),
     };
     let count = pages.len();
     let drawn: Vec<printpdf::PdfPage> = pages

@@ -1,59 +1,25 @@
-//! Citations and the reference list: sources are numbered in the order the
-//! handout first cites them, each record's text ends with its numbers, and the
-//! list at the end gives every cited source with clickable DOIs and addresses.
+//! Citations and the reference list: each record's text ends with the numbers of the
+//! sources it cites (numbered once, by `pamphlet_model`), and the list at the end gives
+//! every cited source with clickable DOIs and addresses.
 
-use pamphlet_schema::{Bibliography, Source};
+use pamphlet_model::Source;
 
 use crate::text::Span;
 use crate::theme::{INK, LINK, MUTED, regular};
 use crate::writer::sentence;
 
-/// Sources numbered in order of first citation.
-#[derive(Debug)]
-pub(crate) struct Citations<'a> {
-    bibliography: &'a Bibliography,
-    cited: Vec<&'a Source>,
-}
-
-impl<'a> Citations<'a> {
-    pub(crate) fn new(bibliography: &'a Bibliography) -> Citations<'a> {
-        Citations {
-            bibliography,
-            cited: Vec::new(),
-        }
+/// The citation mark of a record that cites `sources`, such as " [1, 3]": the numbers
+/// the model gave them, in order, each once. It starts with a no-break space so that it
+/// never begins a line. Empty when the record cites nothing.
+pub(crate) fn cite(sources: &[Source]) -> String {
+    let mut numbers: Vec<usize> = sources.iter().map(|source| source.number).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    if numbers.is_empty() {
+        return String::new();
     }
-
-    /// The citation mark for `ids`, such as " [1, 3]", numbering sources cited for
-    /// the first time. It starts with a no-break space so that it never begins a line;
-    /// ids missing from the bibliography are left out. Empty when nothing resolves.
-    pub(crate) fn cite(&mut self, ids: &[String]) -> String {
-        let mut numbers: Vec<usize> = ids.iter().filter_map(|id| self.number(id)).collect();
-        numbers.sort_unstable();
-        numbers.dedup();
-        if numbers.is_empty() {
-            return String::new();
-        }
-        let list: Vec<String> = numbers.iter().map(usize::to_string).collect();
-        format!("\u{A0}[{}]", list.join(",\u{A0}"))
-    }
-
-    fn number(&mut self, id: &str) -> Option<usize> {
-        if let Some(position) = self.cited.iter().position(|source| source.id == id) {
-            return Some(position + 1);
-        }
-        let source = self
-            .bibliography
-            .sources
-            .iter()
-            .find(|source| source.id == id)?;
-        self.cited.push(source);
-        Some(self.cited.len())
-    }
-
-    /// The cited sources, in number order.
-    pub(crate) fn sources(&self) -> &[&'a Source] {
-        &self.cited
-    }
+    let list: Vec<String> = numbers.iter().map(usize::to_string).collect();
+    format!("\u{A0}[{}]", list.join(",\u{A0}"))
 }
 
 /// One entry of the reference list, in the Vancouver style that medical journals use:
@@ -142,39 +108,37 @@ mod tests {
     use super::*;
     use pamphlet_schema::SourceType;
 
-    fn source(id: &str) -> Source {
+    fn source(number: usize) -> Source {
         Source {
-            id: id.to_owned(),
-            source_type: Some(SourceType::JournalArticle),
+            number,
+            id: "shah-2015".to_owned(),
+            source_type: SourceType::JournalArticle,
             authors: vec!["Shah JP".to_owned(), "Gerber L".to_owned()],
             title: "Myofascial Trigger Points Then and Now".to_owned(),
             container: "PM&R".to_owned(),
             year: Some(2015),
             pages: Some("7(7):746-761".to_owned()),
             doi: Some("10.1016/j.pmrj.2015.01.024".to_owned()),
-            ..Source::default()
+            pmid: None,
+            isbn: None,
+            url: None,
+            accessed: None,
         }
     }
 
     #[test]
-    fn numbers_follow_first_citation() {
-        let bibliography = Bibliography {
-            sources: vec![source("a"), source("b"), source("c")],
-        };
-        let mut citations = Citations::new(&bibliography);
-        assert_eq!(citations.cite(&["c".to_owned()]), "\u{A0}[1]");
+    fn a_mark_lists_each_number_once_in_order() {
+        assert_eq!(cite(&[source(3)]), "\u{A0}[3]");
         assert_eq!(
-            citations.cite(&["a".to_owned(), "c".to_owned(), "zz".to_owned()]),
-            "\u{A0}[1,\u{A0}2]"
+            cite(&[source(4), source(1), source(4)]),
+            "\u{A0}[1,\u{A0}4]"
         );
-        assert_eq!(citations.cite(&["zz".to_owned()]), "");
-        let ids: Vec<&str> = citations.sources().iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(ids, ["c", "a"]);
+        assert_eq!(cite(&[]), "");
     }
 
     #[test]
     fn entries_read_as_vancouver_with_links() {
-        let spans = entry(&source("a"));
+        let spans = entry(&source(1));
         let text: String = spans.iter().map(|span| span.text.as_str()).collect();
         assert_eq!(
             text,

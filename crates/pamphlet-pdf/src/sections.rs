@@ -3,11 +3,11 @@
 //! category, what happens without treatment, the recovery plan, questions for the
 //! care team, who wrote and reviewed the guide, and the references.
 
-use pamphlet_check::settings::Clinic;
-use pamphlet_schema::{Bibliography, Category, EvidenceLevel, Frequency, Topic, Urgency};
+use pamphlet_model::{Clinic, Topic};
+use pamphlet_schema::{Category, EvidenceLevel, Frequency, Person, Urgency};
 
 use crate::layout::{Block, Panel};
-use crate::references::{Citations, entry};
+use crate::references::{cite, entry};
 use crate::theme::{ACCENT, ALERT, ALERT_FILL, INK, MUTED, Theme, bold, regular};
 use crate::writer::{Writer, plain, sentence, styled};
 
@@ -16,10 +16,12 @@ pub(crate) const RED_FLAGS: &str = "When to see a doctor";
 
 /// The blocks of a topic's handout, top to bottom. The "When to see a doctor" box
 /// follows the introduction, or comes straight after the title when `red_flags_first`
-/// (for when the introduction would push it off the first page).
+/// (for when the introduction would push it off the first page). Sections and the groups
+/// within them come in the order `pamphlet_schema::records::handout_order` names (the
+/// order that numbers the references): red flags by `Urgency::ALL`, symptoms by
+/// `Frequency::ALL`, treatments by `Category::ALL`.
 pub(crate) fn blocks(
     topic: &Topic,
-    bibliography: &Bibliography,
     clinic: &Clinic,
     theme: &Theme,
     red_flags_first: bool,
@@ -27,7 +29,6 @@ pub(crate) fn blocks(
     let mut writer = Writer {
         theme,
         blocks: Vec::new(),
-        citations: Citations::new(bibliography),
     };
     writer.masthead(topic, clinic);
     if red_flags_first {
@@ -59,7 +60,7 @@ pub(crate) fn blocks(
         }
     }
     writer.about(topic);
-    writer.references();
+    writer.references(topic);
     writer.blocks
 }
 
@@ -110,29 +111,21 @@ impl Writer<'_> {
         title.keep_with_next = true;
         title.balanced = true;
         paragraphs.push(title);
-        let groups = [
-            (
-                Some(Urgency::Emergency),
-                "Get emergency help now",
-                "call your local emergency number or go to an emergency department.",
-            ),
-            (
-                Some(Urgency::Urgent),
-                "See a doctor today",
-                "contact your doctor or an urgent care service the same day.",
-            ),
-            (
-                Some(Urgency::Soon),
-                "Book an appointment soon",
-                "see your doctor within the next few days.",
-            ),
-            (
-                None,
-                "Talk to a doctor",
-                "ask your doctor how soon you should be seen.",
-            ),
-        ];
-        for (action, label, how) in groups {
+        for action in Urgency::ALL {
+            let (label, how) = match action {
+                Urgency::Emergency => (
+                    "Get emergency help now",
+                    "call your local emergency number or go to an emergency department.",
+                ),
+                Urgency::Urgent => (
+                    "See a doctor today",
+                    "contact your doctor or an urgent care service the same day.",
+                ),
+                Urgency::Soon => (
+                    "Book an appointment soon",
+                    "see your doctor within the next few days.",
+                ),
+            };
             let flags: Vec<_> = topic
                 .red_flags
                 .iter()
@@ -141,7 +134,7 @@ impl Writer<'_> {
             if flags.is_empty() {
                 continue;
             }
-            let label_color = if action == Some(Urgency::Emergency) {
+            let label_color = if action == Urgency::Emergency {
                 ALERT
             } else {
                 INK
@@ -154,7 +147,7 @@ impl Writer<'_> {
             heading.keep_with_next = true;
             paragraphs.push(heading);
             for flag in flags {
-                let cite = self.citations.cite(&flag.sources);
+                let cite = cite(&flag.sources);
                 let mut item = self.body(vec![plain(&flag.sign), styled(&cite, regular(MUTED))]);
                 item.indent = theme.indent;
                 item.marker = Some(styled("•", bold(label_color)));
@@ -180,7 +173,7 @@ impl Writer<'_> {
         }
         self.heading("What can cause it");
         for cause in &topic.causes {
-            let cite = self.citations.cite(&cause.sources);
+            let cite = cite(&cause.sources);
             self.paragraph(vec![
                 styled(
                     &format!("{}. ", cause.name.trim().trim_end_matches('.')),
@@ -197,12 +190,11 @@ impl Writer<'_> {
             return;
         }
         self.heading("Signs and symptoms");
-        let groups = [
-            (Some(Frequency::Common), "Common"),
-            (Some(Frequency::LessCommon), "Less common"),
-            (None, "Other signs"),
-        ];
-        for (frequency, label) in groups {
+        for frequency in Frequency::ALL {
+            let label = match frequency {
+                Frequency::Common => "Common",
+                Frequency::LessCommon => "Less common",
+            };
             let symptoms: Vec<_> = topic
                 .symptoms
                 .iter()
@@ -213,7 +205,7 @@ impl Writer<'_> {
             }
             self.subheading(label);
             for symptom in symptoms {
-                let cite = self.citations.cite(&symptom.sources);
+                let cite = cite(&symptom.sources);
                 let mut spans = vec![
                     styled(
                         &format!("{}. ", symptom.name.trim().trim_end_matches('.')),
@@ -247,13 +239,12 @@ impl Writer<'_> {
              strong the evidence is that it helps: high, moderate, low, very low, or \
              insufficient (too little research to say).",
         )]);
-        let groups = [
-            (Some(Category::Conventional), "Conventional treatments"),
-            (Some(Category::Alternative), "Alternative therapies"),
-            (Some(Category::Home), "Things you can do at home"),
-            (None, "Other treatments"),
-        ];
-        for (category, label) in groups {
+        for category in Category::ALL {
+            let label = match category {
+                Category::Conventional => "Conventional treatments",
+                Category::Alternative => "Alternative therapies",
+                Category::Home => "Things you can do at home",
+            };
             let treatments: Vec<_> = topic
                 .treatments
                 .iter()
@@ -278,10 +269,7 @@ impl Writer<'_> {
                         self.blocks.push(Block::Paragraph(field));
                     }
                 }
-                let (level, note) = match &treatment.evidence {
-                    Some(evidence) => (evidence.level, evidence.note.trim()),
-                    None => (None, ""),
-                };
+                let (level, note) = (treatment.evidence.level, treatment.evidence.note.trim());
                 let mut spans = vec![
                     styled("Evidence: ", bold(ACCENT)),
                     styled(evidence_word(level), bold(ACCENT)),
@@ -289,7 +277,7 @@ impl Writer<'_> {
                 if !note.is_empty() {
                     spans.push(plain(&format!(" — {note}")));
                 }
-                let cite = self.citations.cite(&treatment.sources);
+                let cite = cite(&treatment.sources);
                 spans.push(styled(&cite, regular(MUTED)));
                 let mut evidence = self.body(spans);
                 evidence.space_before = self.theme.body * 0.25;
@@ -304,10 +292,11 @@ impl Writer<'_> {
         }
         self.heading("Your recovery plan");
         for phase in &topic.recovery {
-            let when = match phase.weeks {
-                Some(weeks) if weeks.from == weeks.to => format!("Week {}: ", weeks.from),
-                Some(weeks) => format!("Weeks {}–{}: ", weeks.from, weeks.to),
-                None => String::new(),
+            let weeks = phase.weeks;
+            let when = if weeks.from == weeks.to {
+                format!("Week {}: ", weeks.from)
+            } else {
+                format!("Weeks {}–{}: ", weeks.from, weeks.to)
             };
             self.minor_heading(&format!("{when}{}", phase.name.trim()));
             let goals: Vec<&str> = phase
@@ -326,7 +315,7 @@ impl Writer<'_> {
                 paragraph.space_before = self.theme.body * 0.25;
                 self.blocks.push(Block::Paragraph(paragraph));
             }
-            let cite = self.citations.cite(&phase.sources);
+            let cite = cite(&phase.sources);
             let count = phase.steps.len();
             for (index, step) in phase.steps.iter().enumerate() {
                 let mut spans = vec![plain(step)];
@@ -339,11 +328,9 @@ impl Writer<'_> {
     }
 
     fn about(&mut self, topic: &Topic) {
-        let Some(review) = &topic.review else {
-            return;
-        };
+        let review = &topic.review;
         self.heading("About this handout");
-        let people = |people: Vec<&pamphlet_schema::Person>| {
+        let people = |people: Vec<&Person>| {
             people
                 .iter()
                 .map(|person| match person.credentials.trim() {
@@ -354,10 +341,10 @@ impl Writer<'_> {
                 .join("; ")
         };
         let small = self.theme.small * 1.1;
-        let mut lines = vec![("Written by: ", people(review.authors.iter().collect()))];
-        if let Some(reviewer) = &review.reviewer {
-            lines.push(("Reviewed by: ", people(vec![reviewer])));
-        }
+        let mut lines = vec![
+            ("Written by: ", people(review.authors.iter().collect())),
+            ("Reviewed by: ", people(vec![&review.reviewer])),
+        ];
         if let Some(disclosures) = review
             .disclosures
             .as_deref()
@@ -377,30 +364,29 @@ impl Writer<'_> {
         }
     }
 
-    fn references(&mut self) {
-        let sources: Vec<_> = self.citations.sources().to_vec();
-        if sources.is_empty() {
+    /// The topic's reference list, numbered as the model numbered it.
+    fn references(&mut self, topic: &Topic) {
+        if topic.references.is_empty() {
             return;
         }
         self.heading("References");
         let theme = self.theme;
-        for (index, source) in sources.iter().enumerate() {
+        for source in &topic.references {
             let mut paragraph = self.sized(entry(source), theme.small);
             paragraph.indent = theme.indent * 1.4;
-            paragraph.marker = Some(styled(&format!("{}.", index + 1), regular(MUTED)));
+            paragraph.marker = Some(styled(&format!("{}.", source.number), regular(MUTED)));
             paragraph.space_before = theme.small * 0.35;
             self.blocks.push(Block::Paragraph(paragraph));
         }
     }
 }
 
-fn evidence_word(level: Option<EvidenceLevel>) -> &'static str {
+fn evidence_word(level: EvidenceLevel) -> &'static str {
     match level {
-        Some(EvidenceLevel::High) => "high",
-        Some(EvidenceLevel::Moderate) => "moderate",
-        Some(EvidenceLevel::Low) => "low",
-        Some(EvidenceLevel::VeryLow) => "very low",
-        Some(EvidenceLevel::Insufficient) => "insufficient",
-        None => "not stated",
+        EvidenceLevel::High => "high",
+        EvidenceLevel::Moderate => "moderate",
+        EvidenceLevel::Low => "low",
+        EvidenceLevel::VeryLow => "very low",
+        EvidenceLevel::Insufficient => "insufficient",
     }
 }

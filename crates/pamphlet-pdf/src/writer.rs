@@ -2,14 +2,12 @@
 //! heading, group heading, body text, bullet) its one look, taken from the theme.
 
 use crate::layout::{Block, Paragraph};
-use crate::references::Citations;
 use crate::text::{Span, Style};
 use crate::theme::{ACCENT, HAIRLINE, INK, Theme, bold, regular};
 
 pub(crate) struct Writer<'a> {
     pub(crate) theme: &'a Theme,
     pub(crate) blocks: Vec<Block>,
-    pub(crate) citations: Citations<'a>,
 }
 
 impl Writer<'_> {

@@ -8,11 +8,14 @@
 //! on the rest of the file.
 
 mod bibliography;
+mod clinic;
 mod date;
+pub mod records;
 mod schemas;
 mod topic;
 
 pub use bibliography::{Bibliography, Locator, Source, SourceType};
+pub use clinic::Clinic;
 pub use date::IsoDate;
 pub use schemas::{SchemaKind, generate_schema, schema_for};
 pub use topic::{

@@ -9,7 +9,8 @@ use anyhow::{Context, bail};
 use indicatif::ProgressBar;
 use pamphlet_check::render::{Format, RenderOptions, render};
 use pamphlet_check::{CheckOptions, CheckedTree, Report, Severity, check};
-use pamphlet_export::{CsvOptions, ExportError, OutputFile};
+use pamphlet_export::{CsvOptions, OutputFile};
+use pamphlet_model::Library;
 use pamphlet_pdf::{Paper, PdfOptions};
 use pamphlet_schema::IsoDate;
 use rayon::prelude::*;
@@ -83,12 +84,23 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
         );
         return Ok(ExitStatus::Failure);
     }
+    // The one model every format reads, made once. It refuses only what a rule turned off
+    // in pamphlet.toml let through (a dangling citation, a missing field, ...).
+    let topics = tree.topics.iter().map(|(_, topic)| topic);
+    let library = match Library::resolve(&tree.settings.clinic, topics, tree.bibliography.as_ref())
+    {
+        Ok(library) => library,
+        Err(error) => {
+            eprintln!("pamphlet: nothing written: {error}");
+            return Ok(ExitStatus::Failure);
+        }
+    };
 
     // One step per JSON or CSV export and one per handout: handouts take the time.
     let steps: usize = jobs
         .iter()
         .map(|job| match job.format {
-            ExportFormat::Pdf => tree.topics.len(),
+            ExportFormat::Pdf => library.topics.len(),
             ExportFormat::Json | ExportFormat::Csv => 1,
         })
         .sum();
@@ -97,9 +109,9 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
     for job in jobs {
         progress.set_message(format!("making {}", format_name(job.format)));
         let made = match job.format {
-            ExportFormat::Json => pamphlet_export::json(&tree),
+            ExportFormat::Json => pamphlet_export::json(&library),
             ExportFormat::Csv => pamphlet_export::csv(
-                &tree,
+                &library,
                 &CsvOptions {
                     excel_bom: arguments.excel,
                 },
@@ -113,16 +125,15 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
                     large_print: arguments.large_print,
                     source_date,
                 };
-                handouts(&tree, &options, &progress)?
+                Ok(handouts(&library, &options, &progress)?)
             }
         };
         match made {
             Ok(files) => planned.push((*job, files)),
-            // The exporter refused the content (possible only when a rule was turned off).
+            // The CSV or JSON writer failed: a fault of the run, not of the content.
             Err(error) => {
                 progress.finish_and_clear();
-                eprintln!("pamphlet: nothing written: {error}");
-                return Ok(ExitStatus::Failure);
+                return Err(error).context("making the export");
             }
         }
         if job.format != ExportFormat::Pdf {
@@ -175,25 +186,18 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
     Ok(ExitStatus::Success)
 }
 
-/// The PDF handout of every topic, `<id>.pdf`, made in parallel. The outer error is a
-/// failure of the PDF engine (exit 2); the inner one, content the exporter refuses.
+/// The PDF handout of every topic, `<id>.pdf` (the id is a validated slug), made in
+/// parallel. An error is a failure of the PDF engine (exit 2).
 fn handouts(
-    tree: &CheckedTree,
+    library: &Library,
     options: &PdfOptions,
     progress: &ProgressBar,
-) -> anyhow::Result<Result<Vec<OutputFile>, ExportError>> {
-    let topics = match pamphlet_export::topics_by_id(tree) {
-        Ok(topics) => topics,
-        Err(error) => return Ok(Err(error)),
-    };
-    let Some(bibliography) = tree.bibliography.as_ref() else {
-        return Ok(Err(ExportError::NoBibliography));
-    };
-    let clinic = &tree.settings.clinic;
-    let files = topics
+) -> anyhow::Result<Vec<OutputFile>> {
+    library
+        .topics
         .par_iter()
         .map(|topic| {
-            let bytes = pamphlet_pdf::handout(topic, bibliography, clinic, options)
+            let bytes = pamphlet_pdf::handout(topic, &library.clinic, options)
                 .with_context(|| format!("making the handout of `{}`", topic.id))?;
             progress.inc(1);
             Ok(OutputFile {
@@ -201,8 +205,7 @@ fn handouts(
                 bytes,
             })
         })
-        .collect::<anyhow::Result<Vec<OutputFile>>>()?;
-    Ok(Ok(files))
+        .collect()
 }
 
 /// The date of `SOURCE_DATE_EPOCH` (seconds since 1970, UTC), for the one place a date goes

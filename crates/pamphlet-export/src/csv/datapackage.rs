@@ -2,7 +2,7 @@
 //! Table Schema for each (field types, required fields, enumerations, primary and foreign
 //! keys), so that `frictionless validate datapackage.json` checks the data.
 
-use pamphlet_check::settings::Clinic;
+use pamphlet_model::Clinic;
 use serde::Serialize;
 
 use super::tables::{Column, FieldKind, ForeignKey, LIST_SEPARATOR, Table};

@@ -5,7 +5,7 @@
 mod datapackage;
 mod tables;
 
-use pamphlet_check::CheckedTree;
+use pamphlet_model::Library;
 
 use crate::{ExportError, OutputFile};
 
@@ -21,16 +21,16 @@ pub struct CsvOptions {
 /// The UTF-8 byte-order mark.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Exports a checked tree as CSV tables (`topics.csv`, `causes.csv`, `symptoms.csv`,
+/// Exports the library as CSV tables (`topics.csv`, `causes.csv`, `symptoms.csv`,
 /// `red_flags.csv`, `treatments.csv`, `recovery_phases.csv`, `questions.csv`,
 /// `sources.csv`, `citations.csv`) and the `datapackage.json` describing them. Rows are
 /// ordered by topic id, then as in the topic file; the bytes depend on the content alone.
-pub fn csv(tree: &CheckedTree, options: &CsvOptions) -> Result<Vec<OutputFile>, ExportError> {
-    let tables = tables::build(tree)?;
+pub fn csv(library: &Library, options: &CsvOptions) -> Result<Vec<OutputFile>, ExportError> {
+    let tables = tables::build(library);
     let mut files = Vec::with_capacity(tables.len() + 1);
     files.push(OutputFile {
         path: "datapackage.json".to_owned(),
-        bytes: datapackage::describe(&tables, &tree.settings.clinic)?,
+        bytes: datapackage::describe(&tables, &library.clinic)?,
     });
     for table in &tables {
         files.push(OutputFile {

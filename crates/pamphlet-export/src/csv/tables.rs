@@ -1,15 +1,12 @@
-//! The CSV tables: each table's columns (name, type, description, keys) and its rows, built
-//! from the checked content. The columns are also what `datapackage.json` describes, so
-//! the data and its description cannot drift apart.
+//! The CSV tables. Each column is declared once, with its Table Schema description and the
+//! value it takes from a record (`Extract`), so a column cannot drift from its header, and
+//! `datapackage.json` is made from the same declarations. Rows come from the resolved
+//! model (`pamphlet_model::Library`).
 
-use pamphlet_check::CheckedTree;
+use pamphlet_model::{Cause, Library, RecoveryPhase, RedFlag, Source, Symptom, Topic, Treatment};
 use pamphlet_schema::Person;
+use pamphlet_schema::records::{RecordKind, records};
 use serde::Serialize;
-
-use crate::ExportError;
-use crate::model::ExportSource;
-use crate::references::RecordKind;
-use crate::resolve::{export_source, resolve};
 
 /// What joins the items of a list field (aims, refers_to, goals, steps, authors) in a cell.
 pub(crate) const LIST_SEPARATOR: &str = "; ";
@@ -75,43 +72,70 @@ pub(crate) struct ForeignKey {
     pub(crate) reference: &'static [&'static str],
 }
 
+/// Where a row's record stands: its topic and its place in its list, from 1.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Place<'a> {
+    topic: &'a str,
+    position: usize,
+}
+
+/// A column and the value it takes from a record of type `R` at a place.
+pub(crate) struct Extract<R> {
+    column: Column,
+    value: fn(Place<'_>, &R) -> String,
+}
+
+const fn with<R>(column: Column, value: fn(Place<'_>, &R) -> String) -> Extract<R> {
+    Extract { column, value }
+}
+
+/// A table as declared: its description and its columns with their extractors.
+struct Declaration<R: 'static> {
+    name: &'static str,
+    description: &'static str,
+    columns: &'static [Extract<R>],
+    primary_key: &'static [&'static str],
+    foreign_keys: &'static [ForeignKey],
+}
+
+impl<R> Declaration<R> {
+    /// The table of `records`, each row its columns' values in declared order.
+    fn table<'a>(&self, records: impl IntoIterator<Item = (Place<'a>, &'a R)>) -> Table {
+        let rows = records
+            .into_iter()
+            .map(|(place, record)| {
+                self.columns
+                    .iter()
+                    .map(|extract| (extract.value)(place, record))
+                    .collect()
+            })
+            .collect();
+        Table {
+            name: self.name,
+            description: self.description,
+            columns: self.columns.iter().map(|extract| extract.column).collect(),
+            primary_key: self.primary_key,
+            foreign_keys: self.foreign_keys,
+            rows,
+        }
+    }
+}
+
 /// One table: its description and its rows, each cell already formatted as text.
 #[derive(Clone, Debug)]
 pub(crate) struct Table {
     /// The resource name in `datapackage.json`; the file is `<name>.csv`.
     pub(crate) name: &'static str,
     pub(crate) description: &'static str,
-    pub(crate) columns: &'static [Column],
+    pub(crate) columns: Vec<Column>,
     pub(crate) primary_key: &'static [&'static str],
     pub(crate) foreign_keys: &'static [ForeignKey],
     pub(crate) rows: Vec<Vec<String>>,
 }
 
 impl Table {
-    fn new(
-        name: &'static str,
-        description: &'static str,
-        columns: &'static [Column],
-        primary_key: &'static [&'static str],
-        foreign_keys: &'static [ForeignKey],
-    ) -> Table {
-        Table {
-            name,
-            description,
-            columns,
-            primary_key,
-            foreign_keys,
-            rows: Vec::new(),
-        }
-    }
-
     pub(crate) fn file_name(&self) -> String {
         format!("{}.csv", self.name)
-    }
-
-    fn push(&mut self, row: Vec<String>) {
-        debug_assert_eq!(row.len(), self.columns.len(), "a row of {}", self.name);
-        self.rows.push(row);
     }
 }
 
@@ -121,519 +145,629 @@ const TOPIC_KEY: ForeignKey = ForeignKey {
     reference: &["id"],
 };
 const RECORD_KEY: &[&str] = &["topic_id", "id"];
-const TOPIC_ID: Column = required(
-    "topic_id",
-    FieldKind::String,
-    "The id of the topic the record belongs to (`topics.id`).",
-);
-const RECORD_ID: Column = required(
-    "id",
-    FieldKind::String,
-    "Kebab-case id of the record, unique within its topic.",
-);
-const POSITION: Column = required(
-    "position",
-    FieldKind::Integer,
-    "Where the record comes in its topic's list, from 1.",
-);
 
-const TOPICS: &[Column] = &[
-    required(
-        "id",
-        FieldKind::String,
-        "Unique kebab-case slug of the topic.",
-    ),
-    required(
-        "title",
-        FieldKind::String,
-        "The title printed on the handout.",
-    ),
-    required(
-        "region",
-        FieldKind::String,
-        "The body region, as a kebab-case slug.",
-    ),
-    required(
-        "language",
-        FieldKind::String,
-        "The language of the text (BCP 47 tag).",
-    ),
-    required(
-        "audience",
-        FieldKind::String,
-        "Who the guide is written for.",
-    ),
-    required(
-        "summary",
-        FieldKind::String,
-        "What the condition is, in a few plain sentences.",
-    ),
-    list(
-        "aims",
-        "What the handout helps the reader do; items joined with \"; \".",
-    ),
-    required(
-        "without_treatment",
-        FieldKind::String,
-        "What usually happens if nothing is done.",
-    ),
-    list(
-        "authors",
-        "The authors as \"Name (credentials)\"; items joined with \"; \".",
-    ),
-    required(
-        "reviewer",
-        FieldKind::String,
-        "The clinical reviewer as \"Name (credentials)\".",
-    ),
-    required(
-        "last_reviewed",
-        FieldKind::Date,
-        "The day the clinical review was done.",
-    ),
-    required(
-        "next_review",
-        FieldKind::Date,
-        "The day by which the guide must be reviewed again.",
-    ),
-    optional(
-        "disclosures",
-        FieldKind::String,
-        "Conflicts of interest, or a statement that there are none.",
-    ),
-];
+/// The columns every record table starts with: its topic, its id and its place.
+const fn topic_id<R>() -> Extract<R> {
+    with(
+        required(
+            "topic_id",
+            FieldKind::String,
+            "The id of the topic the record belongs to (`topics.id`).",
+        ),
+        |place, _| place.topic.to_owned(),
+    )
+}
 
-const CAUSES: &[Column] = &[
-    TOPIC_ID,
-    RECORD_ID,
-    POSITION,
-    required("name", FieldKind::String, "Short name of the cause."),
-    required(
-        "description",
-        FieldKind::String,
-        "How it leads to the condition.",
-    ),
-];
+const fn record_id<R: pamphlet_schema::records::Record<Source>>() -> Extract<R> {
+    with(
+        required(
+            "id",
+            FieldKind::String,
+            "Kebab-case id of the record, unique within its topic.",
+        ),
+        |_, record| record.id().to_owned(),
+    )
+}
 
-const SYMPTOMS: &[Column] = &[
-    TOPIC_ID,
-    RECORD_ID,
-    POSITION,
-    required("name", FieldKind::String, "Short name of the symptom."),
-    required("description", FieldKind::String, "What it feels like."),
-    one_of(
-        "frequency",
-        &["common", "less-common"],
-        "How often people with the condition have it.",
-    ),
-    list(
-        "refers_to",
-        "Body areas the pain or feeling can spread to; items joined with \"; \" (empty when none).",
-    ),
-];
+const fn position<R>() -> Extract<R> {
+    with(
+        required(
+            "position",
+            FieldKind::Integer,
+            "Where the record comes in its topic's list, from 1.",
+        ),
+        |place, _| place.position.to_string(),
+    )
+}
 
-const RED_FLAGS: &[Column] = &[
-    TOPIC_ID,
-    RECORD_ID,
-    POSITION,
-    required(
-        "sign",
-        FieldKind::String,
-        "The sign, as the reader would notice it.",
-    ),
-    one_of(
-        "action",
-        &["emergency", "urgent", "soon"],
-        "How soon to get help: emergency (now), urgent (a doctor the same day), soon (within days).",
-    ),
-];
-
-const TREATMENTS: &[Column] = &[
-    TOPIC_ID,
-    RECORD_ID,
-    POSITION,
-    required("name", FieldKind::String, "Short name of the treatment."),
-    one_of(
-        "category",
-        &["conventional", "alternative", "home"],
-        "The group the handout lists it under.",
-    ),
-    required("description", FieldKind::String, "What the treatment is."),
-    required(
-        "how_it_works",
-        FieldKind::String,
-        "How it is thought to help.",
-    ),
-    required(
-        "benefits",
-        FieldKind::String,
-        "What the reader may gain, as far as the evidence shows.",
-    ),
-    required(
-        "risks",
-        FieldKind::String,
-        "Side effects, harms and who should avoid it.",
-    ),
-    one_of(
-        "evidence_level",
-        &["high", "moderate", "low", "very-low", "insufficient"],
-        "The certainty of the evidence that it helps (GRADE).",
-    ),
-    required(
-        "evidence_note",
-        FieldKind::String,
-        "What the studies found.",
-    ),
-];
-
-const RECOVERY_PHASES: &[Column] = &[
-    TOPIC_ID,
-    RECORD_ID,
-    POSITION,
-    required("name", FieldKind::String, "Short name of the phase."),
-    required(
-        "week_from",
-        FieldKind::Integer,
-        "First week of the phase, counted from the start of care (from 1).",
-    ),
-    required(
-        "week_to",
-        FieldKind::Integer,
-        "Last week of the phase (included).",
-    ),
-    list(
-        "goals",
-        "What the phase aims for; items joined with \"; \".",
-    ),
-    list(
-        "steps",
-        "Things the reader does during the phase; items joined with \"; \".",
-    ),
-];
-
-const QUESTIONS: &[Column] = &[
-    TOPIC_ID,
-    required(
-        "position",
-        FieldKind::Integer,
-        "Where the question comes in its topic's list, from 1.",
-    ),
-    required(
-        "text",
-        FieldKind::String,
-        "A question the reader can ask the care team.",
-    ),
-];
-
-const SOURCES: &[Column] = &[
-    required(
-        "id",
-        FieldKind::String,
-        "Unique kebab-case id that records cite.",
-    ),
-    one_of(
-        "type",
-        &[
-            "journal-article",
-            "systematic-review",
-            "guideline",
-            "book",
-            "webpage",
-        ],
-        "What kind of publication it is.",
-    ),
-    list(
-        "authors",
-        "Authors as printed, or the organisation; items joined with \"; \".",
-    ),
-    required(
-        "title",
-        FieldKind::String,
-        "Title of the article, chapter, book or page.",
-    ),
-    required(
-        "container",
-        FieldKind::String,
-        "The journal, publisher or website it appeared in.",
-    ),
-    optional(
-        "year",
-        FieldKind::Integer,
-        "Year of publication (a web page that shows no date has none).",
-    ),
-    optional("pages", FieldKind::String, "Volume, issue and pages."),
-    optional(
-        "doi",
-        FieldKind::String,
-        "Digital Object Identifier, without the https://doi.org/ prefix.",
-    ),
-    optional("pmid", FieldKind::String, "PubMed identifier."),
-    optional("isbn", FieldKind::String, "ISBN-10 or ISBN-13."),
-    optional(
-        "url",
-        FieldKind::String,
-        "Web address where the source can be read.",
-    ),
-    optional(
-        "accessed",
-        FieldKind::Date,
-        "The day the web page was read.",
-    ),
-];
-
-const CITATIONS: &[Column] = &[
-    TOPIC_ID,
-    one_of(
-        "record_type",
-        &[
-            "cause",
-            "symptom",
-            "red_flag",
-            "treatment",
-            "recovery_phase",
-        ],
-        "The kind of record that cites the source; the record is the row of causes, symptoms, red_flags, treatments or recovery_phases (in that order) with this topic_id and id record_id.",
-    ),
-    required(
-        "record_id",
-        FieldKind::String,
-        "The id of the citing record within its topic.",
-    ),
-    required(
-        "position",
-        FieldKind::Integer,
-        "Where the source comes in the record's list of sources, from 1.",
-    ),
-    required(
-        "source_id",
-        FieldKind::String,
-        "The cited source (`sources.id`).",
-    ),
-    required(
-        "reference_number",
-        FieldKind::Integer,
-        "The source's number in the topic's reference list (as on the handout): sources are numbered in order of first citation.",
-    ),
-];
-
-/// Builds every table from the checked tree: topics in id order, records as in each topic
-/// file, sources as in the bibliography (all of them, cited or not).
-pub(crate) fn build(tree: &CheckedTree) -> Result<Vec<Table>, ExportError> {
-    let (topics, bibliography) = resolve(tree)?;
-    let mut topic_table = Table::new(
-        "topics",
-        "One row per topic (condition guide).",
-        TOPICS,
-        &["id"],
-        &[],
-    );
-    let mut causes = Table::new(
-        "causes",
-        "What can start or keep each condition going.",
-        CAUSES,
-        RECORD_KEY,
-        &[TOPIC_KEY],
-    );
-    let mut symptoms = Table::new(
-        "symptoms",
-        "What the reader may notice.",
-        SYMPTOMS,
-        RECORD_KEY,
-        &[TOPIC_KEY],
-    );
-    let mut red_flags = Table::new(
-        "red_flags",
-        "Signs that need a doctor, and how soon (\"when to see a doctor\").",
-        RED_FLAGS,
-        RECORD_KEY,
-        &[TOPIC_KEY],
-    );
-    let mut treatments = Table::new(
-        "treatments",
-        "The treatment choices, with the strength of the evidence for each.",
-        TREATMENTS,
-        RECORD_KEY,
-        &[TOPIC_KEY],
-    );
-    let mut recovery = Table::new(
-        "recovery_phases",
-        "The recovery plan of each topic, phase by phase.",
-        RECOVERY_PHASES,
-        RECORD_KEY,
-        &[TOPIC_KEY],
-    );
-    let mut questions = Table::new(
-        "questions",
-        "Questions the reader can ask the care team.",
-        QUESTIONS,
-        &["topic_id", "position"],
-        &[TOPIC_KEY],
-    );
-    let mut sources = Table::new(
-        "sources",
-        "Every source of the bibliography, in its order.",
-        SOURCES,
-        &["id"],
-        &[],
-    );
-    let mut citations = Table::new(
-        "citations",
-        "Which record cites which source: one row per citation, in the order each record lists its sources.",
-        CITATIONS,
-        &["topic_id", "record_type", "record_id", "position"],
-        &[
-            TOPIC_KEY,
-            ForeignKey {
-                fields: &["source_id"],
-                resource: "sources",
-                reference: &["id"],
+const TOPICS: Declaration<Topic> = Declaration {
+    name: "topics",
+    description: "One row per topic (condition guide).",
+    primary_key: &["id"],
+    foreign_keys: &[],
+    columns: &[
+        with(
+            required(
+                "id",
+                FieldKind::String,
+                "Unique kebab-case slug of the topic.",
+            ),
+            |_, topic| topic.id.clone(),
+        ),
+        with(
+            required(
+                "title",
+                FieldKind::String,
+                "The title printed on the handout.",
+            ),
+            |_, topic| topic.title.clone(),
+        ),
+        with(
+            required(
+                "region",
+                FieldKind::String,
+                "The body region, as a kebab-case slug.",
+            ),
+            |_, topic| topic.region.clone(),
+        ),
+        with(
+            required(
+                "language",
+                FieldKind::String,
+                "The language of the text (BCP 47 tag).",
+            ),
+            |_, topic| topic.language.clone(),
+        ),
+        with(
+            required(
+                "audience",
+                FieldKind::String,
+                "Who the guide is written for.",
+            ),
+            |_, topic| topic.audience.clone(),
+        ),
+        with(
+            required(
+                "summary",
+                FieldKind::String,
+                "What the condition is, in a few plain sentences.",
+            ),
+            |_, topic| topic.summary.clone(),
+        ),
+        with(
+            list(
+                "aims",
+                "What the handout helps the reader do; items joined with \"; \".",
+            ),
+            |_, topic| join(&topic.aims),
+        ),
+        with(
+            required(
+                "without_treatment",
+                FieldKind::String,
+                "What usually happens if nothing is done.",
+            ),
+            |_, topic| topic.without_treatment.clone(),
+        ),
+        with(
+            list(
+                "authors",
+                "The authors as \"Name (credentials)\"; items joined with \"; \".",
+            ),
+            |_, topic| {
+                let authors: Vec<String> = topic.review.authors.iter().map(person).collect();
+                authors.join(LIST_SEPARATOR)
             },
-        ],
-    );
+        ),
+        with(
+            required(
+                "reviewer",
+                FieldKind::String,
+                "The clinical reviewer as \"Name (credentials)\".",
+            ),
+            |_, topic| person(&topic.review.reviewer),
+        ),
+        with(
+            required(
+                "last_reviewed",
+                FieldKind::Date,
+                "The day the clinical review was done.",
+            ),
+            |_, topic| topic.review.last_reviewed.to_string(),
+        ),
+        with(
+            required(
+                "next_review",
+                FieldKind::Date,
+                "The day by which the guide must be reviewed again.",
+            ),
+            |_, topic| topic.review.next_review.to_string(),
+        ),
+        with(
+            optional(
+                "disclosures",
+                FieldKind::String,
+                "Conflicts of interest, or a statement that there are none.",
+            ),
+            |_, topic| topic.review.disclosures.clone().unwrap_or_default(),
+        ),
+    ],
+};
 
-    for topic in &topics {
-        let id = || topic.id.clone();
-        let review = &topic.review;
-        topic_table.push(vec![
-            id(),
-            topic.title.clone(),
-            topic.region.clone(),
-            topic.language.clone(),
-            topic.audience.clone(),
-            topic.summary.clone(),
-            join(&topic.aims),
-            topic.without_treatment.clone(),
-            review
-                .authors
-                .iter()
-                .map(person)
-                .collect::<Vec<_>>()
-                .join(LIST_SEPARATOR),
-            person(&review.reviewer),
-            review.last_reviewed.to_string(),
-            review.next_review.to_string(),
-            review.disclosures.clone().unwrap_or_default(),
-        ]);
-        let mut cite = |kind: RecordKind, record_id: &str, cited: &[ExportSource]| {
-            for (index, source) in cited.iter().enumerate() {
-                citations.push(vec![
-                    id(),
-                    kind.singular().to_owned(),
-                    record_id.to_owned(),
-                    position(index),
-                    source.id.clone(),
-                    source.number.to_string(),
-                ]);
-            }
-        };
+const CAUSES: Declaration<Cause> = Declaration {
+    name: "causes",
+    description: "What can start or keep each condition going.",
+    primary_key: RECORD_KEY,
+    foreign_keys: &[TOPIC_KEY],
+    columns: &[
+        topic_id(),
+        record_id(),
+        position(),
+        with(
+            required("name", FieldKind::String, "Short name of the cause."),
+            |_, cause| cause.name.clone(),
+        ),
+        with(
+            required(
+                "description",
+                FieldKind::String,
+                "How it leads to the condition.",
+            ),
+            |_, cause| cause.description.clone(),
+        ),
+    ],
+};
 
-        for (index, cause) in topic.causes.iter().enumerate() {
-            causes.push(vec![
-                id(),
-                cause.id.clone(),
-                position(index),
-                cause.name.clone(),
-                cause.description.clone(),
-            ]);
-            cite(RecordKind::Cause, &cause.id, &cause.sources);
-        }
-        for (index, symptom) in topic.symptoms.iter().enumerate() {
-            symptoms.push(vec![
-                id(),
-                symptom.id.clone(),
-                position(index),
-                symptom.name.clone(),
-                symptom.description.clone(),
-                keyword(&symptom.frequency)?,
-                join(&symptom.refers_to),
-            ]);
-            cite(RecordKind::Symptom, &symptom.id, &symptom.sources);
-        }
-        for (index, red_flag) in topic.red_flags.iter().enumerate() {
-            red_flags.push(vec![
-                id(),
-                red_flag.id.clone(),
-                position(index),
-                red_flag.sign.clone(),
-                keyword(&red_flag.action)?,
-            ]);
-            cite(RecordKind::RedFlag, &red_flag.id, &red_flag.sources);
-        }
-        for (index, treatment) in topic.treatments.iter().enumerate() {
-            treatments.push(vec![
-                id(),
-                treatment.id.clone(),
-                position(index),
-                treatment.name.clone(),
-                keyword(&treatment.category)?,
-                treatment.description.clone(),
-                treatment.how_it_works.clone(),
-                treatment.benefits.clone(),
-                treatment.risks.clone(),
-                keyword(&treatment.evidence.level)?,
-                treatment.evidence.note.clone(),
-            ]);
-            cite(RecordKind::Treatment, &treatment.id, &treatment.sources);
-        }
-        for (index, phase) in topic.recovery.iter().enumerate() {
-            recovery.push(vec![
-                id(),
-                phase.id.clone(),
-                position(index),
-                phase.name.clone(),
-                phase.weeks.from.to_string(),
-                phase.weeks.to.to_string(),
-                join(&phase.goals),
-                join(&phase.steps),
-            ]);
-            cite(RecordKind::RecoveryPhase, &phase.id, &phase.sources);
-        }
-        for (index, question) in topic.questions.iter().enumerate() {
-            questions.push(vec![id(), position(index), question.text.clone()]);
-        }
+const SYMPTOMS: Declaration<Symptom> = Declaration {
+    name: "symptoms",
+    description: "What the reader may notice.",
+    primary_key: RECORD_KEY,
+    foreign_keys: &[TOPIC_KEY],
+    columns: &[
+        topic_id(),
+        record_id(),
+        position(),
+        with(
+            required("name", FieldKind::String, "Short name of the symptom."),
+            |_, symptom| symptom.name.clone(),
+        ),
+        with(
+            required("description", FieldKind::String, "What it feels like."),
+            |_, symptom| symptom.description.clone(),
+        ),
+        with(
+            one_of(
+                "frequency",
+                &["common", "less-common"],
+                "How often people with the condition have it.",
+            ),
+            |_, symptom| keyword(&symptom.frequency),
+        ),
+        with(
+            list(
+                "refers_to",
+                "Body areas the pain or feeling can spread to; items joined with \"; \" (empty when none).",
+            ),
+            |_, symptom| join(&symptom.refers_to),
+        ),
+    ],
+};
+
+const RED_FLAGS: Declaration<RedFlag> = Declaration {
+    name: "red_flags",
+    description: "Signs that need a doctor, and how soon (\"when to see a doctor\").",
+    primary_key: RECORD_KEY,
+    foreign_keys: &[TOPIC_KEY],
+    columns: &[
+        topic_id(),
+        record_id(),
+        position(),
+        with(
+            required(
+                "sign",
+                FieldKind::String,
+                "The sign, as the reader would notice it.",
+            ),
+            |_, red_flag| red_flag.sign.clone(),
+        ),
+        with(
+            one_of(
+                "action",
+                &["emergency", "urgent", "soon"],
+                "How soon to get help: emergency (now), urgent (a doctor the same day), soon (within days).",
+            ),
+            |_, red_flag| keyword(&red_flag.action),
+        ),
+    ],
+};
+
+const TREATMENTS: Declaration<Treatment> = Declaration {
+    name: "treatments",
+    description: "The treatment choices, with the strength of the evidence for each.",
+    primary_key: RECORD_KEY,
+    foreign_keys: &[TOPIC_KEY],
+    columns: &[
+        topic_id(),
+        record_id(),
+        position(),
+        with(
+            required("name", FieldKind::String, "Short name of the treatment."),
+            |_, treatment| treatment.name.clone(),
+        ),
+        with(
+            one_of(
+                "category",
+                &["conventional", "alternative", "home"],
+                "The group the handout lists it under.",
+            ),
+            |_, treatment| keyword(&treatment.category),
+        ),
+        with(
+            required("description", FieldKind::String, "What the treatment is."),
+            |_, treatment| treatment.description.clone(),
+        ),
+        with(
+            required(
+                "how_it_works",
+                FieldKind::String,
+                "How it is thought to help.",
+            ),
+            |_, treatment| treatment.how_it_works.clone(),
+        ),
+        with(
+            required(
+                "benefits",
+                FieldKind::String,
+                "What the reader may gain, as far as the evidence shows.",
+            ),
+            |_, treatment| treatment.benefits.clone(),
+        ),
+        with(
+            required(
+                "risks",
+                FieldKind::String,
+                "Side effects, harms and who should avoid it.",
+            ),
+            |_, treatment| treatment.risks.clone(),
+        ),
+        with(
+            one_of(
+                "evidence_level",
+                &["high", "moderate", "low", "very-low", "insufficient"],
+                "The certainty of the evidence that it helps (GRADE).",
+            ),
+            |_, treatment| keyword(&treatment.evidence.level),
+        ),
+        with(
+            required(
+                "evidence_note",
+                FieldKind::String,
+                "What the studies found.",
+            ),
+            |_, treatment| treatment.evidence.note.clone(),
+        ),
+    ],
+};
+
+const RECOVERY_PHASES: Declaration<RecoveryPhase> = Declaration {
+    name: "recovery_phases",
+    description: "The recovery plan of each topic, phase by phase.",
+    primary_key: RECORD_KEY,
+    foreign_keys: &[TOPIC_KEY],
+    columns: &[
+        topic_id(),
+        record_id(),
+        position(),
+        with(
+            required("name", FieldKind::String, "Short name of the phase."),
+            |_, phase| phase.name.clone(),
+        ),
+        with(
+            required(
+                "week_from",
+                FieldKind::Integer,
+                "First week of the phase, counted from the start of care (from 1).",
+            ),
+            |_, phase| phase.weeks.from.to_string(),
+        ),
+        with(
+            required(
+                "week_to",
+                FieldKind::Integer,
+                "Last week of the phase (included).",
+            ),
+            |_, phase| phase.weeks.to.to_string(),
+        ),
+        with(
+            list(
+                "goals",
+                "What the phase aims for; items joined with \"; \".",
+            ),
+            |_, phase| join(&phase.goals),
+        ),
+        with(
+            list(
+                "steps",
+                "Things the reader does during the phase; items joined with \"; \".",
+            ),
+            |_, phase| join(&phase.steps),
+        ),
+    ],
+};
+
+const QUESTIONS: Declaration<pamphlet_model::Question> = Declaration {
+    name: "questions",
+    description: "Questions the reader can ask the care team.",
+    primary_key: &["topic_id", "position"],
+    foreign_keys: &[TOPIC_KEY],
+    columns: &[
+        topic_id(),
+        with(
+            required(
+                "position",
+                FieldKind::Integer,
+                "Where the question comes in its topic's list, from 1.",
+            ),
+            |place, _| place.position.to_string(),
+        ),
+        with(
+            required(
+                "text",
+                FieldKind::String,
+                "A question the reader can ask the care team.",
+            ),
+            |_, question| question.text.clone(),
+        ),
+    ],
+};
+
+const SOURCES: Declaration<pamphlet_schema::Source> = Declaration {
+    name: "sources",
+    description: "Every source of the bibliography, in its order.",
+    primary_key: &["id"],
+    foreign_keys: &[],
+    columns: &[
+        with(
+            required(
+                "id",
+                FieldKind::String,
+                "Unique kebab-case id that records cite.",
+            ),
+            |_, source| source.id.clone(),
+        ),
+        with(
+            one_of(
+                "type",
+                &[
+                    "journal-article",
+                    "systematic-review",
+                    "guideline",
+                    "book",
+                    "webpage",
+                ],
+                "What kind of publication it is.",
+            ),
+            |_, source| keyword(&source.source_type),
+        ),
+        with(
+            list(
+                "authors",
+                "Authors as printed, or the organisation; items joined with \"; \".",
+            ),
+            |_, source| join(&source.authors),
+        ),
+        with(
+            required(
+                "title",
+                FieldKind::String,
+                "Title of the article, chapter, book or page.",
+            ),
+            |_, source| source.title.clone(),
+        ),
+        with(
+            required(
+                "container",
+                FieldKind::String,
+                "The journal, publisher or website it appeared in.",
+            ),
+            |_, source| source.container.clone(),
+        ),
+        with(
+            optional(
+                "year",
+                FieldKind::Integer,
+                "Year of publication (a web page that shows no date has none).",
+            ),
+            |_, source| source.year.map(|year| year.to_string()).unwrap_or_default(),
+        ),
+        with(
+            optional("pages", FieldKind::String, "Volume, issue and pages."),
+            |_, source| text(&source.pages),
+        ),
+        with(
+            optional(
+                "doi",
+                FieldKind::String,
+                "Digital Object Identifier, without the https://doi.org/ prefix.",
+            ),
+            |_, source| text(&source.doi),
+        ),
+        with(
+            optional("pmid", FieldKind::String, "PubMed identifier."),
+            |_, source| text(&source.pmid),
+        ),
+        with(
+            optional("isbn", FieldKind::String, "ISBN-10 or ISBN-13."),
+            |_, source| text(&source.isbn),
+        ),
+        with(
+            optional(
+                "url",
+                FieldKind::String,
+                "Web address where the source can be read.",
+            ),
+            |_, source| text(&source.url),
+        ),
+        with(
+            optional(
+                "accessed",
+                FieldKind::Date,
+                "The day the web page was read.",
+            ),
+            |_, source| {
+                source
+                    .accessed
+                    .map(|date| date.to_string())
+                    .unwrap_or_default()
+            },
+        ),
+    ],
+};
+
+/// One citation: a record citing a numbered source. Its place is the record's topic and
+/// the citation's position in the record's list of sources.
+pub(crate) struct Citation {
+    kind: RecordKind,
+    record_id: String,
+    source_id: String,
+    number: usize,
+}
+
+const CITATIONS: Declaration<Citation> = Declaration {
+    name: "citations",
+    description: "Which record cites which source: one row per citation, in the order each record lists its sources.",
+    primary_key: &["topic_id", "record_type", "record_id", "position"],
+    foreign_keys: &[
+        TOPIC_KEY,
+        ForeignKey {
+            fields: &["source_id"],
+            resource: "sources",
+            reference: &["id"],
+        },
+    ],
+    columns: &[
+        topic_id(),
+        with(
+            one_of(
+                "record_type",
+                &[
+                    "cause",
+                    "symptom",
+                    "red_flag",
+                    "treatment",
+                    "recovery_phase",
+                ],
+                "The kind of record that cites the source; the record is the row of causes, symptoms, red_flags, treatments or recovery_phases (in that order) with this topic_id and id record_id.",
+            ),
+            |_, citation| citation.kind.singular().to_owned(),
+        ),
+        with(
+            required(
+                "record_id",
+                FieldKind::String,
+                "The id of the citing record within its topic.",
+            ),
+            |_, citation| citation.record_id.clone(),
+        ),
+        with(
+            required(
+                "position",
+                FieldKind::Integer,
+                "Where the source comes in the record's list of sources, from 1.",
+            ),
+            |place, _| place.position.to_string(),
+        ),
+        with(
+            required(
+                "source_id",
+                FieldKind::String,
+                "The cited source (`sources.id`).",
+            ),
+            |_, citation| citation.source_id.clone(),
+        ),
+        with(
+            required(
+                "reference_number",
+                FieldKind::Integer,
+                "The source's number in the topic's reference list (as on the handout): sources are numbered in order of first citation.",
+            ),
+            |_, citation| citation.number.to_string(),
+        ),
+    ],
+};
+
+/// Builds every table from the library: topics in id order, records as in each topic
+/// file, sources as in the bibliography (all of them, cited or not).
+pub(crate) fn build(library: &Library) -> Vec<Table> {
+    let topics = &library.topics;
+    // One row per citation, placed by its position in its record's list of sources.
+    let citations: Vec<(Place<'_>, Citation)> = topics
+        .iter()
+        .flat_map(|topic| {
+            records(topic).flat_map(move |entry| {
+                entry
+                    .citations()
+                    .iter()
+                    .enumerate()
+                    .map(move |(index, source)| {
+                        let citation = Citation {
+                            kind: entry.kind(),
+                            record_id: entry.id().to_owned(),
+                            source_id: source.id.clone(),
+                            number: source.number,
+                        };
+                        (place(topic, index), citation)
+                    })
+            })
+        })
+        .collect();
+    vec![
+        TOPICS.table(topics.iter().map(|topic| (place(topic, 0), topic))),
+        CAUSES.table(listed(topics, |topic| &topic.causes)),
+        SYMPTOMS.table(listed(topics, |topic| &topic.symptoms)),
+        RED_FLAGS.table(listed(topics, |topic| &topic.red_flags)),
+        TREATMENTS.table(listed(topics, |topic| &topic.treatments)),
+        RECOVERY_PHASES.table(listed(topics, |topic| &topic.recovery)),
+        QUESTIONS.table(listed(topics, |topic| &topic.questions)),
+        SOURCES.table(library.sources.iter().map(|source| (place_none(), source))),
+        CITATIONS.table(citations.iter().map(|(place, citation)| (*place, citation))),
+    ]
+}
+
+fn place(topic: &Topic, index: usize) -> Place<'_> {
+    Place {
+        topic: &topic.id,
+        position: index + 1,
     }
+}
 
-    for source in &bibliography.sources {
-        let source = export_source(0, source)?;
-        let text = |value: &Option<String>| value.clone().unwrap_or_default();
-        sources.push(vec![
-            source.id.clone(),
-            keyword(&source.source_type)?,
-            join(&source.authors),
-            source.title.clone(),
-            source.container.clone(),
-            source.year.map(|year| year.to_string()).unwrap_or_default(),
-            text(&source.pages),
-            text(&source.doi),
-            text(&source.pmid),
-            text(&source.isbn),
-            text(&source.url),
-            source
-                .accessed
-                .map(|date| date.to_string())
-                .unwrap_or_default(),
-        ]);
+/// The place of a row that belongs to no topic (a source).
+fn place_none() -> Place<'static> {
+    Place {
+        topic: "",
+        position: 0,
     }
+}
 
-    Ok(vec![
-        topic_table,
-        causes,
-        symptoms,
-        red_flags,
-        treatments,
-        recovery,
-        questions,
-        sources,
-        citations,
-    ])
+/// Every record of one list of every topic, with its place.
+fn listed<'a, R>(
+    topics: &'a [Topic],
+    list: fn(&'a Topic) -> &'a [R],
+) -> impl Iterator<Item = (Place<'a>, &'a R)> {
+    topics.iter().flat_map(move |topic| {
+        list(topic)
+            .iter()
+            .enumerate()
+            .map(move |(index, record)| (place(topic, index), record))
+    })
 }
 
 fn join(items: &[String]) -> String {
     items.join(LIST_SEPARATOR)
 }
 
-fn position(index: usize) -> String {
-    (index + 1).to_string()
+fn text(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
 }
 
 fn person(person: &Person) -> String {
@@ -645,9 +779,10 @@ fn person(person: &Person) -> String {
 }
 
 /// The keyword an enumeration is written as in content files, for example `less-common`.
-fn keyword(value: &impl Serialize) -> Result<String, ExportError> {
-    match serde_json::to_value(value)? {
-        serde_json::Value::String(text) => Ok(text),
-        other => Ok(other.to_string()),
+fn keyword(value: &impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(text)) => text,
+        Ok(serde_json::Value::Null) | Err(_) => String::new(),
+        Ok(other) => other.to_string(),
     }
 }

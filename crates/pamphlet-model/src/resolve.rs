@@ -1,68 +1,83 @@
-//! Resolution of a checked tree into the export model: topics in id order, every optional
-//! field the checker requires made present, every citation replaced by its numbered source.
-//! Both the JSON and the CSV export start from this.
+//! Resolution of checked content into the model: topics in id order, every optional field
+//! the checker requires made present, every citation replaced by its numbered source.
 
 use std::collections::BTreeMap;
 
-use pamphlet_check::CheckedTree;
-use pamphlet_schema::{Bibliography, Source, Topic};
+use pamphlet_schema as content;
+use pamphlet_schema::{Bibliography, Clinic};
 
-use crate::model::{
-    ExportCause, ExportEvidence, ExportQuestion, ExportRecoveryPhase, ExportRedFlag, ExportReview,
-    ExportSource, ExportSymptom, ExportTopic, ExportTreatment, SCHEMA_VERSION,
-};
 use crate::references::References;
-use crate::{ExportError, is_slug};
+use crate::topic::{
+    Cause, Evidence, Question, RecoveryPhase, RedFlag, Review, Source, Symptom, Topic, Treatment,
+};
+use crate::{Library, ModelError, SCHEMA_VERSION, is_slug};
 
-/// Every topic of `tree` in the export model, ordered by id, and the bibliography.
-///
-/// The checker refuses everything that would fail here; these errors are the exporter's
-/// own guard for a tree whose rules were turned off: an id that is not a slug (it names
-/// a file), two topics with one id, a missing required field, a dangling citation.
-pub(crate) fn resolve(
-    tree: &CheckedTree,
-) -> Result<(Vec<ExportTopic>, &Bibliography), ExportError> {
-    let bibliography = tree
-        .bibliography
-        .as_ref()
-        .ok_or(ExportError::NoBibliography)?;
-    let topics = topics_by_id(tree)?
-        .into_iter()
-        .map(|topic| export_topic(topic, bibliography))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok((topics, bibliography))
+impl Library {
+    /// The model of a checked content tree: `topics` resolved against `bibliography` and
+    /// ordered by id.
+    ///
+    /// The checker refuses everything that fails here; these errors are the model's own
+    /// guard for content whose rules were turned off: no bibliography, an id that is not a
+    /// slug (it names a file), two topics with one id, a missing required field, a
+    /// dangling citation.
+    pub fn resolve<'a>(
+        clinic: &Clinic,
+        topics: impl IntoIterator<Item = &'a content::Topic>,
+        bibliography: Option<&Bibliography>,
+    ) -> Result<Library, ModelError> {
+        let bibliography = bibliography.ok_or(ModelError::NoBibliography)?;
+        let topics = by_id(topics)?
+            .into_iter()
+            .map(|topic| resolve_topic(topic, bibliography))
+            .collect::<Result<Vec<_>, _>>()?;
+        let sources = bibliography
+            .sources
+            .iter()
+            .map(|source| {
+                source_type(source)?;
+                Ok(source.clone())
+            })
+            .collect::<Result<Vec<_>, ModelError>>()?;
+        Ok(Library {
+            clinic: clinic.clone(),
+            topics,
+            sources,
+        })
+    }
 }
 
-/// The topics of `tree` ordered by id, the order of every export. Each id is checked to
-/// be a kebab-case slug and unique, so that it can name an output file (`<id>.json`,
-/// `<id>.pdf`) that stays in its folder and is not written twice.
-pub fn topics_by_id(tree: &CheckedTree) -> Result<Vec<&Topic>, ExportError> {
-    let mut topics: BTreeMap<&str, &Topic> = BTreeMap::new();
-    for (_, topic) in &tree.topics {
+/// `topics` ordered by id, the order of every export. Each id is checked to be a kebab-case
+/// slug and unique, so that it can name an output file (`<id>.json`, `<id>.pdf`) that
+/// stays in its folder and is not written twice.
+fn by_id<'a>(
+    topics: impl IntoIterator<Item = &'a content::Topic>,
+) -> Result<Vec<&'a content::Topic>, ModelError> {
+    let mut sorted: BTreeMap<&str, &content::Topic> = BTreeMap::new();
+    for topic in topics {
         if !is_slug(&topic.id) {
-            return Err(ExportError::InvalidSlug {
+            return Err(ModelError::InvalidSlug {
                 what: "topic id",
                 id: topic.id.clone(),
             });
         }
-        if topics.insert(topic.id.as_str(), topic).is_some() {
-            return Err(ExportError::DuplicateTopic(topic.id.clone()));
+        if sorted.insert(topic.id.as_str(), topic).is_some() {
+            return Err(ModelError::DuplicateTopic(topic.id.clone()));
         }
     }
-    Ok(topics.into_values().collect())
+    Ok(sorted.into_values().collect())
 }
 
-/// One topic in the export format, with citations resolved.
-fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopic, ExportError> {
+/// One topic with every required field present and its citations resolved.
+fn resolve_topic(topic: &content::Topic, bibliography: &Bibliography) -> Result<Topic, ModelError> {
     let references = References::of(topic, bibliography)?;
-    let missing = |what: String| ExportError::Incomplete {
+    let missing = |what: String| ModelError::Incomplete {
         place: format!("topic `{}`", topic.id),
         what,
     };
-    let cited = |ids: &[String]| -> Result<Vec<ExportSource>, ExportError> {
+    let cited = |ids: &[String]| -> Result<Vec<Source>, ModelError> {
         ids.iter()
             .filter_map(|id| references.source(id))
-            .map(|(number, source)| export_source(number, source))
+            .map(|(number, source)| numbered(number, source))
             .collect()
     };
 
@@ -70,7 +85,7 @@ fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopi
         .review
         .as_ref()
         .ok_or_else(|| missing("the review".to_owned()))?;
-    let review = ExportReview {
+    let review = Review {
         authors: review.authors.clone(),
         reviewer: review
             .reviewer
@@ -87,7 +102,7 @@ fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopi
 
     let mut causes = Vec::with_capacity(topic.causes.len());
     for cause in &topic.causes {
-        causes.push(ExportCause {
+        causes.push(Cause {
             id: cause.id.clone(),
             name: cause.name.clone(),
             description: cause.description.clone(),
@@ -96,7 +111,7 @@ fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopi
     }
     let mut symptoms = Vec::with_capacity(topic.symptoms.len());
     for symptom in &topic.symptoms {
-        symptoms.push(ExportSymptom {
+        symptoms.push(Symptom {
             id: symptom.id.clone(),
             name: symptom.name.clone(),
             description: symptom.description.clone(),
@@ -109,7 +124,7 @@ fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopi
     }
     let mut red_flags = Vec::with_capacity(topic.red_flags.len());
     for red_flag in &topic.red_flags {
-        red_flags.push(ExportRedFlag {
+        red_flags.push(RedFlag {
             id: red_flag.id.clone(),
             sign: red_flag.sign.clone(),
             action: red_flag
@@ -121,7 +136,7 @@ fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopi
     let mut treatments = Vec::with_capacity(topic.treatments.len());
     for treatment in &topic.treatments {
         let evidence = treatment.evidence.as_ref();
-        treatments.push(ExportTreatment {
+        treatments.push(Treatment {
             id: treatment.id.clone(),
             name: treatment.name.clone(),
             category: treatment
@@ -131,7 +146,7 @@ fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopi
             how_it_works: treatment.how_it_works.clone(),
             benefits: treatment.benefits.clone(),
             risks: treatment.risks.clone(),
-            evidence: ExportEvidence {
+            evidence: Evidence {
                 level: evidence
                     .and_then(|evidence| evidence.level)
                     .ok_or_else(|| {
@@ -149,7 +164,7 @@ fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopi
     }
     let mut recovery = Vec::with_capacity(topic.recovery.len());
     for phase in &topic.recovery {
-        recovery.push(ExportRecoveryPhase {
+        recovery.push(RecoveryPhase {
             id: phase.id.clone(),
             name: phase.name.clone(),
             weeks: phase
@@ -163,9 +178,9 @@ fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopi
 
     let mut reference_list = Vec::with_capacity(references.len());
     for (number, source) in references.numbered() {
-        reference_list.push(export_source(number, source)?);
+        reference_list.push(numbered(number, source)?);
     }
-    Ok(ExportTopic {
+    Ok(Topic {
         schema_version: SCHEMA_VERSION,
         id: topic.id.clone(),
         title: topic.title.clone(),
@@ -184,7 +199,7 @@ fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopi
         questions: topic
             .questions
             .iter()
-            .map(|question| ExportQuestion {
+            .map(|question| Question {
                 text: question.text.clone(),
             })
             .collect(),
@@ -193,14 +208,11 @@ fn export_topic(topic: &Topic, bibliography: &Bibliography) -> Result<ExportTopi
 }
 
 /// A source in full, with its reference number.
-pub(crate) fn export_source(number: usize, source: &Source) -> Result<ExportSource, ExportError> {
-    Ok(ExportSource {
+fn numbered(number: usize, source: &content::Source) -> Result<Source, ModelError> {
+    Ok(Source {
         number,
         id: source.id.clone(),
-        source_type: source.source_type.ok_or_else(|| ExportError::Incomplete {
-            place: "the bibliography".to_owned(),
-            what: format!("the type of source `{}`", source.id),
-        })?,
+        source_type: source_type(source)?,
         authors: source.authors.clone(),
         title: source.title.clone(),
         container: source.container.clone(),
@@ -211,5 +223,12 @@ pub(crate) fn export_source(number: usize, source: &Source) -> Result<ExportSour
         isbn: source.isbn.clone(),
         url: source.url.clone(),
         accessed: source.accessed,
+    })
+}
+
+fn source_type(source: &content::Source) -> Result<content::SourceType, ModelError> {
+    source.source_type.ok_or_else(|| ModelError::Incomplete {
+        place: "the bibliography".to_owned(),
+        what: format!("the type of source `{}`", source.id),
     })
 }

@@ -1,12 +1,14 @@
 //! Micro-benchmarks of a handout: line breaking, and the whole handout of the bundled
-//! guide: `cargo bench -p pamphlet-pdf`. Compare a change against the figures of the same
-//! machine before it.
+//! guide: `cargo bench -p pamphlet-tests --bench handout`. Compare a change against the
+//! figures of the same machine before it. (It lives here, not in pamphlet-pdf, because it
+//! checks the bundled content first, and pamphlet-pdf does not depend on the checker.)
 
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use divan::black_box;
-use pamphlet_check::{CheckOptions, CheckedTree, check};
+use pamphlet_check::{CheckOptions, check};
+use pamphlet_model::Library;
 use pamphlet_pdf::{PdfOptions, handout, hot_paths};
 use pamphlet_schema::IsoDate;
 
@@ -21,15 +23,18 @@ const PARAGRAPH: &str = "A trigger point is a very tender spot in a tight band o
     is no scan or blood test that shows trigger points. A health professional feels for \
     them with their fingers, but two experts may not agree on what they feel.";
 
-/// The bundled content, checked.
-static BUNDLED: LazyLock<CheckedTree> = LazyLock::new(|| {
-    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
+/// The bundled content, checked and resolved.
+static BUNDLED: LazyLock<Library> = LazyLock::new(|| {
+    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
     let options = CheckOptions {
         today: IsoDate::parse("2026-11-23").expect("a date"),
         keep_content: true,
     };
     let report = check(&[content], &options).expect("the bundled content is readable");
-    report.trees.into_iter().next().expect("one tree")
+    let tree = report.trees.into_iter().next().expect("one tree");
+    let topics = tree.topics.iter().map(|(_, topic)| topic);
+    Library::resolve(&tree.settings.clinic, topics, tree.bibliography.as_ref())
+        .expect("the bundled content resolves")
 });
 
 /// Measuring each word with the font's advance widths, then optimal-fit line breaking,
@@ -43,13 +48,10 @@ fn break_paragraph() -> usize {
 /// the compressed PDF.
 #[divan::bench]
 fn bundled_handout() -> usize {
-    let tree = &*BUNDLED;
-    let bibliography = tree.bibliography.clone().unwrap_or_default();
-    let (_, topic) = &tree.topics[0];
+    let library = &*BUNDLED;
     handout(
-        black_box(topic),
-        &bibliography,
-        &tree.settings.clinic,
+        black_box(&library.topics[0]),
+        &library.clinic,
         &PdfOptions::default(),
     )
     .expect("the handout is made")

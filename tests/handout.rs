@@ -4,13 +4,14 @@
 use std::path::PathBuf;
 
 use lopdf::{Document, Object};
-use pamphlet_check::settings::Clinic;
 use pamphlet_check::{CheckOptions, check};
+use pamphlet_model::{Clinic, Library, Topic};
 use pamphlet_pdf::{Paper, PdfOptions, handout};
-use pamphlet_schema::{Bibliography, IsoDate, Topic};
+use pamphlet_schema::IsoDate;
 
-fn bundled() -> (Topic, Bibliography, Clinic) {
-    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content");
+/// The bundled topic, checked and resolved, and its clinic.
+fn bundled() -> (Topic, Clinic) {
+    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
     let today = IsoDate::parse("2026-11-24").expect("date");
     let report = check(
         &[content],
@@ -21,17 +22,16 @@ fn bundled() -> (Topic, Bibliography, Clinic) {
     )
     .expect("content checks");
     let tree = report.trees.into_iter().next().expect("one tree");
-    let topic = tree.topics.into_iter().next().expect("one topic").1;
-    (
-        topic,
-        tree.bibliography.expect("bibliography"),
-        tree.settings.clinic,
-    )
+    let topics = tree.topics.iter().map(|(_, topic)| topic);
+    let library = Library::resolve(&tree.settings.clinic, topics, tree.bibliography.as_ref())
+        .expect("the bundled content resolves");
+    let topic = library.topics.into_iter().next().expect("one topic");
+    (topic, library.clinic)
 }
 
 fn render(options: &PdfOptions) -> Vec<u8> {
-    let (topic, bibliography, clinic) = bundled();
-    handout(&topic, &bibliography, &clinic, options).expect("handout")
+    let (topic, clinic) = bundled();
+    handout(&topic, &clinic, options).expect("handout")
 }
 
 /// The document's text, page by page, with runs of white space made single spaces.
@@ -74,7 +74,7 @@ fn handout_is_small_and_paged() {
 
 #[test]
 fn text_holds_every_red_flag_treatment_and_reference() {
-    let (topic, bibliography, _) = bundled();
+    let (topic, _) = bundled();
     let pdf = Document::load_mem(&render(&PdfOptions::default())).expect("parses");
     let text = text(&pdf);
     assert!(text.contains("When to see a doctor"));
@@ -89,7 +89,7 @@ fn text_holds_every_red_flag_treatment_and_reference() {
             treatment.id
         );
     }
-    for source in &bibliography.sources {
+    for source in &topic.references {
         assert!(
             text.contains(&squeeze(&source.title)),
             "reference {}",
@@ -143,7 +143,7 @@ fn fonts_are_embedded_subsets_with_unicode_maps() {
 
 #[test]
 fn metadata_outline_and_links_are_present() {
-    let (topic, _, clinic) = bundled();
+    let (topic, clinic) = bundled();
     let options = PdfOptions {
         source_date: IsoDate::parse("2026-11-23").ok(),
         ..PdfOptions::default()
@@ -235,11 +235,11 @@ fn metadata_outline_and_links_are_present() {
 
 #[test]
 fn greek_and_cyrillic_print() {
-    let (mut topic, bibliography, clinic) = bundled();
+    let (mut topic, clinic) = bundled();
     topic.title = "Πόνος στο ισχίο — Боль в бедре".to_owned();
     topic.summary =
         "Τα σημεία πυροδότησης προκαλούν πόνο. Триггерные точки вызывают боль.".to_owned();
-    let bytes = handout(&topic, &bibliography, &clinic, &PdfOptions::default()).expect("handout");
+    let bytes = handout(&topic, &clinic, &PdfOptions::default()).expect("handout");
     let pdf = Document::load_mem(&bytes).expect("parses");
     let text = text(&pdf);
     assert!(
@@ -285,11 +285,11 @@ fn large_print_and_letter_change_the_pages() {
 
 #[test]
 fn the_most_urgent_red_flags_are_on_page_one_in_every_print() {
-    let (topic, _, _) = bundled();
+    let (topic, _) = bundled();
     let emergency = topic
         .red_flags
         .iter()
-        .find(|flag| flag.action == Some(pamphlet_schema::Urgency::Emergency))
+        .find(|flag| flag.action == pamphlet_schema::Urgency::Emergency)
         .expect("the bundled topic has an emergency sign");
     for paper in [Paper::A4, Paper::Letter] {
         for large_print in [false, true] {
@@ -328,27 +328,30 @@ fn the_most_urgent_red_flags_are_on_page_one_in_every_print() {
 
 #[test]
 fn odd_content_still_makes_a_handout() {
-    let clinic = Clinic::default();
-    let empty = handout(
-        &Topic::default(),
-        &Bibliography::default(),
-        &clinic,
-        &PdfOptions::default(),
-    )
-    .expect("an empty topic still prints");
-    let pdf = Document::load_mem(&empty).expect("parses");
+    let (mut topic, _) = bundled();
+    topic.causes.clear();
+    topic.symptoms.clear();
+    topic.red_flags.clear();
+    topic.treatments.clear();
+    topic.recovery.clear();
+    topic.questions.clear();
+    topic.references.clear();
+    topic.aims.clear();
+    topic.summary = "Short.".to_owned();
+    let sparse = handout(&topic, &Clinic::default(), &PdfOptions::default())
+        .expect("a topic without records still prints");
+    let pdf = Document::load_mem(&sparse).expect("parses");
     assert_eq!(pdf.get_pages().len(), 1);
-    assert!(text(&pdf).contains("Reviewed not set · Next review not set · Page 1 of 1"));
+    assert!(text(&pdf).contains("Page 1 of 1"));
 
-    let (mut topic, bibliography, clinic) = bundled();
-    topic.review = None;
+    let (mut topic, clinic) = bundled();
     topic.summary = format!(
         "Tabs\tand\r\nnew lines, a control \u{7} character, a glyph DejaVu lacks (\u{4E2D}) \
          and a word longer than a line: {}",
         "x".repeat(400)
     );
     topic.red_flags = (0..80).map(|_| topic.red_flags[0].clone()).collect();
-    let bytes = handout(&topic, &bibliography, &clinic, &PdfOptions::default()).expect("prints");
+    let bytes = handout(&topic, &clinic, &PdfOptions::default()).expect("prints");
     let pdf = Document::load_mem(&bytes).expect("parses");
     let text = text(&pdf);
     assert!(text.contains("Tabs and new lines, a control character"));
