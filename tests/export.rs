@@ -511,3 +511,143 @@ fn a_topic_file_that_does_not_load_is_never_left_out_silently() {
     );
     assert!(!folder.path().join("out").exists());
 }
+
+/// The reference numbers a patient sees on the handout are the numbers of the JSON export
+/// and of `citations.csv`, for every citation of the bundled guide: each record's text on
+/// paper ends with the numbers its JSON record carries, `citations.csv` gives each citation
+/// the same number, and the handout's numbered reference list names the same sources.
+#[test]
+fn reference_numbers_agree_in_the_handout_the_json_and_the_csv() {
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let out_path = out.path().to_string_lossy().into_owned();
+    run_ok(&["build", "content", "--out", &out_path]);
+    let exported = files(out.path());
+    let squeeze = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+
+    // citations.csv: (topic, record type, record id, position) -> reference number.
+    let (header, rows) = read_csv(&exported["csv/citations.csv"]);
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|column| column == name)
+            .unwrap_or_else(|| panic!("citations.csv has no {name}"))
+    };
+    let (topic_id, record_type, record_id, position, number) = (
+        column("topic_id"),
+        column("record_type"),
+        column("record_id"),
+        column("position"),
+        column("reference_number"),
+    );
+    let mut csv_numbers = std::collections::BTreeMap::new();
+    for row in &rows {
+        let key = (
+            row[topic_id].clone(),
+            row[record_type].clone(),
+            row[record_id].clone(),
+            row[position].parse::<usize>().expect("a position"),
+        );
+        csv_numbers.insert(key, row[number].parse::<usize>().expect("a number"));
+    }
+
+    let mut checked = 0;
+    for topic in &checked_content().topics {
+        let id = &topic.1.id;
+        let exported_topic = json(&exported[&format!("json/topics/{id}.json")]);
+        let pdf = lopdf::Document::load_mem(&exported[&format!("pdf/{id}.pdf")])
+            .expect("the handout parses");
+        let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+        let printed = squeeze(&pdf.extract_text(&pages).expect("text extracts"));
+
+        let lists = [
+            ("causes", "cause"),
+            ("symptoms", "symptom"),
+            ("red_flags", "red_flag"),
+            ("treatments", "treatment"),
+            ("recovery", "recovery_phase"),
+        ];
+        for (list, kind) in lists {
+            for record in exported_topic[list].as_array().expect("a list") {
+                let record_id = record["id"].as_str().expect("an id");
+                let numbers: Vec<usize> = record["sources"]
+                    .as_array()
+                    .expect("sources")
+                    .iter()
+                    .map(|source| source["number"].as_u64().expect("a number") as usize)
+                    .collect();
+                for (index, number) in numbers.iter().enumerate() {
+                    let key = (id.clone(), kind.to_owned(), record_id.to_owned(), index + 1);
+                    assert_eq!(csv_numbers.get(&key), Some(number), "{key:?}");
+                    checked += 1;
+                }
+                // On paper the record's last words are followed by its numbers, each once,
+                // in order: "... the last step [2, 5]".
+                let mut marks = numbers.clone();
+                marks.sort_unstable();
+                marks.dedup();
+                let marks: Vec<String> = marks.iter().map(usize::to_string).collect();
+                let last_words = match kind {
+                    "red_flag" => record["sign"].as_str(),
+                    "cause" => record["description"].as_str(),
+                    "symptom" => record["description"].as_str().filter(|_| {
+                        record["refers_to"]
+                            .as_array()
+                            .is_some_and(|areas| areas.is_empty())
+                    }),
+                    "treatment" => record["evidence"]["note"].as_str(),
+                    _ => record["steps"]
+                        .as_array()
+                        .and_then(|steps| steps.last())
+                        .and_then(|step| step.as_str()),
+                };
+                let Some(last_words) = last_words else {
+                    // A symptom whose text ends with where the pain spreads.
+                    let areas: Vec<&str> = record["refers_to"]
+                        .as_array()
+                        .expect("areas")
+                        .iter()
+                        .filter_map(|area| area.as_str())
+                        .collect();
+                    let expected =
+                        squeeze(&format!("{}. [{}]", areas.join(", "), marks.join(", ")));
+                    assert!(
+                        printed.contains(&expected),
+                        "{kind} {record_id}: {expected}"
+                    );
+                    continue;
+                };
+                let expected = squeeze(&format!("{last_words} [{}]", marks.join(", ")));
+                assert!(
+                    printed.contains(&expected),
+                    "{kind} {record_id}: {expected}"
+                );
+            }
+        }
+        // The reference list: entry N names the source the JSON numbers N.
+        let list = &printed[printed.rfind("References").expect("a reference list")..];
+        for source in exported_topic["references"].as_array().expect("references") {
+            let number = source["number"].as_u64().expect("a number");
+            let title = squeeze(source["title"].as_str().expect("a title"));
+            let entry = list
+                .find(&format!(" {number}. "))
+                .map(|start| &list[start..])
+                .expect("a numbered entry");
+            let next = entry[1..]
+                .find(&format!(" {}. ", number + 1))
+                .unwrap_or(entry.len());
+            assert!(
+                entry[..next].contains(&title),
+                "reference {number}: {title}"
+            );
+        }
+    }
+    assert_eq!(
+        checked,
+        rows.len(),
+        "every row of citations.csv was compared"
+    );
+    assert!(
+        checked > 20,
+        "the bundled guide cites sources {checked} times"
+    );
+}
