@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use pamphlet_schema::records::records;
 use pamphlet_schema::{Bibliography, IsoDate, SchemaKind, Source, Topic};
 use rayon::prelude::*;
 
@@ -12,7 +13,6 @@ use crate::codes::Rule;
 use crate::diagnostic::{Diagnostic, Related, Severity, Span};
 use crate::load::{Content, LoadedFile, discover, load_file};
 use crate::locate::{locate, logical_path};
-use crate::rules::records::records;
 use crate::rules::sourcing::duplicate_id;
 use crate::rules::{self, Finding, RelatedPlace, SAME_FILE, Target, TopicContext};
 use crate::settings::{Settings, apply_config};
@@ -173,164 +173,55 @@ fn tree_root_of(file: &Path) -> PathBuf {
         .to_path_buf()
 }
 
+/// Checks one content tree in stages, each returning what the next reads: the settings
+/// (`configure`), the bibliography (`TreeBibliography::read`), every topic on its own
+/// (`check_topics`), the rules that need the whole tree (`apply_tree_rules`); then adds
+/// the tree's share to the report.
 fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
-    let mut settings = Settings::new(options.today);
-    let config_path = root.join("pamphlet.toml");
-    if let Ok(text) = std::fs::read_to_string(&config_path) {
-        let config_file = SourceFile::new(config_path.clone(), text.as_str());
-        // Every problem is reported; the settings it concerns keep their defaults and the
-        // content is still checked, so one slip in the configuration hides nothing else.
-        let problems = apply_config(&mut settings, &text);
-        let has_problems = !problems.is_empty();
-        for problem in problems {
-            report.diagnostics.push(Diagnostic {
-                rule: problem.rule,
-                severity: Severity::Error,
-                message: problem.message,
-                help: Some(problem.help),
-                path: config_path.clone(),
-                span: problem.bytes.map(|bytes| config_file.span_of(bytes)),
-                pointer: String::new(),
-                logical: String::new(),
-                related: Vec::new(),
-            });
-        }
-        report.checked.push(config_path.clone());
-        if has_problems {
-            report.files.push(config_file);
-        }
-    }
-
+    let configuration = configure(root, options.today);
+    let settings = configuration.settings;
     let discovered = discover(root);
-    let bibliography_path = root.join(&settings.bibliography);
-    let bibliography_index = discovered
-        .files
-        .iter()
-        .position(|path| *path == bibliography_path);
-    // The bibliography is read first: every topic's citations are checked against it.
-    let bibliography = bibliography_index.map(|index| {
-        load_file(
-            &discovered.files[index],
-            SchemaKind::Bibliography,
-            &settings,
-        )
-    });
-    let mut sources: HashMap<String, Source> = HashMap::new();
-    let mut bibliography_loaded = false;
-    if let Some(file) = &bibliography
-        && let Content::Bibliography(bibliography) = &file.content
-    {
-        bibliography_loaded = citations_checkable(file);
-        for source in &bibliography.sources {
-            sources
-                .entry(source.id.clone())
-                .or_insert_with(|| source.clone());
-        }
-    }
-    let sources = bibliography_loaded.then_some(&sources);
+    let bibliography = TreeBibliography::read(root, &discovered.files, &settings);
+    let missing_bibliography = bibliography
+        .index
+        .is_none()
+        .then(|| bibliography.path.clone());
+    let mut files = check_topics(&discovered.files, &bibliography, &settings, options);
+    apply_tree_rules(&mut files, bibliography, &settings, options);
 
-    // Each topic is checked on its own, in parallel, and only what the whole-tree rules
-    // need is kept of it (and its text while it has diagnostics), so memory does not grow
-    // with the size of the tree.
-    let mut files: Vec<Option<CheckedFile>> = discovered
-        .files
-        .par_iter()
-        .enumerate()
-        .map(|(index, path)| {
-            (Some(index) != bibliography_index).then(|| {
-                let file = load_file(path, SchemaKind::Topic, &settings);
-                CheckedFile::new(file, Vec::new(), &settings, sources, options, &|_| None)
-            })
-        })
-        .collect();
-
-    let library = library_findings(&files, bibliography_index, bibliography.as_ref());
-    // Files that a whole-tree finding points into (where a duplicate id was first used).
-    let related_files: BTreeSet<usize> = library
-        .values()
-        .flatten()
-        .flat_map(|finding| &finding.related)
-        .map(|place| place.file)
-        .filter(|file| *file != SAME_FILE)
-        .collect();
-    let elsewhere = |place: &RelatedPlace| {
-        let topic = files.get(place.file)?.as_ref()?;
-        let (_, span) = topic.id.as_ref()?;
-        Some((topic.path.clone(), span.clone()?))
-    };
-    let mut redone: Vec<(usize, CheckedFile)> = Vec::new();
-    let mut bibliography_findings = Vec::new();
-    for (index, findings) in library {
-        if Some(index) == bibliography_index {
-            bibliography_findings = findings;
-        } else if let Some(Some(topic)) = files.get(index) {
-            // Rare (two topics with one id): the file is read again, so that its
-            // suppressions and settling see the whole-tree findings with its own.
-            let file = load_file(&topic.path, SchemaKind::Topic, &settings);
-            redone.push((
-                index,
-                CheckedFile::new(file, findings, &settings, sources, options, &elsewhere),
-            ));
-        }
+    report.diagnostics.extend(configuration.diagnostics);
+    report.checked.extend(configuration.path);
+    report.files.extend(configuration.file);
+    if let Some(path) = missing_bibliography {
+        report.diagnostics.push(Diagnostic::whole_file(
+            Rule::MissingBibliography,
+            Severity::Error,
+            path.clone(),
+            format!(
+                "the content tree has no bibliography: `{}` is missing",
+                path.display()
+            ),
+            Some(
+                "create it with a `sources:` list, or set `[content] bibliography` in pamphlet.toml"
+                    .to_owned(),
+            ),
+        ));
     }
-    let bibliography = bibliography.map(|file| {
-        CheckedFile::new(
-            file,
-            bibliography_findings,
-            &settings,
-            sources,
-            options,
-            &elsewhere,
-        )
-    });
-    for (index, topic) in redone {
-        files[index] = Some(topic);
+    for (path, finding) in discovered.problems {
+        report.diagnostics.push(Diagnostic::whole_file(
+            finding.rule,
+            settings.severity(finding.rule).unwrap_or(Severity::Error),
+            path,
+            finding.message,
+            finding.help,
+        ));
     }
-    if let (Some(index), Some(bibliography)) = (bibliography_index, bibliography) {
-        files[index] = Some(bibliography);
-    }
-    // Renderers quote a related place's line; a file that has no diagnostics of its own
-    // no longer has its text, so it is read again (rare: a duplicate id).
-    for index in related_files {
-        if let Some(Some(file)) = files.get_mut(index)
-            && file.source.is_none()
-        {
-            file.source = Some(load_file(&file.path, file.kind, &settings).source);
-        }
-    }
-
     let mut tree = CheckedTree {
         root: root.to_path_buf(),
-        settings: settings.clone(),
+        settings,
         topics: Vec::new(),
         bibliography: None,
     };
-    if bibliography_index.is_none() {
-        report.diagnostics.push(Diagnostic {
-            rule: Rule::MissingBibliography,
-            severity: Severity::Error,
-            message: format!("the content tree has no bibliography: `{}` is missing", bibliography_path.display()),
-            help: Some("create it with a `sources:` list, or set `[content] bibliography` in pamphlet.toml".to_owned()),
-            path: bibliography_path.clone(),
-            span: None,
-            pointer: String::new(),
-            logical: String::new(),
-            related: Vec::new(),
-        });
-    }
-    for (path, finding) in discovered.problems {
-        report.diagnostics.push(Diagnostic {
-            rule: finding.rule,
-            severity: settings.severity(finding.rule).unwrap_or(Severity::Error),
-            message: finding.message,
-            help: finding.help,
-            path,
-            span: None,
-            pointer: String::new(),
-            logical: String::new(),
-            related: Vec::new(),
-        });
-    }
     for file in files.into_iter().flatten() {
         report.checked.push(file.path.clone());
         report.diagnostics.extend(file.diagnostics);
@@ -341,8 +232,182 @@ fn check_tree(root: &Path, options: &CheckOptions, report: &mut Report) {
             Content::Unusable => {}
         }
     }
-    tree.settings = settings;
     report.trees.push(tree);
+}
+
+/// A tree's settings from its `pamphlet.toml`, and what is wrong with that file.
+struct Configuration {
+    settings: Settings,
+    /// The file, when the tree has one.
+    path: Option<PathBuf>,
+    /// Its text, kept only when it has diagnostics to show.
+    file: Option<SourceFile>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads the tree's `pamphlet.toml`. Every problem is reported, and the settings it
+/// concerns keep their defaults, so one slip in the configuration hides nothing else.
+fn configure(root: &Path, today: IsoDate) -> Configuration {
+    let mut settings = Settings::new(today);
+    let path = root.join("pamphlet.toml");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Configuration {
+            settings,
+            path: None,
+            file: None,
+            diagnostics: Vec::new(),
+        };
+    };
+    let file = SourceFile::new(path.clone(), text.as_str());
+    let diagnostics: Vec<Diagnostic> = apply_config(&mut settings, &text)
+        .into_iter()
+        .map(|problem| {
+            Diagnostic::whole_file(
+                problem.rule,
+                Severity::Error,
+                path.clone(),
+                problem.message,
+                Some(problem.help),
+            )
+            .at(problem.bytes.map(|bytes| file.span_of(bytes)))
+        })
+        .collect();
+    Configuration {
+        settings,
+        file: (!diagnostics.is_empty()).then_some(file),
+        path: Some(path),
+        diagnostics,
+    }
+}
+
+/// A tree's bibliography, read before any topic: every citation is checked against it.
+struct TreeBibliography {
+    /// Where the settings say it is.
+    path: PathBuf,
+    /// Its place among the tree's files; `None` when it is missing.
+    index: Option<usize>,
+    file: Option<LoadedFile>,
+    /// Its sources by id, when it is whole enough to tell a dangling citation from a
+    /// source its own diagnostics are about (`citations_checkable`).
+    sources: Option<HashMap<String, Source>>,
+}
+
+impl TreeBibliography {
+    fn read(root: &Path, files: &[PathBuf], settings: &Settings) -> TreeBibliography {
+        let path = root.join(&settings.bibliography);
+        let index = files.iter().position(|file| *file == path);
+        let file = index.map(|index| load_file(&files[index], SchemaKind::Bibliography, settings));
+        let sources = file.as_ref().and_then(|file| match &file.content {
+            Content::Bibliography(bibliography) if citations_checkable(file) => {
+                let mut sources = HashMap::new();
+                for source in &bibliography.sources {
+                    // The first of two sources with one id wins.
+                    sources
+                        .entry(source.id.clone())
+                        .or_insert_with(|| source.clone());
+                }
+                Some(sources)
+            }
+            _ => None,
+        });
+        TreeBibliography {
+            path,
+            index,
+            file,
+            sources,
+        }
+    }
+}
+
+/// Every topic file of the tree checked on its own, in parallel, through to its
+/// diagnostics; only what the whole-tree rules need is kept of each (and its text while it
+/// has diagnostics), so memory does not grow with the size of the tree. The bibliography's
+/// place is left empty for `apply_tree_rules`.
+fn check_topics(
+    paths: &[PathBuf],
+    bibliography: &TreeBibliography,
+    settings: &Settings,
+    options: &CheckOptions,
+) -> Vec<Option<CheckedFile>> {
+    let sources = bibliography.sources.as_ref();
+    paths
+        .par_iter()
+        .enumerate()
+        .map(|(index, path)| {
+            (Some(index) != bibliography.index).then(|| {
+                let file = load_file(path, SchemaKind::Topic, settings);
+                CheckedFile::new(file, Vec::new(), settings, sources, options, &|_| None)
+            })
+        })
+        .collect()
+}
+
+/// The rules that need the whole tree (unique topic and source ids, unused sources): their
+/// findings join the file they are on, which is settled again with them; the bibliography
+/// is checked last, with its own.
+fn apply_tree_rules(
+    files: &mut [Option<CheckedFile>],
+    bibliography: TreeBibliography,
+    settings: &Settings,
+    options: &CheckOptions,
+) {
+    let sources = bibliography.sources.as_ref();
+    let library = library_findings(files, bibliography.index, bibliography.file.as_ref());
+    // Files that a whole-tree finding points into (where a duplicate id was first used).
+    let related_files: BTreeSet<usize> = library
+        .values()
+        .flatten()
+        .flat_map(|finding| &finding.related)
+        .map(|place| place.file)
+        .filter(|file| *file != SAME_FILE)
+        .collect();
+    let mut redone: Vec<(usize, CheckedFile)> = Vec::new();
+    let mut bibliography_findings = Vec::new();
+    let checked_bibliography = {
+        let elsewhere = |place: &RelatedPlace| {
+            let topic = files.get(place.file)?.as_ref()?;
+            let (_, span) = topic.id.as_ref()?;
+            Some((topic.path.clone(), span.clone()?))
+        };
+        for (index, findings) in library {
+            if Some(index) == bibliography.index {
+                bibliography_findings = findings;
+            } else if let Some(Some(topic)) = files.get(index) {
+                // Rare (two topics with one id): the file is read again, so that its
+                // suppressions and settling see the whole-tree findings with its own.
+                let file = load_file(&topic.path, SchemaKind::Topic, settings);
+                redone.push((
+                    index,
+                    CheckedFile::new(file, findings, settings, sources, options, &elsewhere),
+                ));
+            }
+        }
+        bibliography.file.map(|file| {
+            CheckedFile::new(
+                file,
+                bibliography_findings,
+                settings,
+                sources,
+                options,
+                &elsewhere,
+            )
+        })
+    };
+    for (index, topic) in redone {
+        files[index] = Some(topic);
+    }
+    if let (Some(index), Some(checked)) = (bibliography.index, checked_bibliography) {
+        files[index] = Some(checked);
+    }
+    // Renderers quote a related place's line; a file that has no diagnostics of its own
+    // no longer has its text, so it is read again (rare: a duplicate id).
+    for index in related_files {
+        if let Some(Some(file)) = files.get_mut(index)
+            && file.source.is_none()
+        {
+            file.source = Some(load_file(&file.path, file.kind, settings).source);
+        }
+    }
 }
 
 /// What a check run keeps of a file once its rules have run: its diagnostics, its text
@@ -386,9 +451,8 @@ impl CheckedFile {
         let (id, cited) = match &file.content {
             Content::Topic(topic) => {
                 let span = locate(&file.source, file.root.as_ref(), "/id", &Target::Value);
-                let mut cited: Vec<String> = records(topic)
-                    .into_iter()
-                    .flat_map(|record| record.sources.iter().cloned())
+                let mut cited: Vec<String> = records(topic.as_ref())
+                    .flat_map(|entry| entry.citations().iter().cloned())
                     .collect();
                 cited.sort_unstable();
                 cited.dedup();

@@ -79,6 +79,34 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A diagnostic about a file as a whole, or about a place found before the file had a
+    /// tree to point into (a line of `pamphlet.toml`, a file that cannot be listed):
+    /// no JSON pointer, no related places, and a span only when `at` gives one.
+    pub fn whole_file(
+        rule: Rule,
+        severity: Severity,
+        path: PathBuf,
+        message: String,
+        help: Option<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            rule,
+            severity,
+            message,
+            help,
+            path,
+            span: None,
+            pointer: String::new(),
+            logical: String::new(),
+            related: Vec::new(),
+        }
+    }
+
+    /// The same diagnostic at `span`.
+    pub fn at(self, span: Option<Span>) -> Diagnostic {
+        Diagnostic { span, ..self }
+    }
+
     /// The 1-based line of the diagnostic, or 1 when it has no position.
     pub fn line(&self) -> u32 {
         self.span.as_ref().map_or(1, |span| span.start.line)

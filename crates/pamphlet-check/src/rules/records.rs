@@ -1,36 +1,10 @@
 //! A uniform view of a topic's records and text fields, so that rules about
-//! sourcing, completeness and language treat every kind of record alike.
+//! sourcing, completeness and language treat every kind of record alike. The records
+//! come from the one walk over a topic (`pamphlet_schema::records`); this file adds what
+//! the rules need of each: its JSON pointer, its text fields and its required lists.
 
+use pamphlet_schema::records::{Entry, RecordKind, RecordRef};
 use pamphlet_schema::{Suppression, Topic};
-
-/// The kinds of record a topic holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum RecordKind {
-    Cause,
-    Symptom,
-    RedFlag,
-    Treatment,
-    RecoveryPhase,
-    Question,
-}
-
-impl RecordKind {
-    pub(crate) fn noun(self) -> &'static str {
-        match self {
-            RecordKind::Cause => "cause",
-            RecordKind::Symptom => "symptom",
-            RecordKind::RedFlag => "red flag",
-            RecordKind::Treatment => "treatment",
-            RecordKind::RecoveryPhase => "recovery phase",
-            RecordKind::Question => "question",
-        }
-    }
-
-    /// Whether records of this kind make a health claim and so must cite sources.
-    pub(crate) fn makes_claims(self) -> bool {
-        self != RecordKind::Question
-    }
-}
 
 /// One text field of a topic: where it is, what it is called and what it says.
 #[derive(Clone, Debug)]
@@ -87,108 +61,73 @@ fn list_fields<'a>(pointer: &str, name: &'static str, items: &'a [String]) -> Ve
 
 /// Every record of a topic, in file order.
 pub(crate) fn records(topic: &Topic) -> Vec<Record<'_>> {
-    let mut records = Vec::new();
-    for (index, cause) in topic.causes.iter().enumerate() {
-        let pointer = format!("/causes/{index}");
-        records.push(Record {
-            kind: RecordKind::Cause,
-            fields: vec![
+    pamphlet_schema::records::records(topic)
+        .map(record)
+        .collect()
+}
+
+/// One record as the rules see it.
+fn record(entry: Entry<'_, Topic>) -> Record<'_> {
+    let pointer = format!("/{}/{}", entry.kind().field(), entry.index);
+    let mut required_lists = Vec::new();
+    let (fields, suppress) = match entry.record {
+        RecordRef::Cause(cause) => (
+            vec![
                 field(&pointer, "name", &cause.name),
                 field(&pointer, "description", &cause.description),
             ],
-            id: &cause.id,
-            sources: &cause.sources,
-            suppress: &cause.suppress,
-            required_lists: Vec::new(),
-            pointer,
-        });
-    }
-    for (index, symptom) in topic.symptoms.iter().enumerate() {
-        let pointer = format!("/symptoms/{index}");
-        let mut fields = vec![
-            field(&pointer, "name", &symptom.name),
-            field(&pointer, "description", &symptom.description),
-        ];
-        fields.extend(list_fields(&pointer, "refers_to", &symptom.refers_to));
-        records.push(Record {
-            kind: RecordKind::Symptom,
-            fields,
-            id: &symptom.id,
-            sources: &symptom.sources,
-            suppress: &symptom.suppress,
-            required_lists: Vec::new(),
-            pointer,
-        });
-    }
-    for (index, red_flag) in topic.red_flags.iter().enumerate() {
-        let pointer = format!("/red_flags/{index}");
-        records.push(Record {
-            kind: RecordKind::RedFlag,
-            fields: vec![field(&pointer, "sign", &red_flag.sign)],
-            id: &red_flag.id,
-            sources: &red_flag.sources,
-            suppress: &red_flag.suppress,
-            required_lists: Vec::new(),
-            pointer,
-        });
-    }
-    for (index, treatment) in topic.treatments.iter().enumerate() {
-        let pointer = format!("/treatments/{index}");
-        let mut fields = vec![
-            field(&pointer, "name", &treatment.name),
-            field(&pointer, "description", &treatment.description),
-            field(&pointer, "how_it_works", &treatment.how_it_works),
-            field(&pointer, "benefits", &treatment.benefits),
-            field(&pointer, "risks", &treatment.risks),
-        ];
-        if let Some(evidence) = &treatment.evidence {
-            fields.push(TextField {
-                pointer: format!("{pointer}/evidence/note"),
-                name: "evidence note",
-                text: &evidence.note,
-            });
+            cause.suppress.as_slice(),
+        ),
+        RecordRef::Symptom(symptom) => {
+            let mut fields = vec![
+                field(&pointer, "name", &symptom.name),
+                field(&pointer, "description", &symptom.description),
+            ];
+            fields.extend(list_fields(&pointer, "refers_to", &symptom.refers_to));
+            (fields, symptom.suppress.as_slice())
         }
-        records.push(Record {
-            kind: RecordKind::Treatment,
-            fields,
-            id: &treatment.id,
-            sources: &treatment.sources,
-            suppress: &treatment.suppress,
-            required_lists: Vec::new(),
-            pointer,
-        });
-    }
-    for (index, phase) in topic.recovery.iter().enumerate() {
-        let pointer = format!("/recovery/{index}");
-        let mut fields = vec![field(&pointer, "name", &phase.name)];
-        fields.extend(list_fields(&pointer, "goals", &phase.goals));
-        fields.extend(list_fields(&pointer, "steps", &phase.steps));
-        records.push(Record {
-            kind: RecordKind::RecoveryPhase,
-            fields,
-            id: &phase.id,
-            sources: &phase.sources,
-            suppress: &phase.suppress,
-            required_lists: vec![
+        RecordRef::RedFlag(red_flag) => (
+            vec![field(&pointer, "sign", &red_flag.sign)],
+            red_flag.suppress.as_slice(),
+        ),
+        RecordRef::Treatment(treatment) => {
+            let mut fields = vec![
+                field(&pointer, "name", &treatment.name),
+                field(&pointer, "description", &treatment.description),
+                field(&pointer, "how_it_works", &treatment.how_it_works),
+                field(&pointer, "benefits", &treatment.benefits),
+                field(&pointer, "risks", &treatment.risks),
+            ];
+            if let Some(evidence) = &treatment.evidence {
+                fields.push(TextField {
+                    pointer: format!("{pointer}/evidence/note"),
+                    name: "evidence note",
+                    text: &evidence.note,
+                });
+            }
+            (fields, treatment.suppress.as_slice())
+        }
+        RecordRef::RecoveryPhase(phase) => {
+            let mut fields = vec![field(&pointer, "name", &phase.name)];
+            fields.extend(list_fields(&pointer, "goals", &phase.goals));
+            fields.extend(list_fields(&pointer, "steps", &phase.steps));
+            required_lists = vec![
                 ("goals", format!("{pointer}/goals"), phase.goals.len()),
                 ("steps", format!("{pointer}/steps"), phase.steps.len()),
-            ],
-            pointer,
-        });
+            ];
+            (fields, phase.suppress.as_slice())
+        }
+        RecordRef::Question(question) => (vec![field(&pointer, "text", &question.text)], &[][..]),
+    };
+    Record {
+        kind: entry.kind(),
+        pointer,
+        id: entry.id(),
+        sources: entry.citations(),
+        suppress,
+        fields,
+        required_lists,
     }
-    for (index, question) in topic.questions.iter().enumerate() {
-        let pointer = format!("/questions/{index}");
-        records.push(Record {
-            kind: RecordKind::Question,
-            fields: vec![field(&pointer, "text", &question.text)],
-            id: "",
-            sources: &[],
-            suppress: &[],
-            required_lists: Vec::new(),
-            pointer,
-        });
-    }
-    records
 }
 
 /// The topic's own text fields (not those of its records), in file order.
