@@ -13,7 +13,7 @@ use crate::codes::Rule;
 use crate::diagnostic::{Diagnostic, Related, Severity, Span};
 use crate::load::{Content, LoadedFile, discover, load_file};
 use crate::locate::{locate, logical_path};
-use crate::rules::sourcing::duplicate_id;
+use crate::rules::sourcing::{duplicate_id, unused_source};
 use crate::rules::{self, Finding, RelatedPlace, SAME_FILE, Target, TopicContext};
 use crate::settings::{Settings, apply_config};
 use crate::settle::settle;
@@ -559,21 +559,11 @@ fn library_findings(
             let cited: HashSet<&str> = topics()
                 .flat_map(|(_, file)| file.cited.iter().map(String::as_str))
                 .collect();
-            for (index, source) in bibliography.sources.iter().enumerate() {
-                if !source.id.is_empty() && !cited.contains(source.id.as_str()) {
-                    findings.push((
-                        bibliography_index,
-                        Finding::new(
-                            Rule::UnusedSource,
-                            format!("/sources/{index}"),
-                            format!("source `{}` is not cited by any record", source.id),
-                        )
-                        .help(
-                            "cite it from the record it supports, or remove it from the bibliography",
-                        ),
-                    ));
-                }
-            }
+            findings.extend(
+                unused_source::check(bibliography, &cited)
+                    .into_iter()
+                    .map(|finding| (bibliography_index, finding)),
+            );
         }
     }
     let mut grouped: BTreeMap<usize, Vec<Finding>> = BTreeMap::new();

@@ -1,9 +1,11 @@
 //! `malformed-pmid` (PAM403): a PMID is not a PubMed number.
 
+use jsonschema::JsonType;
 use pamphlet_schema::Source;
 
 use crate::codes::Rule;
 use crate::rules::Finding;
+use crate::rules::schema::{Described, SchemaError, show};
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -36,4 +38,20 @@ pub(crate) fn check(source: &Source, pointer: &str, findings: &mut Vec<Finding>)
                 .help("a PMID is one to nine digits, for example \"28158962\"; copy it from the PubMed page"),
         );
     }
+}
+
+/// A `pmid` the schema refuses because it is not digits: the same finding as `check`'s,
+/// found first by the schema.
+pub(crate) fn describe_pattern(error: &SchemaError<'_>) -> Described {
+    let finding = Finding::new(
+        Rule::MalformedPmid,
+        error.pointer,
+        format!(
+            "{} is `{}`, which is not a PubMed id",
+            error.place,
+            show(error.found)
+        ),
+    )
+    .help("a PMID is digits only, for example \"28158962\"; copy it from the PubMed page");
+    error.pruned(finding, Some(JsonType::String))
 }

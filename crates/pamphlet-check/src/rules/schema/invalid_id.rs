@@ -1,5 +1,11 @@
 //! `invalid-id` (PAM105): an id that is not a kebab-case ASCII slug.
 
+use jsonschema::JsonType;
+
+use crate::codes::Rule;
+use crate::rules::Finding;
+use crate::rules::schema::{Described, SchemaError, show};
+
 crate::rules::rule_doc! {
     /// ## What it checks
     /// That the ids of topics, records and sources are kebab-case slugs: lowercase ASCII
@@ -18,4 +24,19 @@ crate::rules::rule_doc! {
     /// ## How to fix
     /// Write the id in lowercase ASCII with hyphens, for example `heat-therapy`, and
     /// update the places that cite it.
+}
+
+/// An id or region that is not a kebab-case slug.
+pub(crate) fn describe(error: &SchemaError<'_>) -> Described {
+    let finding = Finding::new(
+        Rule::InvalidId,
+        error.pointer,
+        format!(
+            "{} is `{}`, which is not a kebab-case slug",
+            error.place,
+            show(error.found)
+        ),
+    )
+    .help("use lowercase ASCII letters and digits joined by single hyphens, for example `heat-therapy`");
+    error.pruned(finding, Some(JsonType::String))
 }

@@ -1,5 +1,9 @@
 //! `missing-field` (PAM103): a required field is absent.
 
+use crate::codes::Rule;
+use crate::rules::Finding;
+use crate::rules::schema::{Described, SchemaError};
+
 crate::rules::rule_doc! {
     /// ## What it checks
     /// That every field the content model requires is present: a topic's id, region,
@@ -24,4 +28,17 @@ crate::rules::rule_doc! {
     /// ## How to fix
     /// Add the field named in the message. The schema comment on the first line lets
     /// your editor list the fields each record needs.
+}
+
+/// A required field that is absent, at the pointer where it belongs.
+pub(crate) fn describe(error: &SchemaError<'_>, name: &str) -> Described {
+    let finding = Finding::new(
+        Rule::MissingField,
+        format!("{}/{name}", error.pointer),
+        format!("{} has no `{name}` field", error.place),
+    )
+    .help(format!(
+        "add `{name}:` here; see `pamphlet explain PAM103` for what each record needs"
+    ));
+    (vec![finding], Vec::new())
 }

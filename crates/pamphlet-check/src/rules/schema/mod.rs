@@ -1,7 +1,8 @@
 //! Schema rules: the parsed document is validated against the generated JSON
 //! Schema with the `jsonschema` crate, and each error becomes a finding of the
-//! most specific rule, at the pointer of the node it concerns. Invalid nodes are
-//! pruned so typed deserialisation can go on and the other rules still run.
+//! most specific rule, at the pointer of the node it concerns (`describe` picks the
+//! rule; the rule's file says what it reports). Invalid nodes are pruned so typed
+//! deserialisation can go on and the other rules still run.
 
 pub(crate) mod invalid_id;
 pub(crate) mod invalid_value;
@@ -11,14 +12,13 @@ pub(crate) mod wrong_type;
 
 use std::sync::OnceLock;
 
-use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::error::ValidationErrorKind;
 use jsonschema::{JsonType, ValidationError, Validator};
 use pamphlet_schema::{SchemaKind, generate_schema};
 use serde_json::Value;
 
-use crate::codes::Rule;
-use crate::rules::{Finding, Target};
-use crate::text::similar::closest;
+use crate::rules::Finding;
+use crate::rules::references::malformed_pmid;
 
 /// The findings of schema validation and the document with invalid nodes removed.
 #[derive(Debug)]
@@ -91,209 +91,80 @@ pub(crate) fn validate(kind: SchemaKind, mut instance: Value) -> SchemaOutcome {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Prune {
+pub(crate) enum Prune {
     /// Remove the node (a field of a mapping) or replace it with an empty value of the
     /// expected type (an item of a list).
     Remove(Option<JsonType>),
 }
 
+/// What a schema error means to an author: the findings of the most specific rule and the
+/// nodes to prune. Each rule's own file says how it describes its errors.
 fn describe(
     error: &ValidationError<'_>,
     pointer: &str,
     instance: &Value,
     schema: &Value,
     root_noun: &str,
-) -> (Vec<Finding>, Vec<(String, Prune)>) {
-    let place = describe_place(pointer, instance, root_noun);
-    let found = instance.pointer(pointer);
+) -> Described {
+    let context = SchemaError {
+        error,
+        pointer,
+        place: describe_place(pointer, instance, root_noun),
+        found: instance.pointer(pointer),
+    };
     match error.kind() {
         ValidationErrorKind::Required { property } => {
-            let name = property.as_str().unwrap_or_default();
-            let finding = Finding::new(
-                Rule::MissingField,
-                format!("{pointer}/{name}"),
-                format!("{place} has no `{name}` field"),
-            )
-            .help(format!(
-                "add `{name}:` here; see `pamphlet explain PAM103` for what each record needs"
-            ));
-            (vec![finding], Vec::new())
+            missing_field::describe(&context, property.as_str().unwrap_or_default())
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let known = known_properties(schema, error.schema_path().as_str());
-            let findings = unexpected
-                .iter()
-                .map(|name| {
-                    let help = match closest(name, known.iter().map(String::as_str)) {
-                        // YAML 1.1 merge keys are not part of YAML 1.2, which pamphlet reads.
-                        _ if name == "<<" => "YAML merge keys are not supported: write the \
-                                              fields out in full"
-                            .to_owned(),
-                        Some(suggestion) => format!("did you mean `{suggestion}`?"),
-                        None => format!(
-                            "remove it; the fields allowed here are: {}",
-                            known.join(", ")
-                        ),
-                    };
-                    Finding::new(
-                        Rule::UnknownField,
-                        format!("{pointer}/{}", escape(name)),
-                        format!("unknown field `{name}` in {place}"),
-                    )
-                    .help(help)
-                    .target(Target::Key)
-                })
-                .collect();
-            let prunes = unexpected
-                .iter()
-                .map(|name| (format!("{pointer}/{}", escape(name)), Prune::Remove(None)))
-                .collect();
-            (findings, prunes)
+            unknown_field::describe(&context, unexpected, &known)
         }
-        ValidationErrorKind::Type { kind } => {
-            let expected = match kind {
-                TypeKind::Single(single) => type_name(*single).to_owned(),
-                TypeKind::Multiple(set) => {
-                    set.iter().map(type_name).collect::<Vec<_>>().join(" or ")
-                }
-            };
-            let found_name = found.map_or("nothing", value_kind);
-            let mut help = format!("write {expected} here");
-            if matches!(kind, TypeKind::Single(JsonType::String))
-                && found.is_some_and(|value| !value.is_string())
-            {
-                help = "put the value in quotes so that it is read as text".to_owned();
-            } else if matches!(kind, TypeKind::Single(JsonType::Array))
-                && found.is_some_and(Value::is_string)
-            {
-                help = "write a list, for example `[first, second]` or one `- item` per line"
-                    .to_owned();
-            } else if pointer.ends_with("/weeks") {
-                help = "write the weeks as a mapping, for example `weeks: { from: 1, to: 2 }`"
-                    .to_owned();
-            }
-            let expected_type = match kind {
-                TypeKind::Single(single) => Some(*single),
-                TypeKind::Multiple(_) => None,
-            };
-            let finding = Finding::new(
-                Rule::WrongType,
-                pointer,
-                format!("{place} should be {expected}, but it is {found_name}"),
-            )
-            .help(help);
-            (
-                vec![finding],
-                vec![(pointer.to_owned(), Prune::Remove(expected_type))],
-            )
-        }
-        ValidationErrorKind::Enum { options } => {
-            let allowed: Vec<String> = options
-                .as_array()
-                .map(|values| {
-                    values
-                        .iter()
-                        .filter_map(Value::as_str)
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .unwrap_or_default();
-            let finding = Finding::new(
-                Rule::InvalidValue,
-                pointer,
-                format!(
-                    "{place} is `{}`, which is not one of the allowed values",
-                    show(found)
-                ),
-            )
-            .help(format!("use one of: {}", allowed.join(", ")));
-            (
-                vec![finding],
-                vec![(pointer.to_owned(), Prune::Remove(Some(JsonType::String)))],
-            )
-        }
+        ValidationErrorKind::Type { kind } => wrong_type::describe(&context, kind),
+        ValidationErrorKind::Enum { options } => invalid_value::not_allowed(&context, options),
         ValidationErrorKind::Pattern { .. } => {
-            let last = pointer.rsplit('/').next().unwrap_or_default();
-            let finding = match last {
-                "id" | "region" => Finding::new(
-                    Rule::InvalidId,
-                    pointer,
-                    format!("{place} is `{}`, which is not a kebab-case slug", show(found)),
-                )
-                .help("use lowercase ASCII letters and digits joined by single hyphens, for example `heat-therapy`"),
-                "pmid" => Finding::new(
-                    Rule::MalformedPmid,
-                    pointer,
-                    format!("{place} is `{}`, which is not a PubMed id", show(found)),
-                )
-                .help("a PMID is digits only, for example \"28158962\"; copy it from the PubMed page"),
-                "language" => Finding::new(
-                    Rule::InvalidValue,
-                    pointer,
-                    format!("{place} is `{}`, which is not a BCP 47 language tag", show(found)),
-                )
-                .help("write a language tag such as `en`, `en-GB` or `es`"),
-                _ => Finding::new(Rule::InvalidValue, pointer, format!("{place}: {error}")),
-            };
-            (
-                vec![finding],
-                vec![(pointer.to_owned(), Prune::Remove(Some(JsonType::String)))],
-            )
+            match pointer.rsplit('/').next().unwrap_or_default() {
+                "id" | "region" => invalid_id::describe(&context),
+                "pmid" => malformed_pmid::describe_pattern(&context),
+                "language" => invalid_value::not_a_language(&context),
+                _ => invalid_value::unmatched_pattern(&context),
+            }
         }
         ValidationErrorKind::Format { format } if format == "date" => {
-            let finding = Finding::new(
-                Rule::InvalidValue,
-                pointer,
-                format!("{place} is `{}`, which is not a real calendar date", show(found)),
-            )
-            .help("write the date as YYYY-MM-DD, for example 2026-11-23, and check the day exists in that month");
-            (
-                vec![finding],
-                vec![(pointer.to_owned(), Prune::Remove(Some(JsonType::String)))],
-            )
+            invalid_value::not_a_date(&context)
         }
         ValidationErrorKind::Minimum { limit }
-        | ValidationErrorKind::ExclusiveMinimum { limit } => {
-            let finding = Finding::new(
-                Rule::InvalidValue,
-                pointer,
-                format!(
-                    "{place} is {}, below the smallest allowed value {limit}",
-                    show(found)
-                ),
-            )
-            .help(format!("use a value of at least {limit}"));
-            (
-                vec![finding],
-                vec![(pointer.to_owned(), Prune::Remove(Some(JsonType::Integer)))],
-            )
-        }
+        | ValidationErrorKind::ExclusiveMinimum { limit } => invalid_value::below(&context, limit),
         ValidationErrorKind::Maximum { limit }
-        | ValidationErrorKind::ExclusiveMaximum { limit } => {
-            let finding = Finding::new(
-                Rule::InvalidValue,
-                pointer,
-                format!(
-                    "{place} is {}, above the largest allowed value {limit}",
-                    show(found)
-                ),
-            )
-            .help(format!("use a value of at most {limit}"));
-            (
-                vec![finding],
-                vec![(pointer.to_owned(), Prune::Remove(Some(JsonType::Integer)))],
-            )
-        }
-        _ => {
-            let finding = Finding::new(Rule::InvalidValue, pointer, format!("{place}: {error}"))
-                .help("see the schema in `schema/` for what this field allows");
-            (
-                vec![finding],
-                vec![(pointer.to_owned(), Prune::Remove(None))],
-            )
-        }
+        | ValidationErrorKind::ExclusiveMaximum { limit } => invalid_value::above(&context, limit),
+        _ => invalid_value::other(&context),
     }
 }
+
+/// One schema error with what every rule needs to describe it.
+pub(crate) struct SchemaError<'a> {
+    pub(crate) error: &'a ValidationError<'a>,
+    /// The JSON pointer of the node the error is about.
+    pub(crate) pointer: &'a str,
+    /// The node as an author names it (`describe_place`).
+    pub(crate) place: String,
+    /// The node's value, when it is there.
+    pub(crate) found: Option<&'a Value>,
+}
+
+impl SchemaError<'_> {
+    /// One finding at the node, which is then pruned (replaced by an empty `expected` in a
+    /// list, removed from a mapping) so that typed deserialisation can go on.
+    pub(crate) fn pruned(&self, finding: Finding, expected: Option<JsonType>) -> Described {
+        (
+            vec![finding],
+            vec![(self.pointer.to_owned(), Prune::Remove(expected))],
+        )
+    }
+}
+
+/// The findings a schema error gives, and the nodes to prune.
+pub(crate) type Described = (Vec<Finding>, Vec<(String, Prune)>);
 
 /// Names the node at `pointer` the way an author would: "`evidence.level` of treatment
 /// `massage`", "the topic", "source `gattie-2017`".
@@ -349,7 +220,7 @@ fn known_properties(schema: &Value, schema_path: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn type_name(kind: JsonType) -> &'static str {
+pub(crate) fn type_name(kind: JsonType) -> &'static str {
     match kind {
         JsonType::Array => "a list",
         JsonType::Boolean => "true or false",
@@ -361,7 +232,7 @@ fn type_name(kind: JsonType) -> &'static str {
     }
 }
 
-fn value_kind(value: &Value) -> &'static str {
+pub(crate) fn value_kind(value: &Value) -> &'static str {
     match value {
         Value::Null => "empty",
         Value::Bool(_) => "true or false",
@@ -373,7 +244,7 @@ fn value_kind(value: &Value) -> &'static str {
     }
 }
 
-fn show(value: Option<&Value>) -> String {
+pub(crate) fn show(value: Option<&Value>) -> String {
     let text = match value {
         Some(Value::String(text)) => text.clone(),
         Some(other) => other.to_string(),
@@ -386,7 +257,7 @@ fn show(value: Option<&Value>) -> String {
     shortened
 }
 
-fn escape(name: &str) -> String {
+pub(crate) fn escape(name: &str) -> String {
     name.replace('~', "~0").replace('/', "~1")
 }
 
