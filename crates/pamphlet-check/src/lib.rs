@@ -4,6 +4,7 @@
 //! which the renderers in `render` print in each output format.
 
 pub mod check;
+mod checked_file;
 pub mod codegen;
 pub mod codes;
 pub mod diagnostic;
@@ -18,6 +19,7 @@ mod settle;
 mod single;
 pub mod source;
 mod text;
+mod tree;
 pub mod yaml;
 
 pub use check::{CheckError, CheckOptions, CheckedTree, Report, check};

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use pamphlet_schema::SchemaKind;
 
-use crate::check::{file_findings, to_diagnostic};
+use crate::checked_file::{file_findings, to_diagnostic};
 use crate::diagnostic::Diagnostic;
 use crate::load::{load_bytes, too_large, unusable};
 use crate::settings::Settings;

@@ -1,0 +1,159 @@
+//! What a check run keeps of each file (`CheckedFile`), and the two steps every file goes
+//! through on its own: its rules (`file_findings`) and its findings turned into located
+//! diagnostics (`to_diagnostic`). `check_bytes` runs the same steps on bytes in memory.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use pamphlet_schema::records::records;
+use pamphlet_schema::{SchemaKind, Source};
+
+use crate::check::CheckOptions;
+use crate::diagnostic::{Diagnostic, Related, Span};
+use crate::load::{Content, LoadedFile};
+use crate::locate::{locate, logical_path};
+use crate::rules::{self, Finding, RelatedPlace, SAME_FILE, Target, TopicContext};
+use crate::settings::Settings;
+use crate::settle::settle;
+use crate::source::SourceFile;
+
+/// What a check run keeps of a file once its rules have run: its diagnostics, its text
+/// only when they need it, its typed content only when the caller asked for it, and what
+/// the rules that need the whole tree look at.
+pub(crate) struct CheckedFile {
+    pub(crate) path: PathBuf,
+    pub(crate) kind: SchemaKind,
+    /// Whether the file was typed (a topic or a bibliography the rules could read).
+    pub(crate) usable: bool,
+    /// A topic's id, with where it stands in the file.
+    pub(crate) id: Option<(String, Option<Span>)>,
+    /// The ids of the sources a topic's records cite.
+    pub(crate) cited: Vec<String>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    pub(crate) source: Option<SourceFile>,
+    pub(crate) content: Content,
+}
+
+impl CheckedFile {
+    /// Runs the rules that look at `file` on its own, adds the whole-tree `findings` on
+    /// it, settles them and turns them into diagnostics; `elsewhere` locates a related
+    /// place in another file.
+    pub(crate) fn new(
+        mut file: LoadedFile,
+        findings: Vec<Finding>,
+        settings: &Settings,
+        sources: Option<&HashMap<String, Source>>,
+        options: &CheckOptions,
+        elsewhere: &dyn Fn(&RelatedPlace) -> Option<(PathBuf, Span)>,
+    ) -> CheckedFile {
+        let own = file_findings(&file, settings, sources);
+        file.findings.extend(own);
+        file.findings.extend(findings);
+        let findings = std::mem::take(&mut file.findings);
+        // Sorted with the whole report's, in `check`.
+        let diagnostics: Vec<Diagnostic> = settle(&file, findings)
+            .into_iter()
+            .filter_map(|finding| to_diagnostic(&file, finding, settings, elsewhere))
+            .collect();
+        let (id, cited) = match &file.content {
+            Content::Topic(topic) => {
+                let span = locate(&file.source, file.root.as_ref(), "/id", &Target::Value);
+                let mut cited: Vec<String> = records(topic.as_ref())
+                    .flat_map(|entry| entry.citations().iter().cloned())
+                    .collect();
+                cited.sort_unstable();
+                cited.dedup();
+                (Some((topic.id.clone(), span)), cited)
+            }
+            _ => (None, Vec::new()),
+        };
+        CheckedFile {
+            path: file.source.path.clone(),
+            kind: file.kind,
+            usable: !matches!(file.content, Content::Unusable),
+            id,
+            cited,
+            source: (!diagnostics.is_empty()).then_some(file.source),
+            diagnostics,
+            content: if options.keep_content {
+                file.content
+            } else {
+                Content::Unusable
+            },
+        }
+    }
+}
+
+/// The findings of the rules that look at one file on its own; `sources` is the tree's
+/// bibliography by id, or `None` when citations cannot be checked.
+pub(crate) fn file_findings(
+    file: &LoadedFile,
+    settings: &Settings,
+    sources: Option<&HashMap<String, Source>>,
+) -> Vec<Finding> {
+    match &file.content {
+        Content::Topic(topic) => rules::check_topic(&TopicContext::new(topic, settings, sources)),
+        Content::Bibliography(bibliography) => bibliography
+            .sources
+            .iter()
+            .enumerate()
+            .flat_map(|(index, source)| {
+                rules::check_source(source, &format!("/sources/{index}"), settings)
+            })
+            .collect(),
+        Content::Unusable => Vec::new(),
+    }
+}
+
+/// Resolves a finding's pointer and target to a span, and applies the configured
+/// severity; `elsewhere` locates a related place in another file of the run.
+pub(crate) fn to_diagnostic(
+    file: &LoadedFile,
+    finding: Finding,
+    settings: &Settings,
+    elsewhere: &dyn Fn(&RelatedPlace) -> Option<(PathBuf, Span)>,
+) -> Option<Diagnostic> {
+    let severity = settings.severity(finding.rule)?;
+    let span = locate(
+        &file.source,
+        file.root.as_ref(),
+        &finding.pointer,
+        &finding.target,
+    );
+    let related = finding
+        .related
+        .into_iter()
+        .filter_map(|place| {
+            let (path, span) = if place.file == SAME_FILE {
+                let span = locate(
+                    &file.source,
+                    file.root.as_ref(),
+                    &place.pointer,
+                    &place.target,
+                )?;
+                (file.source.path.clone(), span)
+            } else {
+                elsewhere(&place)?
+            };
+            Some(Related {
+                message: place.message,
+                path,
+                span,
+            })
+        })
+        .collect();
+    Some(Diagnostic {
+        rule: finding.rule,
+        severity,
+        message: finding.message,
+        help: finding.help,
+        path: file.source.path.clone(),
+        span,
+        logical: file
+            .root
+            .as_ref()
+            .map_or_else(String::new, |root| logical_path(root, &finding.pointer)),
+        pointer: finding.pointer,
+        related,
+    })
+}
