@@ -651,3 +651,72 @@ fn reference_numbers_agree_in_the_handout_the_json_and_the_csv() {
         "the bundled guide cites sources {checked} times"
     );
 }
+
+/// With the rules that would report them turned off, content the model cannot resolve
+/// (a dangling citation, a topic without its review) passes `check` but is refused by
+/// every format, handouts included, with the reason and nothing written: a handout never
+/// prints "not set" where the reviewer's name or a reference belongs.
+#[test]
+fn content_a_turned_off_rule_let_through_is_refused_by_every_format() {
+    let cases = [
+        (
+            "dangling-citation",
+            "    sources: [alvarez-2002]\n",
+            "    sources: [no-such-source]\n",
+            "cites `no-such-source`, which is not in the bibliography",
+        ),
+        ("missing-review", "review:\n", "", "the review is missing"),
+    ];
+    for (rule, from, to, reason) in cases {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let tree = folder.path().join("content");
+        copy_tree(&content(), &tree);
+        let topic_path = tree.join("topics/hip-trigger-points.yaml");
+        let topic = std::fs::read_to_string(&topic_path).expect("the topic");
+        let edited = if to.is_empty() {
+            without_block(&topic, from)
+        } else {
+            topic.replacen(from, to, 1)
+        };
+        assert_ne!(topic, edited, "{rule}");
+        std::fs::write(&topic_path, edited).expect("the edited topic");
+        let config = std::fs::read_to_string(tree.join("pamphlet.toml")).expect("the config");
+        let config = format!(
+            "{config}\n[rules]\n{rule} = \"off\"\nunknown-field = \"error\"\nunused-source = \"off\"\n"
+        );
+        std::fs::write(tree.join("pamphlet.toml"), config).expect("the config");
+
+        for arguments in [
+            &["export", "pdf", "content", "--out", "out"][..],
+            &["export", "json", "content", "--out", "out"],
+            &["build", "content", "--out", "out"],
+        ] {
+            let output = pamphlet(folder.path(), arguments);
+            let text = stderr(&output);
+            assert_eq!(
+                output.status.code(),
+                Some(1),
+                "{rule} {arguments:?}: {text}"
+            );
+            assert!(text.contains("nothing written"), "{rule}: {text}");
+            assert!(text.contains(reason), "{rule}: {text}");
+            assert!(!folder.path().join("out").exists(), "{rule} {arguments:?}");
+        }
+    }
+}
+
+/// `text` without the block that starts with the line `key` (ending in a newline): that
+/// line and the indented lines after it.
+fn without_block(text: &str, key: &str) -> String {
+    let Some(start) = text.find(key) else {
+        return text.to_owned();
+    };
+    let mut end = start + key.len();
+    for line in text[end..].split_inclusive('\n') {
+        if !line.starts_with(' ') && !line.trim().is_empty() {
+            break;
+        }
+        end += line.len();
+    }
+    format!("{}{}", &text[..start], &text[end..])
+}

@@ -5,6 +5,7 @@ mod codegen;
 mod corpus;
 mod handouts;
 mod interop;
+mod layering;
 mod picture;
 mod tools;
 

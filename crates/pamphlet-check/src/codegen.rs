@@ -1,12 +1,12 @@
-//! The generated files of the repository and their expected contents, shared by
-//! `cargo xtask codegen` (which writes them) and the staleness test (which
-//! compares them).
+//! The checker's generated files and their expected contents: the content schemas and
+//! `docs/rules.md`. `xtask/src/codegen.rs` adds the export schemas to make the one list
+//! that `cargo xtask codegen` writes and its staleness test compares.
 
 use pamphlet_schema::{SchemaKind, generate_schema};
 
 use crate::codes::Rule;
 
-/// Every generated file, as a path relative to the repository root and its contents.
+/// The checker's generated files, as paths relative to the repository root and contents.
 pub fn generated_files() -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = SchemaKind::ALL
         .iter()

@@ -28,31 +28,14 @@ pub(crate) fn check_tree(root: &Path, options: &CheckOptions, report: &mut Repor
     let settings = configuration.settings;
     let discovered = discover(root);
     let bibliography = TreeBibliography::read(root, &discovered.files, &settings);
-    let missing_bibliography = bibliography
-        .index
-        .is_none()
-        .then(|| bibliography.path.clone());
-    let mut files = check_topics(&discovered.files, &bibliography, &settings, options);
-    apply_tree_rules(&mut files, bibliography, &settings, options);
+    let missing_bibliography = bibliography.missing();
+    let files = check_topics(&discovered.files, &bibliography, &settings, options);
+    let files = apply_tree_rules(files, bibliography, &settings, options);
 
     report.diagnostics.extend(configuration.diagnostics);
     report.checked.extend(configuration.path);
     report.files.extend(configuration.file);
-    if let Some(path) = missing_bibliography {
-        report.diagnostics.push(Diagnostic::whole_file(
-            Rule::MissingBibliography,
-            Severity::Error,
-            path.clone(),
-            format!(
-                "the content tree has no bibliography: `{}` is missing",
-                path.display()
-            ),
-            Some(
-                "create it with a `sources:` list, or set `[content] bibliography` in pamphlet.toml"
-                    .to_owned(),
-            ),
-        ));
-    }
+    report.diagnostics.extend(missing_bibliography);
     for (path, finding) in discovered.problems {
         report.diagnostics.push(Diagnostic::whole_file(
             finding.rule,
@@ -68,7 +51,7 @@ pub(crate) fn check_tree(root: &Path, options: &CheckOptions, report: &mut Repor
         topics: Vec::new(),
         bibliography: None,
     };
-    for file in files.into_iter().flatten() {
+    for file in files {
         report.checked.push(file.path.clone());
         report.diagnostics.extend(file.diagnostics);
         report.files.extend(file.source);
@@ -139,6 +122,25 @@ struct TreeBibliography {
 }
 
 impl TreeBibliography {
+    /// The diagnostic of a tree without its bibliography file.
+    fn missing(&self) -> Option<Diagnostic> {
+        self.index.is_none().then(|| {
+            Diagnostic::whole_file(
+                Rule::MissingBibliography,
+                Severity::Error,
+                self.path.clone(),
+                format!(
+                    "the content tree has no bibliography: `{}` is missing",
+                    self.path.display()
+                ),
+                Some(
+                    "create it with a `sources:` list, or set `[content] bibliography` in pamphlet.toml"
+                        .to_owned(),
+                ),
+            )
+        })
+    }
+
     fn read(root: &Path, files: &[PathBuf], settings: &Settings) -> TreeBibliography {
         let path = root.join(&settings.bibliography);
         let index = files.iter().position(|file| *file == path);
@@ -190,15 +192,15 @@ fn check_topics(
 
 /// The rules that need the whole tree (unique topic and source ids, unused sources): their
 /// findings join the file they are on, which is settled again with them; the bibliography
-/// is checked last, with its own.
+/// is checked last, with its own. Returns every file of the tree, in path order.
 fn apply_tree_rules(
-    files: &mut [Option<CheckedFile>],
+    mut files: Vec<Option<CheckedFile>>,
     bibliography: TreeBibliography,
     settings: &Settings,
     options: &CheckOptions,
-) {
+) -> Vec<CheckedFile> {
     let sources = bibliography.sources.as_ref();
-    let library = library_findings(files, bibliography.index, bibliography.file.as_ref());
+    let library = library_findings(&files, bibliography.index, bibliography.file.as_ref());
     // Files that a whole-tree finding points into (where a duplicate id was first used).
     let related_files: BTreeSet<usize> = library
         .values()
@@ -254,6 +256,7 @@ fn apply_tree_rules(
             file.source = Some(load_file(&file.path, file.kind, settings).source);
         }
     }
+    files.into_iter().flatten().collect()
 }
 
 /// Whether the bibliography is whole enough to tell a dangling citation from a source

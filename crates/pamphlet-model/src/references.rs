@@ -39,7 +39,7 @@ impl<'a> References<'a> {
                 let Some(source) = by_id.get(id.as_str()) else {
                     return Err(ModelError::DanglingCitation {
                         topic: topic.id.clone(),
-                        record: format!("{} `{}`", entry.kind().singular(), entry.id()),
+                        record: format!("{} `{}`", entry.kind().record_type(), entry.id()),
                         source_id: id.clone(),
                     });
                 };

@@ -3,7 +3,8 @@
 //! category, what happens without treatment, the recovery plan, questions for the
 //! care team, who wrote and reviewed the guide, and the references.
 
-use pamphlet_model::{Clinic, Topic};
+use pamphlet_model::{Cause, Clinic, RecoveryPhase, RedFlag, Symptom, Topic, Treatment};
+use pamphlet_schema::records::{Entry, RecordRef, handout_order};
 use pamphlet_schema::{Category, EvidenceLevel, Frequency, Person, Urgency};
 
 use crate::layout::{Block, Panel};
@@ -16,10 +17,10 @@ pub(crate) const RED_FLAGS: &str = "When to see a doctor";
 
 /// The blocks of a topic's handout, top to bottom. The "When to see a doctor" box
 /// follows the introduction, or comes straight after the title when `red_flags_first`
-/// (for when the introduction would push it off the first page). Sections and the groups
-/// within them come in the order `pamphlet_schema::records::handout_order` names (the
-/// order that numbers the references): red flags by `Urgency::ALL`, symptoms by
-/// `Frequency::ALL`, treatments by `Category::ALL`.
+/// (for when the introduction would push it off the first page). Within each section the
+/// records come in `handout_order`, grouped as it groups them (red flags by urgency,
+/// symptoms by frequency, treatments by category): the order that numbers the references,
+/// so that a reader meets [1] first, then [2].
 pub(crate) fn blocks(
     topic: &Topic,
     clinic: &Clinic,
@@ -30,9 +31,14 @@ pub(crate) fn blocks(
         theme,
         blocks: Vec::new(),
     };
+    let order = handout_order(topic);
+    let red_flags = in_order(&order, |record| match record {
+        RecordRef::RedFlag(flag) => Some(flag),
+        _ => None,
+    });
     writer.masthead(topic, clinic);
     if red_flags_first {
-        writer.red_flags(topic);
+        writer.red_flags(&red_flags);
     }
     writer.heading("What it is");
     writer.paragraph(vec![plain(&topic.summary)]);
@@ -43,16 +49,28 @@ pub(crate) fn blocks(
         }
     }
     if !red_flags_first {
-        writer.red_flags(topic);
+        writer.red_flags(&red_flags);
     }
-    writer.causes(topic);
-    writer.symptoms(topic);
-    writer.treatments(topic);
+    writer.causes(&in_order(&order, |record| match record {
+        RecordRef::Cause(cause) => Some(cause),
+        _ => None,
+    }));
+    writer.symptoms(&in_order(&order, |record| match record {
+        RecordRef::Symptom(symptom) => Some(symptom),
+        _ => None,
+    }));
+    writer.treatments(&in_order(&order, |record| match record {
+        RecordRef::Treatment(treatment) => Some(treatment),
+        _ => None,
+    }));
     if !topic.without_treatment.trim().is_empty() {
         writer.heading("What happens without treatment");
         writer.paragraph(vec![plain(&topic.without_treatment)]);
     }
-    writer.recovery(topic);
+    writer.recovery(&in_order(&order, |record| match record {
+        RecordRef::RecoveryPhase(phase) => Some(phase),
+        _ => None,
+    }));
     if !topic.questions.is_empty() {
         writer.heading("Questions to ask your care team");
         for question in &topic.questions {
@@ -62,6 +80,17 @@ pub(crate) fn blocks(
     writer.about(topic);
     writer.references(topic);
     writer.blocks
+}
+
+/// The records one `pick` takes from the handout order, in that order.
+fn in_order<'a, R>(
+    order: &[Entry<'a, Topic>],
+    pick: fn(RecordRef<'a, Topic>) -> Option<&'a R>,
+) -> Vec<&'a R> {
+    order
+        .iter()
+        .filter_map(|entry| pick(entry.record))
+        .collect()
 }
 
 impl Writer<'_> {
@@ -99,9 +128,10 @@ impl Writer<'_> {
         }
     }
 
-    /// The boxed "When to see a doctor" list, most urgent first.
-    fn red_flags(&mut self, topic: &Topic) {
-        if topic.red_flags.is_empty() {
+    /// The boxed "When to see a doctor" list, most urgent first: `flags` in handout
+    /// order, one group per urgency.
+    fn red_flags(&mut self, flags: &[&RedFlag]) {
+        if flags.is_empty() {
             return;
         }
         let theme = self.theme;
@@ -111,7 +141,8 @@ impl Writer<'_> {
         title.keep_with_next = true;
         title.balanced = true;
         paragraphs.push(title);
-        for action in Urgency::ALL {
+        for group in flags.chunk_by(|left, right| left.action == right.action) {
+            let action = group[0].action;
             let (label, how) = match action {
                 Urgency::Emergency => (
                     "Get emergency help now",
@@ -126,14 +157,6 @@ impl Writer<'_> {
                     "see your doctor within the next few days.",
                 ),
             };
-            let flags: Vec<_> = topic
-                .red_flags
-                .iter()
-                .filter(|flag| flag.action == action)
-                .collect();
-            if flags.is_empty() {
-                continue;
-            }
             let label_color = if action == Urgency::Emergency {
                 ALERT
             } else {
@@ -146,7 +169,7 @@ impl Writer<'_> {
             heading.space_before = theme.body * 0.7;
             heading.keep_with_next = true;
             paragraphs.push(heading);
-            for flag in flags {
+            for flag in group {
                 let cite = cite(&flag.sources);
                 let mut item = self.body(vec![plain(&flag.sign), styled(&cite, regular(MUTED))]);
                 item.indent = theme.indent;
@@ -167,12 +190,12 @@ impl Writer<'_> {
         }));
     }
 
-    fn causes(&mut self, topic: &Topic) {
-        if topic.causes.is_empty() {
+    fn causes(&mut self, causes: &[&Cause]) {
+        if causes.is_empty() {
             return;
         }
         self.heading("What can cause it");
-        for cause in &topic.causes {
+        for cause in causes {
             let cite = cite(&cause.sources);
             self.paragraph(vec![
                 styled(
@@ -185,26 +208,18 @@ impl Writer<'_> {
         }
     }
 
-    fn symptoms(&mut self, topic: &Topic) {
-        if topic.symptoms.is_empty() {
+    fn symptoms(&mut self, symptoms: &[&Symptom]) {
+        if symptoms.is_empty() {
             return;
         }
         self.heading("Signs and symptoms");
-        for frequency in Frequency::ALL {
-            let label = match frequency {
+        for group in symptoms.chunk_by(|left, right| left.frequency == right.frequency) {
+            let label = match group[0].frequency {
                 Frequency::Common => "Common",
                 Frequency::LessCommon => "Less common",
             };
-            let symptoms: Vec<_> = topic
-                .symptoms
-                .iter()
-                .filter(|s| s.frequency == frequency)
-                .collect();
-            if symptoms.is_empty() {
-                continue;
-            }
             self.subheading(label);
-            for symptom in symptoms {
+            for symptom in group {
                 let cite = cite(&symptom.sources);
                 let mut spans = vec![
                     styled(
@@ -229,8 +244,8 @@ impl Writer<'_> {
         }
     }
 
-    fn treatments(&mut self, topic: &Topic) {
-        if topic.treatments.is_empty() {
+    fn treatments(&mut self, treatments: &[&Treatment]) {
+        if treatments.is_empty() {
             return;
         }
         self.heading("Treatment options");
@@ -239,22 +254,14 @@ impl Writer<'_> {
              strong the evidence is that it helps: high, moderate, low, very low, or \
              insufficient (too little research to say).",
         )]);
-        for category in Category::ALL {
-            let label = match category {
+        for group in treatments.chunk_by(|left, right| left.category == right.category) {
+            let label = match group[0].category {
                 Category::Conventional => "Conventional treatments",
                 Category::Alternative => "Alternative therapies",
                 Category::Home => "Things you can do at home",
             };
-            let treatments: Vec<_> = topic
-                .treatments
-                .iter()
-                .filter(|t| t.category == category)
-                .collect();
-            if treatments.is_empty() {
-                continue;
-            }
             self.group_heading(label);
-            for treatment in treatments {
+            for treatment in group {
                 self.minor_heading(&treatment.name);
                 let fields = [
                     ("What it is: ", &treatment.description),
@@ -286,12 +293,12 @@ impl Writer<'_> {
         }
     }
 
-    fn recovery(&mut self, topic: &Topic) {
-        if topic.recovery.is_empty() {
+    fn recovery(&mut self, phases: &[&RecoveryPhase]) {
+        if phases.is_empty() {
             return;
         }
         self.heading("Your recovery plan");
-        for phase in &topic.recovery {
+        for phase in phases {
             let weeks = phase.weeks;
             let when = if weeks.from == weeks.to {
                 format!("Week {}: ", weeks.from)

@@ -51,9 +51,9 @@ impl RecordKind {
         }
     }
 
-    /// The name used in exported data (`record_type` of `citations.csv`), for example
-    /// `red_flag`.
-    pub fn singular(self) -> &'static str {
+    /// The name exported data gives the kind (`record_type` of `citations.csv`), for
+    /// example `red_flag`.
+    pub fn record_type(self) -> &'static str {
         match self {
             RecordKind::Cause => "cause",
             RecordKind::Symptom => "symptom",

@@ -128,17 +128,13 @@ title: Shoulder pain
             path: hip.path.clone(),
             span: span_of(&hip, "hip-pain", 0),
         }),
-        Diagnostic {
-            rule: Rule::UnreadableFile,
-            severity: Severity::Error,
-            message: "cannot read `topics/locked.yaml`: permission denied".to_owned(),
-            help: Some("check that the file is readable by the user running pamphlet".to_owned()),
-            path: PathBuf::from("topics/locked.yaml"),
-            span: None,
-            pointer: String::new(),
-            logical: String::new(),
-            related: Vec::new(),
-        },
+        Diagnostic::whole_file(
+            Rule::UnreadableFile,
+            Severity::Error,
+            PathBuf::from("topics/locked.yaml"),
+            "cannot read `topics/locked.yaml`: permission denied".to_owned(),
+            Some("check that the file is readable by the user running pamphlet".to_owned()),
+        ),
     ];
     diagnostics.sort_by_cached_key(Diagnostic::sort_key);
     let files = vec![bibliography, hip, knee, shoulder];

@@ -659,7 +659,7 @@ const CITATIONS: Declaration<Citation> = Declaration {
                 ],
                 "The kind of record that cites the source; the record is the row of causes, symptoms, red_flags, treatments or recovery_phases (in that order) with this topic_id and id record_id.",
             ),
-            |_, citation| citation.kind.singular().to_owned(),
+            |_, citation| citation.kind.record_type().to_owned(),
         ),
         with(
             required(
@@ -784,5 +784,71 @@ fn keyword(value: &impl Serialize) -> String {
         Ok(serde_json::Value::String(text)) => text,
         Ok(serde_json::Value::Null) | Err(_) => String::new(),
         Ok(other) => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use pamphlet_schema::records::RecordKind;
+    use pamphlet_schema::{Category, EvidenceLevel, Frequency, SourceType, Urgency};
+    use schemars::JsonSchema;
+    use serde_json::Value;
+
+    use super::{CITATIONS, Declaration, RED_FLAGS, SOURCES, SYMPTOMS, TREATMENTS};
+
+    /// The values the content model allows for the enumeration `T`, from its schema.
+    fn allowed<T: JsonSchema>() -> Vec<String> {
+        let schema = pamphlet_schema::schema_for::<T>("test");
+        let strings = |values: &Value| -> Vec<String> {
+            values
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|value| value.as_str().map(str::to_owned))
+                .collect()
+        };
+        if let Some(values) = schema.get("enum") {
+            return strings(values);
+        }
+        let variants = schema.get("oneOf").and_then(Value::as_array);
+        variants
+            .into_iter()
+            .flatten()
+            .filter_map(|variant| variant.get("const")?.as_str().map(str::to_owned))
+            .collect()
+    }
+
+    fn declared<R>(table: &Declaration<R>, name: &str) -> Vec<String> {
+        let column = table
+            .columns
+            .iter()
+            .find(|extract| extract.column.name == name)
+            .unwrap_or_else(|| panic!("{} has no column {name}", table.name));
+        column
+            .column
+            .values
+            .iter()
+            .map(|value| (*value).to_owned())
+            .collect()
+    }
+
+    /// Every enumerated column allows exactly the values of the content model, so a new
+    /// variant cannot leave `datapackage.json` refusing valid rows.
+    #[test]
+    fn enumerated_columns_allow_the_content_models_values() {
+        assert_eq!(declared(&RED_FLAGS, "action"), allowed::<Urgency>());
+        assert_eq!(declared(&SYMPTOMS, "frequency"), allowed::<Frequency>());
+        assert_eq!(declared(&TREATMENTS, "category"), allowed::<Category>());
+        assert_eq!(
+            declared(&TREATMENTS, "evidence_level"),
+            allowed::<EvidenceLevel>()
+        );
+        assert_eq!(declared(&SOURCES, "type"), allowed::<SourceType>());
+        let citing: Vec<String> = RecordKind::ALL
+            .into_iter()
+            .filter(|kind| kind.makes_claims())
+            .map(|kind| kind.record_type().to_owned())
+            .collect();
+        assert_eq!(declared(&CITATIONS, "record_type"), citing);
     }
 }

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use jsonschema::error::ValidationErrorKind;
 use jsonschema::{JsonType, ValidationError, Validator};
+use pamphlet_schema::records::RecordKind;
 use pamphlet_schema::{SchemaKind, generate_schema};
 use serde_json::Value;
 
@@ -170,20 +171,18 @@ pub(crate) type Described = (Vec<Finding>, Vec<(String, Prune)>);
 /// `massage`", "the topic", "source `gattie-2017`".
 pub(crate) fn describe_place(pointer: &str, instance: &Value, root_noun: &str) -> String {
     let segments: Vec<&str> = pointer.split('/').skip(1).collect();
-    let record_lists = [
-        ("causes", "cause"),
-        ("symptoms", "symptom"),
-        ("red_flags", "red flag"),
-        ("treatments", "treatment"),
-        ("recovery", "recovery phase"),
-        ("questions", "question"),
-        ("sources", "source"),
-    ];
     let (owner, rest) = match segments.as_slice() {
         [] => return root_noun.to_owned(),
         [list, index, rest @ ..] if index.parse::<usize>().is_ok() => {
-            match record_lists.iter().find(|(name, _)| name == list) {
-                Some((_, noun)) => {
+            let noun = match *list {
+                "sources" => Some("source"),
+                _ => RecordKind::ALL
+                    .into_iter()
+                    .find(|kind| kind.field() == *list)
+                    .map(RecordKind::noun),
+            };
+            match noun {
+                Some(noun) => {
                     let id = instance
                         .pointer(&format!("/{list}/{index}/id"))
                         .and_then(Value::as_str)
