@@ -221,10 +221,10 @@ fn fingerprints(folder: &Path, today: &str) -> Vec<(String, String)> {
 #[test]
 fn sarif_fingerprints_survive_a_new_day_and_records_added_above() {
     let tree = broken_tree();
-    let before = fingerprints(tree.path(), "2026-11-23");
+    let before = fingerprints(tree.path(), "2026-12-02");
     assert_eq!(
         before,
-        fingerprints(tree.path(), "2026-11-24"),
+        fingerprints(tree.path(), "2026-12-03"),
         "the overdue message counts days"
     );
     let topic = tree.path().join("topics/sore-hip.yaml");
@@ -233,7 +233,7 @@ fn sarif_fingerprints_survive_a_new_day_and_records_added_above() {
     std::fs::write(&topic, text.replacen("symptoms:\n", added, 1)).expect("topic");
     assert_eq!(
         before,
-        fingerprints(tree.path(), "2026-11-23"),
+        fingerprints(tree.path(), "2026-12-02"),
         "the record moved down one place"
     );
 }

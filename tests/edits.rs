@@ -124,8 +124,8 @@ fn a_placeholder_is_reported() {
 #[test]
 fn a_review_date_in_the_past_is_overdue() {
     let (folder, edited) = edited_content(|text| {
-        text.replacen("last_reviewed: 2026-11-23", "last_reviewed: 2024-01-10", 1)
-            .replacen("next_review: 2027-11-23", "next_review: 2025-01-10", 1)
+        text.replacen("last_reviewed: 2026-12-02", "last_reviewed: 2024-01-10", 1)
+            .replacen("next_review: 2027-12-02", "next_review: 2025-01-10", 1)
     });
     let (status, diagnostics) = check(folder.path());
     assert_eq!(status, 1);
@@ -136,7 +136,7 @@ fn a_review_date_in_the_past_is_overdue() {
     );
     assert_eq!(
         message,
-        "the clinical review was due on 2025-01-10, 682 days ago"
+        "the clinical review was due on 2025-01-10, 691 days ago"
     );
 }
 

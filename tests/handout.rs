@@ -12,7 +12,7 @@ use pamphlet_schema::IsoDate;
 /// The bundled topic, checked and resolved, and its clinic.
 fn bundled() -> (Topic, Clinic) {
     let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let today = IsoDate::parse("2026-11-24").expect("date");
+    let today = IsoDate::parse("2026-12-03").expect("date");
     let report = check(
         &[content],
         &CheckOptions {
@@ -69,7 +69,7 @@ fn handout_is_small_and_paged() {
     for number in 1..=pages.len() {
         assert!(text.contains(&format!("Page {number} of {}", pages.len())));
     }
-    assert!(text.contains("Reviewed 2026-11-23 · Next review 2027-11-23"));
+    assert!(text.contains("Reviewed 2026-12-02 · Next review 2027-12-02"));
 }
 
 #[test]

@@ -94,12 +94,35 @@ fn topic(draw: &Draw, number: usize) -> Topic {
     let most = |mask: u64| mask | (mask >> 1) | (mask >> 2);
     topic.causes = select(&pool.causes, most(causes), 3, seed);
     topic.symptoms = select(&pool.symptoms, most(symptoms), 3, seed ^ 1);
-    topic.red_flags = select(&pool.red_flags, flags, 1, seed ^ 2);
+    topic.red_flags = red_flags(pool, flags, seed ^ 2);
     topic.treatments = select(&pool.treatments, most(treatments), 4, seed ^ 3);
     topic.recovery = select(&pool.recovery, recovery, 1, seed ^ 4);
     // The aims speak of questions for the care team: at least three stay.
     topic.questions = select(&pool.questions, most(questions), 3, seed ^ 5);
     whole_where_needed(topic)
+}
+
+/// The red flags of a draw: the first flag for each serious problem the region must cover
+/// (so the draw is a guide pamphlet accepts), then a selection of the others.
+fn red_flags(pool: &Topic, mask: u64, seed: u64) -> Vec<pamphlet_schema::RedFlag> {
+    let required = pamphlet_schema::required_concerns(&pool.region).unwrap_or_default();
+    let mut covering = Vec::new();
+    let mut others = Vec::new();
+    for flag in &pool.red_flags {
+        let needed = flag
+            .screens_for
+            .is_some_and(|concern| required.contains(&concern));
+        let covered = covering
+            .iter()
+            .any(|kept: &pamphlet_schema::RedFlag| kept.screens_for == flag.screens_for);
+        if needed && !covered {
+            covering.push(flag.clone());
+        } else {
+            others.push(flag.clone());
+        }
+    }
+    covering.extend(select(&others, mask, 0, seed));
+    covering
 }
 
 /// A selection can drop every record that shares words with a sentence of the aims, which
@@ -314,7 +337,8 @@ fn the_smallest_draw_is_a_valid_topic() {
     };
     let smallest = topic(&draw, 0);
     assert_eq!(smallest.causes.len(), 3);
-    assert_eq!(smallest.red_flags.len(), 1);
+    // One red flag for each of the four serious problems a hip guide must cover.
+    assert_eq!(smallest.red_flags.len(), 4);
     write_tree(folder.path(), &[smallest], &[0]);
     assert_eq!(checked(folder.path()).topics.len(), 1);
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 /// The date every end-to-end test checks against, so results never change overnight.
-pub(crate) const TODAY: &str = "2026-11-23";
+pub(crate) const TODAY: &str = "2026-12-02";
 
 pub(crate) fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")

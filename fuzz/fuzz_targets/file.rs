@@ -19,7 +19,7 @@ fuzz_target!(|bytes: &[u8]| {
     } else {
         (SchemaKind::Bibliography, "bibliography.yaml")
     };
-    let Ok(today) = IsoDate::parse("2026-11-23") else {
+    let Ok(today) = IsoDate::parse("2026-12-02") else {
         return;
     };
     let settings = Settings::new(today);

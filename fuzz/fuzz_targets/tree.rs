@@ -23,7 +23,7 @@ fuzz_target!(|bytes: &[u8]| {
     {
         return;
     }
-    let Ok(today) = IsoDate::parse("2026-11-23") else {
+    let Ok(today) = IsoDate::parse("2026-12-02") else {
         return;
     };
     let Ok(report) = check(&[folder.path().to_path_buf()], &CheckOptions {

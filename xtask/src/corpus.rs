@@ -86,7 +86,7 @@ pub(crate) fn generate(corpus: &Corpus) -> anyhow::Result<usize> {
     std::fs::create_dir_all(&topics).with_context(|| format!("creating {}", topics.display()))?;
     let mut cited = std::collections::BTreeSet::new();
     let mut faulty = 0;
-    let today = pamphlet_schema::IsoDate::parse("2026-11-23")
+    let today = pamphlet_schema::IsoDate::parse("2026-12-02")
         .map_err(|error| anyhow::anyhow!("{error}"))?;
     let settings = pamphlet_check::settings::Settings::new(today);
     for number in 1..=corpus.topics {
@@ -195,7 +195,7 @@ fn write(path: &Path, text: &str) -> anyhow::Result<()> {
 
 /// The bundled guide and bibliography as JSON values, read through the checker.
 fn bundled() -> anyhow::Result<(Value, Value)> {
-    let today = pamphlet_schema::IsoDate::parse("2026-11-23")
+    let today = pamphlet_schema::IsoDate::parse("2026-12-02")
         .map_err(|error| anyhow::anyhow!("{error}"))?;
     let report = pamphlet_check::check(
         &[project_root().join("content")],
@@ -369,7 +369,7 @@ mod tests {
     }
 
     fn codes(folder: &Path) -> Vec<String> {
-        let today = pamphlet_schema::IsoDate::parse("2026-11-23").expect("a date");
+        let today = pamphlet_schema::IsoDate::parse("2026-12-02").expect("a date");
         let report = pamphlet_check::check(
             &[folder.to_path_buf()],
             &pamphlet_check::CheckOptions {

@@ -17,7 +17,7 @@ use crate::tools::{python_tools, run_quietly};
 use crate::{project_root, target_dir};
 
 /// The date both sides print (pamphlet's `SOURCE_DATE_EPOCH`, Typst's `timestamp`).
-pub(crate) const DATE: &str = "2026-11-23";
+pub(crate) const DATE: &str = "2026-12-02";
 
 /// One handout: how long it took to typeset and how large it is.
 #[derive(Clone, Debug)]

@@ -93,7 +93,7 @@ fn coherence() -> usize {
 /// and positions (no bibliography, so citations are not resolved).
 #[divan::bench]
 fn one_topic_file() -> usize {
-    let settings = Settings::new(IsoDate::parse("2026-11-23").expect("a date"));
+    let settings = Settings::new(IsoDate::parse("2026-12-02").expect("a date"));
     check_bytes(
         &topic_path(),
         black_box(TOPIC.as_bytes()),

@@ -181,7 +181,7 @@ mod tests {
     /// checked in the memory of a few files; an exporter asks for the typed content.
     #[test]
     fn a_clean_file_leaves_only_its_name_unless_content_is_kept() {
-        let today = IsoDate::parse("2026-11-23").expect("a date");
+        let today = IsoDate::parse("2026-12-02").expect("a date");
         let lean = check(
             &[bundled()],
             &CheckOptions {
@@ -238,7 +238,7 @@ mod tests {
         }
         let first = tree.join("topics/hip-trigger-points.yaml");
         std::fs::copy(&first, tree.join("topics/zz-copy.yaml")).expect("copied");
-        let today = IsoDate::parse("2026-11-23").expect("a date");
+        let today = IsoDate::parse("2026-12-02").expect("a date");
         let options = CheckOptions {
             today,
             keep_content: false,

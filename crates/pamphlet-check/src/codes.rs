@@ -16,6 +16,7 @@ pub enum Family {
     Language,
     Claims,
     Suppressions,
+    Safety,
 }
 
 impl Family {
@@ -30,6 +31,7 @@ impl Family {
             Family::Language => "Plain language",
             Family::Claims => "Claims and stray text",
             Family::Suppressions => "Configuration and suppressions",
+            Family::Safety => "Clinical safety",
         }
     }
 }
@@ -129,6 +131,10 @@ rule_table! {
     UnusedSuppression = "PAM802", "unused-suppression", Warning, Suppressions, rules::suppressions::unused_suppression, "A suppression matches no finding.";
     UnknownRule = "PAM803", "unknown-rule", Error, Suppressions, rules::suppressions::unknown_rule, "A suppression or configuration names a rule that does not exist.";
     InvalidConfig = "PAM804", "invalid-config", Error, Suppressions, rules::suppressions::invalid_config, "pamphlet.toml cannot be read or holds an invalid setting.";
+    UncoveredRedFlagCategory = "PAM901", "uncovered-red-flag-category", Error, Safety, rules::safety::uncovered_red_flag_category, "No red flag warns of a serious problem the body region's guides must cover.";
+    UnlistedRegion = "PAM902", "unlisted-region", Warning, Safety, rules::safety::unlisted_region, "No red-flag list applies to the topic's body region.";
+    MissingMedicineSafety = "PAM903", "missing-medicine-safety", Error, Safety, rules::safety::missing_medicine_safety, "A medicine does not say who should not take it, its side effects or when to stop.";
+    UnstatedProcedureHarms = "PAM904", "unstated-procedure-harms", Error, Safety, rules::safety::unstated_procedure_harms, "A procedure does not state its rare but serious harms.";
 }
 
 impl Rule {

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 pub use pamphlet_schema::Clinic;
-use pamphlet_schema::IsoDate;
+use pamphlet_schema::{Concern, IsoDate, REGIONS};
 use serde::Deserialize;
 
 use crate::codes::{Family, Rule};
@@ -28,6 +28,23 @@ pub struct Settings {
     pub max_file_bytes: u64,
     /// Severity overrides; `None` turns a rule off.
     pub severities: HashMap<Rule, Option<Severity>>,
+    /// The problems a guide's red flags must cover, by region: pamphlet's lists
+    /// (`pamphlet_schema::REGIONS`), changed or added to by `[red-flags]`.
+    pub red_flags: BTreeMap<String, Vec<Concern>>,
+}
+
+/// The red-flag list a topic's region is checked against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Coverage<'a> {
+    /// The region has its own list.
+    Listed(&'a [Concern]),
+    /// The region has none; the list of the region whose name is nearest is used.
+    Nearest {
+        region: &'a str,
+        concerns: &'a [Concern],
+    },
+    /// No list is near: nothing is required.
+    Unlisted,
 }
 
 impl Settings {
@@ -45,6 +62,23 @@ impl Settings {
             min_treatments: 2,
             max_file_bytes: 4 * 1024 * 1024,
             severities: HashMap::new(),
+            red_flags: REGIONS
+                .iter()
+                .map(|region| (region.id.to_owned(), region.concerns.to_vec()))
+                .collect(),
+        }
+    }
+
+    /// The red-flag list a guide for `region` must cover.
+    pub fn coverage(&self, region: &str) -> Coverage<'_> {
+        if let Some(concerns) = self.red_flags.get(region) {
+            return Coverage::Listed(concerns);
+        }
+        let nearest =
+            crate::text::similar::closest(region, self.red_flags.keys().map(String::as_str));
+        match nearest.and_then(|nearest| self.red_flags.get_key_value(nearest)) {
+            Some((region, concerns)) => Coverage::Nearest { region, concerns },
+            None => Coverage::Unlisted,
         }
     }
 
@@ -77,6 +111,9 @@ struct ConfigFile {
     check: CheckSection,
     #[serde(default)]
     rules: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
+    /// Region -> the problems its guides' red flags must cover.
+    #[serde(default, rename = "red-flags")]
+    red_flags: BTreeMap<toml::Spanned<String>, Vec<toml::Spanned<String>>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -170,6 +207,7 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
         1024..=67_108_864,
         &mut settings.max_file_bytes,
     );
+    apply_red_flags(settings, config.red_flags, &mut problems);
     for (name, level) in config.rules {
         let Some(rule) = Rule::find(name.get_ref()) else {
             problems.push(ConfigProblem {
@@ -221,6 +259,60 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
         settings.severities.insert(rule, severity);
     }
     problems
+}
+
+/// `[red-flags]`: each region's list replaces pamphlet's, or adds a region. A category
+/// that does not exist, or a region name one letter or two from a shipped one (a slip,
+/// not a region of the clinic's own), is reported at its place, and the region keeps
+/// pamphlet's list.
+fn apply_red_flags(
+    settings: &mut Settings,
+    red_flags: BTreeMap<toml::Spanned<String>, Vec<toml::Spanned<String>>>,
+    problems: &mut Vec<ConfigProblem>,
+) {
+    let shipped = || REGIONS.iter().map(|region| region.id);
+    for (region, categories) in red_flags {
+        let name = region.get_ref();
+        if !shipped().any(|id| id == name)
+            && let Some(suggestion) = crate::text::similar::closest(name, shipped())
+        {
+            problems.push(ConfigProblem {
+                rule: Rule::InvalidConfig,
+                message: format!(
+                    "`[red-flags]` names region `{name}`, which is spelt almost like `{suggestion}`; the list is not used, and `{suggestion}` keeps pamphlet's"
+                ),
+                help: format!("did you mean `{suggestion}`?"),
+                bytes: Some(region.span()),
+            });
+            continue;
+        }
+        let mut concerns = Vec::with_capacity(categories.len());
+        let mut valid = true;
+        for category in &categories {
+            match Concern::from_keyword(category.get_ref()) {
+                Some(concern) => concerns.push(concern),
+                None => {
+                    valid = false;
+                    let keywords = Concern::ALL.map(Concern::keyword);
+                    problems.push(ConfigProblem {
+                        rule: Rule::InvalidConfig,
+                        message: format!(
+                            "`[red-flags]` lists `{}` for `{name}`, which is not a red-flag category; the region's default list is used",
+                            category.get_ref()
+                        ),
+                        help: match crate::text::similar::closest(category.get_ref(), keywords) {
+                            Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                            None => format!("use one of: {}", keywords.join(", ")),
+                        },
+                        bytes: Some(category.span()),
+                    });
+                }
+            }
+        }
+        if valid {
+            settings.red_flags.insert(name.clone(), concerns);
+        }
+    }
 }
 
 /// The TOML parser's message with Rust type names in words an author knows.

@@ -57,7 +57,7 @@ mod tests {
         let root =
             PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/seed-article");
         let topic = root.join("topics/hip-trigger-points-article.yaml");
-        let today = IsoDate::parse("2026-11-23").expect("a date");
+        let today = IsoDate::parse("2026-12-02").expect("a date");
         let report = check(
             std::slice::from_ref(&root),
             &CheckOptions {
@@ -95,7 +95,7 @@ mod fuzz_regressions {
     #[test]
     fn a_nul_after_bytes_that_are_not_utf8() {
         let bytes = b"# yaml-\x8d\x9a\x8d\x8cer\nsources: []\x00\n";
-        let settings = Settings::new(IsoDate::parse("2026-11-23").expect("a date"));
+        let settings = Settings::new(IsoDate::parse("2026-12-02").expect("a date"));
         let diagnostics = super::check_bytes(
             Path::new("b.yaml"),
             bytes,

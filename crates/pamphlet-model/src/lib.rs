@@ -17,7 +17,7 @@ pub use topic::{
 
 /// The version of the export format, written into every JSON file. A new field raises
 /// the minor number; a renamed or removed field, or a changed meaning, the major one.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// A checked content tree, resolved: the clinic, every topic and every source.
 #[derive(Clone, Debug)]
@@ -66,8 +66,8 @@ pub fn is_slug(text: &str) -> bool {
 mod tests {
     use pamphlet_schema::records::{RecordKind, handout_order, records};
     use pamphlet_schema::{
-        Bibliography, Category, Cause, Clinic, Evidence, EvidenceLevel, IsoDate, Person, RedFlag,
-        Review, Source, SourceType, Topic, Treatment, Urgency,
+        Bibliography, Category, Cause, Clinic, Concern, Evidence, EvidenceLevel, IsoDate, Person,
+        RedFlag, Review, Source, SourceType, Topic, Treatment, TreatmentKind, Urgency,
     };
 
     use super::{Library, ModelError, is_slug};
@@ -105,12 +105,14 @@ mod tests {
             red_flags: vec![RedFlag {
                 id: "flag".to_owned(),
                 action: Some(Urgency::Urgent),
+                screens_for: Some(Concern::Fracture),
                 sources: ids(&["a"]),
                 ..RedFlag::default()
             }],
             treatments: vec![Treatment {
                 id: "rest".to_owned(),
                 category: Some(Category::Home),
+                kind: Some(TreatmentKind::SelfCare),
                 evidence: Some(Evidence {
                     level: Some(EvidenceLevel::Low),
                     note: String::new(),

@@ -130,6 +130,9 @@ fn resolve_topic(topic: &content::Topic, bibliography: &Bibliography) -> Result<
             action: red_flag
                 .action
                 .ok_or_else(|| missing(format!("the action of red flag `{}`", red_flag.id)))?,
+            screens_for: red_flag
+                .screens_for
+                .ok_or_else(|| missing(format!("what red flag `{}` screens for", red_flag.id)))?,
             sources: cited(&red_flag.sources)?,
         });
     }
@@ -142,10 +145,14 @@ fn resolve_topic(topic: &content::Topic, bibliography: &Bibliography) -> Result<
             category: treatment
                 .category
                 .ok_or_else(|| missing(format!("the category of treatment `{}`", treatment.id)))?,
+            kind: treatment
+                .kind
+                .ok_or_else(|| missing(format!("the kind of treatment `{}`", treatment.id)))?,
             description: treatment.description.clone(),
             how_it_works: treatment.how_it_works.clone(),
             benefits: treatment.benefits.clone(),
             risks: treatment.risks.clone(),
+            safety: treatment.safety.clone(),
             evidence: Evidence {
                 level: evidence
                     .and_then(|evidence| evidence.level)

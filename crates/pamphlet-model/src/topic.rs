@@ -5,7 +5,8 @@
 
 use pamphlet_schema::records::{Record, Records, group_of};
 use pamphlet_schema::{
-    Category, EvidenceLevel, Frequency, IsoDate, Person, SourceType, Urgency, WeekRange,
+    Category, Concern, EvidenceLevel, Frequency, IsoDate, Person, Safety, SourceType,
+    TreatmentKind, Urgency, WeekRange,
 };
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -111,6 +112,8 @@ pub struct RedFlag {
     pub sign: String,
     /// How soon to get help.
     pub action: Urgency,
+    /// The serious problem the sign can point to.
+    pub screens_for: Concern,
     /// The sources this record cites, in the order it cites them.
     pub sources: Vec<Source>,
 }
@@ -123,10 +126,15 @@ pub struct Treatment {
     pub id: String,
     pub name: String,
     pub category: Category,
+    /// What kind of treatment it is; a medicine and a procedure state their safety.
+    pub kind: TreatmentKind,
     pub description: String,
     pub how_it_works: String,
     pub benefits: String,
     pub risks: String,
+    /// What a reader must know to use it safely.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safety: Option<Safety>,
     pub evidence: Evidence,
     /// The sources this record cites, in the order it cites them.
     pub sources: Vec<Source>,

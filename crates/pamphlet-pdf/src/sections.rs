@@ -5,7 +5,7 @@
 
 use pamphlet_model::{Cause, Clinic, RecoveryPhase, RedFlag, Symptom, Topic, Treatment};
 use pamphlet_schema::records::{Entry, RecordRef, handout_order};
-use pamphlet_schema::{Category, EvidenceLevel, Frequency, Person, Urgency};
+use pamphlet_schema::{Category, EvidenceLevel, Frequency, Person, Safety, Urgency};
 
 use crate::layout::{Block, Panel};
 use crate::references::{cite, entry};
@@ -217,6 +217,7 @@ impl Writer<'_> {
             let label = match group[0].frequency {
                 Frequency::Common => "Common",
                 Frequency::LessCommon => "Less common",
+                Frequency::NotKnown => "Signs you may notice (how often each happens is not known)",
             };
             self.subheading(label);
             for symptom in group {
@@ -276,6 +277,9 @@ impl Writer<'_> {
                         self.blocks.push(Block::Paragraph(field));
                     }
                 }
+                if let Some(safety) = &treatment.safety {
+                    self.safety(safety);
+                }
                 let (level, note) = (treatment.evidence.level, treatment.evidence.note.trim());
                 let mut spans = vec![
                     styled("Evidence: ", bold(ACCENT)),
@@ -289,6 +293,24 @@ impl Writer<'_> {
                 let mut evidence = self.body(spans);
                 evidence.space_before = self.theme.body * 0.25;
                 self.blocks.push(Block::Paragraph(evidence));
+            }
+        }
+    }
+
+    /// A treatment's safety, each part under a label in the alert colour so that a reader
+    /// skimming the options still sees who should not use it and when to stop.
+    fn safety(&mut self, safety: &Safety) {
+        let parts = [
+            ("Do not use it, or ask first, if: ", &safety.not_for),
+            ("Side effects: ", &safety.side_effects),
+            ("Stop and get help if: ", &safety.stop_and_get_help),
+            ("Rare but serious: ", &safety.serious_harms),
+        ];
+        for (label, text) in parts {
+            if !text.trim().is_empty() {
+                let mut part = self.body(vec![styled(label, bold(ALERT)), plain(text)]);
+                part.space_before = self.theme.body * 0.25;
+                self.blocks.push(Block::Paragraph(part));
             }
         }
     }

@@ -11,16 +11,19 @@ mod bibliography;
 mod clinic;
 mod date;
 pub mod records;
+mod regions;
 mod schemas;
 mod topic;
 
 pub use bibliography::{Bibliography, Locator, Source, SourceType};
 pub use clinic::Clinic;
 pub use date::IsoDate;
+pub use regions::{REGIONS, Region, required_concerns};
 pub use schemas::{SchemaKind, generate_schema, schema_for};
 pub use topic::{
-    Category, Cause, Evidence, EvidenceLevel, Frequency, Person, Question, RecoveryPhase, RedFlag,
-    Review, Suppression, Symptom, Topic, Treatment, Urgency, WeekRange,
+    Category, Cause, Concern, Evidence, EvidenceLevel, Frequency, Person, Question, RecoveryPhase,
+    RedFlag, Review, Safety, Suppression, Symptom, Topic, Treatment, TreatmentKind, Urgency,
+    WeekRange,
 };
 
 /// The pattern every id (topic, record, source) must match: a kebab-case slug of

@@ -248,7 +248,11 @@ impl Urgency {
 
 impl Frequency {
     /// Common first: the order of the handout's symptoms.
-    pub const ALL: [Frequency; 2] = [Frequency::Common, Frequency::LessCommon];
+    pub const ALL: [Frequency; 3] = [
+        Frequency::Common,
+        Frequency::LessCommon,
+        Frequency::NotKnown,
+    ];
 }
 
 impl Category {

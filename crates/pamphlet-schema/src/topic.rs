@@ -147,12 +147,14 @@ pub struct Symptom {
     pub suppress: Vec<Suppression>,
 }
 
-/// How often a symptom occurs.
+/// How often a symptom occurs: `common`, `less-common`, or `not-known` when no source
+/// says how often (a frequency is a claim, and needs a source like any other).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Frequency {
     Common,
     LessCommon,
+    NotKnown,
 }
 
 /// A sign that needs a doctor: one entry of the "when to see a doctor" list.
@@ -169,6 +171,10 @@ pub struct RedFlag {
     /// How soon to get help.
     #[schemars(required)]
     pub action: Option<Urgency>,
+    /// The serious problem this sign can point to. A guide must cover the problems its
+    /// region's list names (`[red-flags]` of `pamphlet.toml`).
+    #[schemars(required)]
+    pub screens_for: Option<Concern>,
     /// Ids of the bibliography entries that support this record.
     #[schemars(required)]
     pub sources: Vec<String>,
@@ -192,6 +198,99 @@ pub enum Urgency {
     Soon,
 }
 
+/// A serious problem a red flag screens for: the closed list a region's guides must
+/// cover (after the international framework for red flags for serious spinal pathology,
+/// Finucane et al. 2020, and national hip and back pain guidance; `docs/red-flags.md`).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Concern {
+    // A broken bone.
+    Fracture,
+    // An infection of a joint, bone or the spine.
+    Infection,
+    // A cancer, or cancer that has spread to bone.
+    Cancer,
+    // Pressure on the nerves at the base of the spine (cauda equina syndrome).
+    CaudaEquina,
+    // Nerve damage that is getting worse: weakness or numbness that spreads.
+    NerveDamage,
+    // A blood clot or another problem of the blood vessels.
+    Vascular,
+    // An inflammatory or body-wide disease, such as inflammatory arthritis.
+    Inflammatory,
+    // Anything else that needs a doctor, such as pain that does not settle.
+    Other,
+}
+
+impl Concern {
+    /// Every category, in the order the schema lists them.
+    pub const ALL: [Concern; 8] = [
+        Concern::Fracture,
+        Concern::Infection,
+        Concern::Cancer,
+        Concern::CaudaEquina,
+        Concern::NerveDamage,
+        Concern::Vascular,
+        Concern::Inflammatory,
+        Concern::Other,
+    ];
+
+    /// The keyword a content file and `pamphlet.toml` write, for example `cauda-equina`.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Concern::Fracture => "fracture",
+            Concern::Infection => "infection",
+            Concern::Cancer => "cancer",
+            Concern::CaudaEquina => "cauda-equina",
+            Concern::NerveDamage => "nerve-damage",
+            Concern::Vascular => "vascular",
+            Concern::Inflammatory => "inflammatory",
+            Concern::Other => "other",
+        }
+    }
+
+    /// The category by its keyword.
+    pub fn from_keyword(keyword: &str) -> Option<Concern> {
+        Concern::ALL
+            .into_iter()
+            .find(|concern| concern.keyword() == keyword)
+    }
+
+    /// The problem in words a content writer knows.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Concern::Fracture => "a broken bone (fracture)",
+            Concern::Infection => "an infection of the joint or bone",
+            Concern::Cancer => "cancer",
+            Concern::CaudaEquina => {
+                "pressure on the nerves at the base of the spine (cauda equina syndrome)"
+            }
+            Concern::NerveDamage => "nerve damage that is getting worse",
+            Concern::Vascular => "a blood clot or another blood vessel problem",
+            Concern::Inflammatory => "an inflammatory or body-wide disease",
+            Concern::Other => "another problem that needs a doctor",
+        }
+    }
+
+    /// One sign of the problem that a patient would recognise, as an example for a writer.
+    pub fn example_sign(self) -> &'static str {
+        match self {
+            Concern::Fracture => "you cannot put weight on your leg after a fall",
+            Concern::Infection => "your hip is hot, red or swollen and you have a fever",
+            Concern::Cancer => "you have had cancer, or you are losing weight without trying",
+            Concern::CaudaEquina => {
+                "numbness around your bottom or genitals, or new trouble passing urine"
+            }
+            Concern::NerveDamage => "weakness or numbness in your leg that is getting worse",
+            Concern::Vascular => "your calf is swollen, warm and painful",
+            Concern::Inflammatory => "stiffness that lasts over an hour each morning",
+            Concern::Other => "your pain is no better after two weeks",
+        }
+    }
+}
+
 /// One treatment choice.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
@@ -206,6 +305,9 @@ pub struct Treatment {
     /// Which group the handout lists it under.
     #[schemars(required)]
     pub category: Option<Category>,
+    /// What kind of treatment it is: a medicine and a procedure must state their safety.
+    #[schemars(required)]
+    pub kind: Option<TreatmentKind>,
     /// What the treatment is.
     #[schemars(required)]
     pub description: String,
@@ -218,6 +320,10 @@ pub struct Treatment {
     /// Side effects, harms and who should avoid it.
     #[schemars(required)]
     pub risks: String,
+    /// What a patient must know to use it safely: required in part for a medicine (who
+    /// should not use it, side effects, when to stop) and a procedure (rare serious harms).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safety: Option<Safety>,
     /// How strong the evidence is that it helps.
     #[schemars(required)]
     pub evidence: Option<Evidence>,
@@ -242,6 +348,42 @@ pub enum Category {
     Alternative,
     // Something the reader does at home.
     Home,
+}
+
+/// What kind of treatment it is.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum TreatmentKind {
+    // A medicine taken, rubbed on or injected for its drug effect.
+    Medicine,
+    // Something a professional does to the body: an injection, needling, manipulation.
+    Procedure,
+    // Care given or guided by a professional: physical therapy, massage.
+    Therapy,
+    // Something the reader does on their own: heat, stretching, rest.
+    SelfCare,
+}
+
+/// What a reader must know to use a treatment safely, in plain words. A medicine must
+/// fill in `not_for`, `side_effects` and `stop_and_get_help`; a procedure `serious_harms`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+#[schemars(deny_unknown_fields)]
+pub struct Safety {
+    /// Who should not use it, or should ask a doctor or pharmacist first.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub not_for: String,
+    /// Its common side effects.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub side_effects: String,
+    /// When to stop and get help, and how soon.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub stop_and_get_help: String,
+    /// Rare but serious harms.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub serious_harms: String,
 }
 
 /// How strong the evidence for a treatment is, with a short plain note.

@@ -8,6 +8,7 @@ pub(crate) mod language;
 pub(crate) mod load;
 pub(crate) mod records;
 pub(crate) mod references;
+pub(crate) mod safety;
 pub(crate) mod schema;
 pub(crate) mod sourcing;
 pub(crate) mod suppressions;
@@ -159,6 +160,7 @@ pub(crate) fn check_topic(context: &TopicContext<'_>) -> Vec<Finding> {
     currency::check_topic(context, &mut findings);
     language::check_topic(context, &mut findings);
     claims::check_topic(context, &mut findings);
+    safety::check_topic(context, &mut findings);
     findings
 }
 

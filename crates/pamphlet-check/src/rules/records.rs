@@ -98,6 +98,25 @@ fn record(entry: Entry<'_, Topic>) -> Record<'_> {
                 field(&pointer, "benefits", &treatment.benefits),
                 field(&pointer, "risks", &treatment.risks),
             ];
+            // The safety parts are optional unless the treatment is a medicine or a
+            // procedure (the safety rules say which); those written are read like the rest.
+            if let Some(safety) = &treatment.safety {
+                let parts = [
+                    ("not_for", &safety.not_for),
+                    ("side_effects", &safety.side_effects),
+                    ("stop_and_get_help", &safety.stop_and_get_help),
+                    ("serious_harms", &safety.serious_harms),
+                ];
+                for (name, text) in parts {
+                    if !text.trim().is_empty() {
+                        fields.push(TextField {
+                            pointer: format!("{pointer}/safety/{name}"),
+                            name,
+                            text,
+                        });
+                    }
+                }
+            }
             if let Some(evidence) = &treatment.evidence {
                 fields.push(TextField {
                     pointer: format!("{pointer}/evidence/note"),

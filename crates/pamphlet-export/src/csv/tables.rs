@@ -4,8 +4,8 @@
 //! model (`pamphlet_model::Library`).
 
 use pamphlet_model::{Cause, Library, RecoveryPhase, RedFlag, Source, Symptom, Topic, Treatment};
-use pamphlet_schema::Person;
 use pamphlet_schema::records::{RecordKind, records};
+use pamphlet_schema::{Person, Safety};
 use serde::Serialize;
 
 /// What joins the items of a list field (aims, refers_to, goals, steps, authors) in a cell.
@@ -338,7 +338,7 @@ const SYMPTOMS: Declaration<Symptom> = Declaration {
         with(
             one_of(
                 "frequency",
-                &["common", "less-common"],
+                &["common", "less-common", "not-known"],
                 "How often people with the condition have it.",
             ),
             |_, symptom| keyword(&symptom.frequency),
@@ -378,6 +378,23 @@ const RED_FLAGS: Declaration<RedFlag> = Declaration {
             ),
             |_, red_flag| keyword(&red_flag.action),
         ),
+        with(
+            one_of(
+                "screens_for",
+                &[
+                    "fracture",
+                    "infection",
+                    "cancer",
+                    "cauda-equina",
+                    "nerve-damage",
+                    "vascular",
+                    "inflammatory",
+                    "other",
+                ],
+                "The serious problem the sign can point to.",
+            ),
+            |_, red_flag| keyword(&red_flag.screens_for),
+        ),
     ],
 };
 
@@ -401,6 +418,14 @@ const TREATMENTS: Declaration<Treatment> = Declaration {
                 "The group the handout lists it under.",
             ),
             |_, treatment| keyword(&treatment.category),
+        ),
+        with(
+            one_of(
+                "kind",
+                &["medicine", "procedure", "therapy", "self-care"],
+                "What kind of treatment it is; a medicine and a procedure state their safety.",
+            ),
+            |_, treatment| keyword(&treatment.kind),
         ),
         with(
             required("description", FieldKind::String, "What the treatment is."),
@@ -429,6 +454,38 @@ const TREATMENTS: Declaration<Treatment> = Declaration {
                 "Side effects, harms and who should avoid it.",
             ),
             |_, treatment| treatment.risks.clone(),
+        ),
+        with(
+            optional(
+                "not_for",
+                FieldKind::String,
+                "Who should not use it, or should ask a doctor or pharmacist first.",
+            ),
+            |_, treatment| safety(treatment, |safety| &safety.not_for),
+        ),
+        with(
+            optional(
+                "side_effects",
+                FieldKind::String,
+                "Its common side effects.",
+            ),
+            |_, treatment| safety(treatment, |safety| &safety.side_effects),
+        ),
+        with(
+            optional(
+                "stop_and_get_help",
+                FieldKind::String,
+                "When to stop and get help, and how soon.",
+            ),
+            |_, treatment| safety(treatment, |safety| &safety.stop_and_get_help),
+        ),
+        with(
+            optional(
+                "serious_harms",
+                FieldKind::String,
+                "Rare but serious harms.",
+            ),
+            |_, treatment| safety(treatment, |safety| &safety.serious_harms),
         ),
         with(
             one_of(
@@ -766,6 +823,16 @@ fn join(items: &[String]) -> String {
     items.join(LIST_SEPARATOR)
 }
 
+/// One part of a treatment's safety block, empty when it has none.
+fn safety(treatment: &Treatment, part: fn(&Safety) -> &String) -> String {
+    treatment
+        .safety
+        .as_ref()
+        .map(part)
+        .cloned()
+        .unwrap_or_default()
+}
+
 fn text(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()
 }
@@ -790,7 +857,9 @@ fn keyword(value: &impl Serialize) -> String {
 #[cfg(test)]
 mod tests {
     use pamphlet_schema::records::RecordKind;
-    use pamphlet_schema::{Category, EvidenceLevel, Frequency, SourceType, Urgency};
+    use pamphlet_schema::{
+        Category, Concern, EvidenceLevel, Frequency, SourceType, TreatmentKind, Urgency,
+    };
     use schemars::JsonSchema;
     use serde_json::Value;
 
@@ -837,6 +906,8 @@ mod tests {
     #[test]
     fn enumerated_columns_allow_the_content_models_values() {
         assert_eq!(declared(&RED_FLAGS, "action"), allowed::<Urgency>());
+        assert_eq!(declared(&RED_FLAGS, "screens_for"), allowed::<Concern>());
+        assert_eq!(declared(&TREATMENTS, "kind"), allowed::<TreatmentKind>());
         assert_eq!(declared(&SYMPTOMS, "frequency"), allowed::<Frequency>());
         assert_eq!(declared(&TREATMENTS, "category"), allowed::<Category>());
         assert_eq!(
