@@ -237,3 +237,146 @@ fn a_placeholder_sentence_is_reported_once_as_a_placeholder() {
         .collect();
     assert_eq!(codes, ["PAM202"], "{diagnostics:#?}");
 }
+
+/// `text` without the red flags that screen for `concern`.
+fn without_red_flags(text: &str, concern: &str) -> String {
+    let start = text.find("red_flags:\n").expect("a red_flags list") + "red_flags:\n".len();
+    let end = text.find("\ntreatments:\n").expect("a treatments list");
+    let mut records: Vec<String> = Vec::new();
+    for line in text[start..end].split_inclusive('\n') {
+        if line.starts_with("  - id: ") || records.is_empty() {
+            records.push(String::new());
+        }
+        if let Some(record) = records.last_mut() {
+            record.push_str(line);
+        }
+    }
+    let marker = format!("screens_for: {concern}\n");
+    let kept: String = records
+        .into_iter()
+        .filter(|record| !record.contains(&marker))
+        .collect();
+    format!("{}{kept}{}", &text[..start], &text[end..])
+}
+
+/// The guide covers every serious problem a hip guide must: with the red flags of any one
+/// of them deleted, PAM901 names it at the `red_flags` key, with a sign to add.
+#[test]
+fn deleting_a_required_red_flag_category_is_reported_at_the_red_flags_key() {
+    let cases = [
+        ("fracture", "a broken bone (fracture)"),
+        ("infection", "an infection of the joint or bone"),
+        ("cauda-equina", "cauda equina syndrome"),
+        ("cancer", "cancer"),
+    ];
+    for (concern, named) in cases {
+        let (folder, edited) = edited_content(|text| without_red_flags(text, concern));
+        let (status, diagnostics) = check(folder.path());
+        assert_eq!(status, 1, "{concern}");
+        let message = assert_reported(&diagnostics, "PAM901", line_of(&edited, "red_flags:\n"));
+        assert!(message.contains(named), "{concern}: {message}");
+        let uncovered = diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic["code"] == "PAM901")
+            .count();
+        assert_eq!(uncovered, 1, "{concern}: only its own category is missing");
+        let help = diagnostics
+            .iter()
+            .find(|diagnostic| diagnostic["code"] == "PAM901")
+            .and_then(|diagnostic| diagnostic["help"].as_str())
+            .unwrap_or_default();
+        assert!(
+            help.contains(&format!("screens_for: {concern}")),
+            "{concern}: {help}"
+        );
+    }
+}
+
+/// A medicine whose side effects are deleted is reported at its safety block.
+#[test]
+fn a_medicine_without_side_effects_is_reported() {
+    let (folder, edited) = edited_content(|text| {
+        let start = text
+            .find("      side_effects: >-\n        Ibuprofen")
+            .expect("ibuprofen's side effects");
+        let end = start
+            + text[start..]
+                .find("      stop_and_get_help:")
+                .expect("the next part");
+        format!("{}{}", &text[..start], &text[end..])
+    });
+    let (status, diagnostics) = check(folder.path());
+    assert_eq!(status, 1);
+    let safety = edited
+        .find("      not_for: >-\n        Do not take ibuprofen")
+        .expect("the safety block");
+    let line = edited[..safety].matches('\n').count() as u64 + 1;
+    let message = assert_reported(&diagnostics, "PAM903", line);
+    assert_eq!(
+        message,
+        "medicine `pain-medicines` does not say its common side effects"
+    );
+}
+
+/// Copies `content/` with `config` appended to its `pamphlet.toml` and `edit` applied to
+/// the topic; returns the folder, the topic text and the configuration text.
+fn configured_content(
+    config: &str,
+    edit: impl Fn(&str) -> String,
+) -> (tempfile::TempDir, String, String) {
+    let (folder, edited) = edited_content(edit);
+    let path = folder.path().join("pamphlet.toml");
+    let original = std::fs::read_to_string(&path).expect("pamphlet.toml");
+    let configured = format!("{original}\n{config}");
+    std::fs::write(&path, &configured).expect("pamphlet.toml");
+    (folder, edited, configured)
+}
+
+/// A clinic may narrow its region's list: a guide for it then need not cover the rest.
+#[test]
+fn a_clinic_can_narrow_the_list_of_its_region() {
+    let (folder, _, _) = configured_content(
+        "[red-flags]\nhip-and-pelvis = [\"fracture\", \"infection\"]\n",
+        |text| without_red_flags(&without_red_flags(text, "cauda-equina"), "cancer"),
+    );
+    let (status, diagnostics) = check(folder.path());
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .filter_map(|diagnostic| diagnostic["code"].as_str())
+        .collect();
+    assert!(!codes.contains(&"PAM901"), "{codes:?}");
+    // The deleted red flags were the only citations of three sources: warnings, not errors.
+    assert_eq!(status, 0, "{diagnostics:#?}");
+}
+
+/// A misspelt category or region in `[red-flags]` is reported at its place in
+/// pamphlet.toml with a suggestion, and pamphlet's own list stays in force.
+#[test]
+fn a_misspelt_red_flag_setting_is_reported_and_the_default_kept() {
+    let (folder, edited, config) = configured_content(
+        "[red-flags]\nhip-and-pelvis = [\"fracture\", \"infektion\"]\nhip-and-pelvic = [\"fracture\"]\n",
+        |text| without_red_flags(text, "cauda-equina"),
+    );
+    let (status, diagnostics) = check(folder.path());
+    assert_eq!(status, 1);
+    let in_config = |needle: &str| -> (u64, String) {
+        let line = line_of(&config, needle);
+        let found = diagnostics
+            .iter()
+            .find(|diagnostic| {
+                diagnostic["code"] == "PAM804"
+                    && diagnostic["line"] == line
+                    && diagnostic["file"]
+                        .as_str()
+                        .is_some_and(|file| file.ends_with("pamphlet.toml"))
+            })
+            .unwrap_or_else(|| panic!("no PAM804 at line {line}: {diagnostics:#?}"));
+        (line, found["help"].as_str().unwrap_or_default().to_owned())
+    };
+    let (_, help) = in_config("\"infektion\"");
+    assert_eq!(help, "did you mean `infection`?");
+    let (_, help) = in_config("hip-and-pelvic =");
+    assert_eq!(help, "did you mean `hip-and-pelvis`?");
+    // The misspelt list was not used: pamphlet's, which asks for cauda equina, still is.
+    assert_reported(&diagnostics, "PAM901", line_of(&edited, "red_flags:\n"));
+}

@@ -16,7 +16,8 @@ crate::rules::rule_doc! {
     ///
     /// ## Why it matters
     /// DISCERN, the instrument for judging written information on treatment choices, asks
-    /// of every treatment: does it describe the risks? A reader who takes ibuprofen with a
+    /// in its question 11: "Does it describe the risks of each treatment?" (Charnock D,
+    /// Shepperd S, Needham G, Gann R. J Epidemiol Community Health 1999;53(2):105-111). A reader who takes ibuprofen with a
     /// stomach ulcer, or drives on a muscle relaxant that makes them drowsy, was let down by
     /// the handout, not by the medicine. A list of trial results is not a warning.
     ///

@@ -14,8 +14,9 @@ crate::rules::rule_doc! {
     /// `safety.serious_harms`.
     ///
     /// ## Why it matters
-    /// DISCERN asks of patient information whether it describes the risks of each
-    /// treatment. The common, mild effects of a procedure (soreness, bruising) are easy to
+    /// DISCERN, the instrument for judging written information on treatment choices, asks
+    /// in its question 11: "Does it describe the risks of each treatment?" (Charnock D,
+    /// Shepperd S, Needham G, Gann R. J Epidemiol Community Health 1999;53(2):105-111). The common, mild effects of a procedure (soreness, bruising) are easy to
     /// write; the rare serious ones (an infection, a nerve injury, a collapsed lung when a
     /// needle goes too deep near the chest) are the ones a patient must weigh before saying
     /// yes, and the ones leaflets most often leave out.
