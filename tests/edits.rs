@@ -308,7 +308,7 @@ fn a_medicine_without_side_effects_is_reported() {
     let (status, diagnostics) = check(folder.path());
     assert_eq!(status, 1);
     let safety = edited
-        .find("      not_for: >-\n        Do not take ibuprofen")
+        .find("    safety:\n      not_for: >-\n        Do not take ibuprofen")
         .expect("the safety block");
     let line = edited[..safety].matches('\n').count() as u64 + 1;
     let message = assert_reported(&diagnostics, "PAM903", line);

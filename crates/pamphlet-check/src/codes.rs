@@ -135,6 +135,7 @@ rule_table! {
     UnlistedRegion = "PAM902", "unlisted-region", Warning, Safety, rules::safety::unlisted_region, "No red-flag list applies to the topic's body region.";
     MissingMedicineSafety = "PAM903", "missing-medicine-safety", Error, Safety, rules::safety::missing_medicine_safety, "A medicine does not say who should not take it, its side effects or when to stop.";
     UnstatedProcedureHarms = "PAM904", "unstated-procedure-harms", Error, Safety, rules::safety::unstated_procedure_harms, "A procedure does not state its rare but serious harms.";
+    UnderstatedUrgency = "PAM905", "understated-urgency", Error, Safety, rules::safety::understated_urgency, "A red flag asks for care later than the problem it screens for allows.";
 }
 
 impl Rule {

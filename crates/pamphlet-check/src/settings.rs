@@ -270,12 +270,26 @@ fn apply_red_flags(
     red_flags: BTreeMap<toml::Spanned<String>, Vec<toml::Spanned<String>>>,
     problems: &mut Vec<ConfigProblem>,
 ) {
-    let shipped = || REGIONS.iter().map(|region| region.id);
     for (region, categories) in red_flags {
         let name = region.get_ref();
-        if !shipped().any(|id| id == name)
-            && let Some(suggestion) = crate::text::similar::closest(name, shipped())
-        {
+        if !pamphlet_schema::is_slug(name) {
+            problems.push(ConfigProblem {
+                rule: Rule::InvalidConfig,
+                message: format!(
+                    "`[red-flags]` names region `{name}`, which is not a kebab-case slug like the `region` of a topic"
+                ),
+                help: "write the region as topics write it, for example `hip-and-pelvis` or `knee`".to_owned(),
+                bytes: Some(region.span()),
+            });
+            continue;
+        }
+        // A name one or two letters from a shipped region is a slip, not a region of the
+        // clinic's own (which may share a prefix with one: `hip`, `hip-and-pelvis-child`).
+        let misspelt = REGIONS
+            .iter()
+            .map(|region| region.id)
+            .find(|id| *id != name && crate::text::similar::edit_distance(name, id) <= 2);
+        if let Some(suggestion) = misspelt {
             problems.push(ConfigProblem {
                 rule: Rule::InvalidConfig,
                 message: format!(
@@ -297,8 +311,13 @@ fn apply_red_flags(
                     problems.push(ConfigProblem {
                         rule: Rule::InvalidConfig,
                         message: format!(
-                            "`[red-flags]` lists `{}` for `{name}`, which is not a red-flag category; the region's default list is used",
-                            category.get_ref()
+                            "`[red-flags]` lists `{}` for `{name}`, which is not a red-flag category; {}",
+                            category.get_ref(),
+                            if settings.red_flags.contains_key(name.as_str()) {
+                                "pamphlet's own list for the region is used"
+                            } else {
+                                "the region has no list until it is fixed"
+                            }
                         ),
                         help: match crate::text::similar::closest(category.get_ref(), keywords) {
                             Some(suggestion) => format!("did you mean `{suggestion}`?"),
@@ -465,5 +484,60 @@ mod tests {
         assert_eq!(settings.long_sentence_words, 25);
         let first = problems[0].bytes.clone().expect("a span");
         assert_eq!(&text[first], "5");
+    }
+
+    #[test]
+    fn red_flag_lists_are_changed_added_and_checked() {
+        use pamphlet_schema::Concern;
+        let mut settings = settings();
+        let problems = apply_config(
+            &mut settings,
+            "[red-flags]\nhip = [\"fracture\"]\nhip-and-pelvis = [\"fracture\"]\nknee = [\"vasculr\"]\n\"Knee Joint\" = []\nhip-and-pelvic = []\n",
+        );
+        // A region of the clinic's own may share a prefix with a shipped one.
+        assert_eq!(settings.red_flags["hip"], [Concern::Fracture]);
+        assert_eq!(settings.red_flags["hip-and-pelvis"], [Concern::Fracture]);
+        assert!(!settings.red_flags.contains_key("knee"));
+        assert!(!settings.red_flags.contains_key("hip-and-pelvic"));
+        let helps: Vec<&str> = problems
+            .iter()
+            .map(|problem| problem.help.as_str())
+            .collect();
+        assert_eq!(problems.len(), 3, "{problems:#?}");
+        assert!(helps.contains(&"did you mean `vascular`?"), "{helps:?}");
+        assert!(
+            helps.contains(&"did you mean `hip-and-pelvis`?"),
+            "{helps:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|problem| problem.message.contains("`Knee Joint`")),
+            "{problems:#?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|problem| problem.message.contains("no list until it is fixed")),
+            "{problems:#?}"
+        );
+    }
+
+    #[test]
+    fn a_region_is_checked_against_its_list_the_nearest_or_none() {
+        use super::Coverage;
+        let settings = settings();
+        assert!(matches!(
+            settings.coverage("hip-and-pelvis"),
+            Coverage::Listed(_)
+        ));
+        assert!(matches!(
+            settings.coverage("hip-and-pelvic"),
+            Coverage::Nearest {
+                region: "hip-and-pelvis",
+                ..
+            }
+        ));
+        assert_eq!(settings.coverage("knee"), Coverage::Unlisted);
     }
 }

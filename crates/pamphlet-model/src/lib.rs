@@ -16,8 +16,9 @@ pub use topic::{
 };
 
 /// The version of the export format, written into every JSON file. A new field raises
-/// the minor number; a renamed or removed field, or a changed meaning, the major one.
-pub const SCHEMA_VERSION: &str = "1.1";
+/// the minor number; a renamed or removed field, a changed meaning, or a new value of an
+/// enumeration that readers must handle (2.0: `frequency: not-known`), the major one.
+pub const SCHEMA_VERSION: &str = "2.0";
 
 /// A checked content tree, resolved: the clinic, every topic and every source.
 #[derive(Clone, Debug)]
@@ -50,18 +51,6 @@ pub enum ModelError {
     DuplicateTopic(String),
 }
 
-/// Whether `text` is a kebab-case slug (`pamphlet_schema::SLUG_PATTERN`): lowercase ASCII
-/// letters and digits in groups joined by single hyphens. Only such ids name files.
-pub fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && text.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit())
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use pamphlet_schema::records::{RecordKind, handout_order, records};
@@ -70,7 +59,8 @@ mod tests {
         RedFlag, Review, Source, SourceType, Topic, Treatment, TreatmentKind, Urgency,
     };
 
-    use super::{Library, ModelError, is_slug};
+    use super::{Library, ModelError};
+    use pamphlet_schema::is_slug;
 
     #[test]
     fn slugs_are_kebab_case_ascii() {

@@ -10,7 +10,8 @@ use crate::references::References;
 use crate::topic::{
     Cause, Evidence, Question, RecoveryPhase, RedFlag, Review, Source, Symptom, Topic, Treatment,
 };
-use crate::{Library, ModelError, SCHEMA_VERSION, is_slug};
+use crate::{Library, ModelError, SCHEMA_VERSION};
+use pamphlet_schema::is_slug;
 
 impl Library {
     /// The model of a checked content tree: `topics` resolved against `bibliography` and

@@ -301,10 +301,10 @@ impl Writer<'_> {
     /// skimming the options still sees who should not use it and when to stop.
     fn safety(&mut self, safety: &Safety) {
         let parts = [
-            ("Do not use it, or ask first, if: ", &safety.not_for),
+            ("Who should not use it: ", &safety.not_for),
             ("Side effects: ", &safety.side_effects),
-            ("Stop and get help if: ", &safety.stop_and_get_help),
-            ("Rare but serious: ", &safety.serious_harms),
+            ("When to stop and get help: ", &safety.stop_and_get_help),
+            ("Rare but serious harms: ", &safety.serious_harms),
         ];
         for (label, text) in parts {
             if !text.trim().is_empty() {

@@ -29,3 +29,15 @@ pub use topic::{
 /// The pattern every id (topic, record, source) must match: a kebab-case slug of
 /// ASCII lowercase letters and digits. It keeps ids safe as file names and URLs.
 pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/// Whether `text` is a kebab-case slug (`SLUG_PATTERN`): lowercase ASCII letters and digits
+/// in groups joined by single hyphens. Only such ids name files, and regions are written so.
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit())
+        })
+}

@@ -274,11 +274,23 @@ impl Concern {
         }
     }
 
+    /// The least urgent action a red flag for this problem may ask for, where patient
+    /// guidance sets one (`docs/red-flags.md`): cauda equina syndrome is an emergency; a
+    /// broken bone, an infected joint and nerve damage that is getting worse need a doctor
+    /// the same day at the latest.
+    pub fn least_urgent(self) -> Option<Urgency> {
+        match self {
+            Concern::CaudaEquina => Some(Urgency::Emergency),
+            Concern::Fracture | Concern::Infection | Concern::NerveDamage => Some(Urgency::Urgent),
+            Concern::Cancer | Concern::Vascular | Concern::Inflammatory | Concern::Other => None,
+        }
+    }
+
     /// One sign of the problem that a patient would recognise, as an example for a writer.
     pub fn example_sign(self) -> &'static str {
         match self {
-            Concern::Fracture => "you cannot put weight on your leg after a fall",
-            Concern::Infection => "your hip is hot, red or swollen and you have a fever",
+            Concern::Fracture => "after a fall you cannot put weight on the injured part",
+            Concern::Infection => "a joint is hot, red or swollen and you have a fever",
             Concern::Cancer => "you have had cancer, or you are losing weight without trying",
             Concern::CaudaEquina => {
                 "numbness around your bottom or genitals, or new trouble passing urine"

@@ -420,14 +420,6 @@ const TREATMENTS: Declaration<Treatment> = Declaration {
             |_, treatment| keyword(&treatment.category),
         ),
         with(
-            one_of(
-                "kind",
-                &["medicine", "procedure", "therapy", "self-care"],
-                "What kind of treatment it is; a medicine and a procedure state their safety.",
-            ),
-            |_, treatment| keyword(&treatment.kind),
-        ),
-        with(
             required("description", FieldKind::String, "What the treatment is."),
             |_, treatment| treatment.description.clone(),
         ),
@@ -454,6 +446,30 @@ const TREATMENTS: Declaration<Treatment> = Declaration {
                 "Side effects, harms and who should avoid it.",
             ),
             |_, treatment| treatment.risks.clone(),
+        ),
+        with(
+            one_of(
+                "evidence_level",
+                &["high", "moderate", "low", "very-low", "insufficient"],
+                "The certainty of the evidence that it helps (GRADE).",
+            ),
+            |_, treatment| keyword(&treatment.evidence.level),
+        ),
+        with(
+            required(
+                "evidence_note",
+                FieldKind::String,
+                "What the studies found.",
+            ),
+            |_, treatment| treatment.evidence.note.clone(),
+        ),
+        with(
+            one_of(
+                "kind",
+                &["medicine", "procedure", "therapy", "self-care"],
+                "What kind of treatment it is; a medicine and a procedure state their safety.",
+            ),
+            |_, treatment| keyword(&treatment.kind),
         ),
         with(
             optional(
@@ -486,22 +502,6 @@ const TREATMENTS: Declaration<Treatment> = Declaration {
                 "Rare but serious harms.",
             ),
             |_, treatment| safety(treatment, |safety| &safety.serious_harms),
-        ),
-        with(
-            one_of(
-                "evidence_level",
-                &["high", "moderate", "low", "very-low", "insufficient"],
-                "The certainty of the evidence that it helps (GRADE).",
-            ),
-            |_, treatment| keyword(&treatment.evidence.level),
-        ),
-        with(
-            required(
-                "evidence_note",
-                FieldKind::String,
-                "What the studies found.",
-            ),
-            |_, treatment| treatment.evidence.note.clone(),
         ),
     ],
 };

@@ -3,9 +3,9 @@
 
 use pamphlet_schema::{Treatment, TreatmentKind};
 
-use super::{is_blank, safety_pointer};
+use super::is_blank;
 use crate::codes::Rule;
-use crate::rules::Finding;
+use crate::rules::{Finding, Target};
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -49,34 +49,58 @@ pub(crate) fn check(treatment: &Treatment, pointer: &str, findings: &mut Vec<Fin
         (
             "not_for",
             safety.map(|safety| safety.not_for.as_str()),
-            "who should not take it or should ask first",
-            "for example people with a stomach ulcer, kidney or heart disease, or who take blood thinners",
+            "who should not take it",
         ),
         (
             "side_effects",
             safety.map(|safety| safety.side_effects.as_str()),
             "its common side effects",
-            "for example drowsiness, a dry mouth or an upset stomach",
         ),
         (
             "stop_and_get_help",
             safety.map(|safety| safety.stop_and_get_help.as_str()),
-            "when to stop taking it and get help",
-            "for example a rash, swelling of the face, or black stools, and how soon to get help",
+            "when to stop and get help",
         ),
     ];
-    for (field, text, what, example) in parts {
-        if is_blank(text) {
-            findings.push(
-                Finding::new(
-                    Rule::MissingMedicineSafety,
-                    safety_pointer(treatment, pointer),
-                    format!("medicine `{}` does not say {what}", treatment.id),
-                )
-                .help(format!(
-                    "add `safety: {{ {field}: ... }}`, {example}, citing a source that says so"
-                )),
-            );
+    let missing: Vec<(&str, &str)> = parts
+        .iter()
+        .filter(|(_, text, _)| is_blank(*text))
+        .map(|(field, _, what)| (*field, *what))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let whats: Vec<&str> = missing.iter().map(|(_, what)| *what).collect();
+    let fields: Vec<String> = missing
+        .iter()
+        .map(|(field, _)| format!("`{field}`"))
+        .collect();
+    findings.push(
+        Finding::new(
+            Rule::MissingMedicineSafety,
+            format!("{pointer}/safety"),
+            format!(
+                "medicine `{}` does not say {}",
+                treatment.id,
+                in_words(&whats, "or")
+            ),
+        )
+        .help(format!(
+            "add {} under `safety:` in plain words, citing a source that says so (a patient leaflet or a national medicines page): for example who should ask a pharmacist first, drowsiness or an upset stomach, and the signs to stop and get help",
+            in_words(&fields, "and")
+        ))
+        .target(Target::Key),
+    );
+}
+
+/// `items` in a sentence: "a", "a or b", "a, b or c".
+fn in_words<T: AsRef<str>>(items: &[T], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.as_ref().to_owned(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} {conjunction} {}", rest.join(", "), last.as_ref())
         }
     }
 }

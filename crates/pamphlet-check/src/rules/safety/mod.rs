@@ -5,6 +5,7 @@
 
 pub(crate) mod missing_medicine_safety;
 pub(crate) mod uncovered_red_flag_category;
+pub(crate) mod understated_urgency;
 pub(crate) mod unlisted_region;
 pub(crate) mod unstated_procedure_harms;
 
@@ -21,20 +22,13 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
         Coverage::Unlisted => (topic.region.as_str(), &[][..]),
     };
     uncovered_red_flag_category::check(topic, region, concerns, findings);
+    for (index, red_flag) in topic.red_flags.iter().enumerate() {
+        understated_urgency::check(red_flag, &format!("/red_flags/{index}"), findings);
+    }
     for (index, treatment) in topic.treatments.iter().enumerate() {
         let pointer = format!("/treatments/{index}");
         missing_medicine_safety::check(treatment, &pointer, findings);
         unstated_procedure_harms::check(treatment, &pointer, findings);
-    }
-}
-
-/// Where a finding about a treatment's safety points: its `safety` block when it has
-/// one, or else the treatment itself.
-fn safety_pointer(treatment: &pamphlet_schema::Treatment, pointer: &str) -> String {
-    if treatment.safety.is_some() {
-        format!("{pointer}/safety")
-    } else {
-        pointer.to_owned()
     }
 }
 

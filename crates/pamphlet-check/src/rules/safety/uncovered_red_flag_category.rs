@@ -41,18 +41,20 @@ crate::rules::rule_doc! {
 }
 
 /// One finding, at the `red_flags` key, for each problem of `concerns` (the list of
-/// `region`) that no red flag screens for. Silent while a red flag lacks `screens_for`:
-/// the schema reports that, and a count made without it would only repeat it.
+/// `region`) that no red flag screens for. Silent while a red flag lacks `screens_for`
+/// (the schema reports that) and when there are no red flags at all (`no-red-flags` does):
+/// a count made then would only repeat them.
 pub(crate) fn check(
     topic: &Topic,
     region: &str,
     concerns: &[Concern],
     findings: &mut Vec<Finding>,
 ) {
-    if topic
-        .red_flags
-        .iter()
-        .any(|flag| flag.screens_for.is_none())
+    if topic.red_flags.is_empty()
+        || topic
+            .red_flags
+            .iter()
+            .any(|flag| flag.screens_for.is_none())
     {
         return;
     }

@@ -3,9 +3,9 @@
 
 use pamphlet_schema::{Treatment, TreatmentKind};
 
-use super::{is_blank, safety_pointer};
+use super::is_blank;
 use crate::codes::Rule;
-use crate::rules::Finding;
+use crate::rules::{Finding, Target};
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -46,13 +46,14 @@ pub(crate) fn check(treatment: &Treatment, pointer: &str, findings: &mut Vec<Fin
         findings.push(
             Finding::new(
                 Rule::UnstatedProcedureHarms,
-                safety_pointer(treatment, pointer),
+                format!("{pointer}/safety"),
                 format!(
                     "procedure `{}` does not state its rare but serious harms",
                     treatment.id
                 ),
             )
-            .help("add `safety: { serious_harms: ... }`, for example an infection or a nerve injury, citing a source that says so"),
+            .help("add `serious_harms:` under `safety:`, for example an infection or a nerve injury and how rare it is, citing a source that says so")
+            .target(Target::Key),
         );
     }
 }
