@@ -61,7 +61,8 @@ fn two_runs_give_identical_bytes() {
 #[test]
 fn handout_is_small_and_paged() {
     let bytes = render(&PdfOptions::default());
-    assert!(bytes.len() <= 60_000, "{} bytes", bytes.len());
+    // Tagged for screen readers (a structure tree, marked content): about a fifth more.
+    assert!(bytes.len() <= 72_000, "{} bytes", bytes.len());
     let pdf = Document::load_mem(&bytes).expect("parses");
     let pages = pdf.get_pages();
     assert!((4..=12).contains(&pages.len()), "{} pages", pages.len());
@@ -405,5 +406,169 @@ fn references_are_met_in_number_order_on_paper() {
             let expected: Vec<usize> = (1..=topic.references.len()).collect();
             assert_eq!(first_seen, expected, "{options:?}");
         }
+    }
+}
+
+/// The conditions of PDF/UA-1 (ISO 14289-1) that a program can check, as the Matterhorn
+/// Protocol lists them, read back from the bytes of the bundled handout in A4 and in
+/// Letter large print: a structure tree and `/MarkInfo`, the language, the title shown,
+/// XMP metadata claiming PDF/UA-1, every page's tab order and parent-tree key, every piece
+/// of page content either tagged or an artifact, every MCID and link annotation found
+/// again in the parent tree, links with a description, and headings that start at H1 and
+/// never skip a level.
+#[test]
+fn the_handout_is_tagged_for_screen_readers() {
+    let (topic, clinic) = bundled();
+    for options in [
+        PdfOptions::default(),
+        PdfOptions {
+            paper: Paper::Letter,
+            large_print: true,
+            ..PdfOptions::default()
+        },
+    ] {
+        let bytes = handout(&topic, &clinic, &options).expect("handout");
+        let pdf = Document::load_mem(&bytes).expect("parses");
+        let catalog = pdf.catalog().expect("a catalog");
+        let dictionary = |object: &Object| -> lopdf::Dictionary {
+            match object {
+                Object::Reference(id) => pdf.get_dictionary(*id).cloned().expect("a dictionary"),
+                Object::Dictionary(dictionary) => dictionary.clone(),
+                other => panic!("not a dictionary: {other:?}"),
+            }
+        };
+        let mark_info = dictionary(catalog.get(b"MarkInfo").expect("MarkInfo"));
+        assert_eq!(mark_info.get(b"Marked").ok(), Some(&Object::Boolean(true)));
+        assert!(catalog.get(b"Lang").is_ok(), "a language");
+        let preferences = dictionary(catalog.get(b"ViewerPreferences").expect("preferences"));
+        assert_eq!(
+            preferences.get(b"DisplayDocTitle").ok(),
+            Some(&Object::Boolean(true))
+        );
+        let metadata = catalog
+            .get(b"Metadata")
+            .and_then(Object::as_reference)
+            .and_then(|id| pdf.get_object(id))
+            .and_then(Object::as_stream)
+            .expect("an XMP stream");
+        let xmp = String::from_utf8_lossy(&metadata.content).into_owned();
+        assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), "{xmp}");
+        assert!(xmp.contains(&topic.title), "{xmp}");
+
+        let root = dictionary(catalog.get(b"StructTreeRoot").expect("a structure tree"));
+        let parent_tree = dictionary(root.get(b"ParentTree").expect("a parent tree"));
+        let nums = parent_tree
+            .get(b"Nums")
+            .and_then(Object::as_array)
+            .expect("Nums");
+        let parents: std::collections::BTreeMap<i64, Object> = nums
+            .chunks(2)
+            .map(|pair| (pair[0].as_i64().expect("a key"), pair[1].clone()))
+            .collect();
+
+        let mut headings = Vec::new();
+        collect_headings(&pdf, root.get(b"K").expect("the root's kid"), &mut headings);
+        assert_eq!(
+            headings.first().map(String::as_str),
+            Some("H1"),
+            "{headings:?}"
+        );
+        assert_eq!(headings.iter().filter(|h| *h == "H1").count(), 1);
+        for pair in headings.windows(2) {
+            let level = |heading: &str| heading[1..].parse::<u8>().expect("a level");
+            assert!(
+                level(&pair[1]) <= level(&pair[0]) + 1,
+                "{pair:?} skips a level"
+            );
+        }
+
+        for (index, (_, page_id)) in pdf.get_pages().into_iter().enumerate() {
+            let page = pdf.get_dictionary(page_id).expect("a page");
+            assert_eq!(page.get(b"Tabs").ok(), Some(&Object::Name(b"S".to_vec())));
+            let key = page
+                .get(b"StructParents")
+                .and_then(Object::as_i64)
+                .expect("StructParents");
+            let by_mcid = parents
+                .get(&key)
+                .and_then(|object| object.as_array().ok())
+                .expect("the page's entry in the parent tree");
+            let content = pdf.get_page_content(page_id);
+            let operations = lopdf::content::Content::decode(&content)
+                .expect("decodes")
+                .operations;
+            let mut depth = 0usize;
+            let mut mcids = Vec::new();
+            for operation in &operations {
+                match operation.operator.as_str() {
+                    "BMC" => depth += 1,
+                    "BDC" => {
+                        depth += 1;
+                        let properties = operation.operands.get(1).expect("properties");
+                        if let Ok(mcid) = dictionary(properties).get(b"MCID") {
+                            mcids.push(mcid.as_i64().expect("an MCID") as usize);
+                        }
+                    }
+                    "EMC" => depth -= 1,
+                    "Tj" | "TJ" | "'" | "\"" | "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b"
+                    | "b*" => assert!(
+                        depth > 0,
+                        "page {}: `{}` is neither tagged nor an artifact",
+                        index + 1,
+                        operation.operator
+                    ),
+                    _ => {}
+                }
+            }
+            assert_eq!(depth, 0, "page {}: marked content is unbalanced", index + 1);
+            assert_eq!(mcids, (0..mcids.len()).collect::<Vec<_>>());
+            assert_eq!(by_mcid.len(), mcids.len(), "page {}", index + 1);
+
+            let annotations = page
+                .get(b"Annots")
+                .and_then(Object::as_array)
+                .cloned()
+                .unwrap_or_default();
+            for annotation in &annotations {
+                let annotation = dictionary(annotation);
+                let contents = annotation
+                    .get(b"Contents")
+                    .and_then(Object::as_str)
+                    .expect("a link describes itself");
+                assert!(contents.starts_with(b"Link to http"), "{contents:?}");
+                let key = annotation
+                    .get(b"StructParent")
+                    .and_then(Object::as_i64)
+                    .expect("StructParent");
+                let link = dictionary(parents.get(&key).expect("the link's element"));
+                assert_eq!(link.get(b"S").ok(), Some(&Object::Name(b"Link".to_vec())));
+            }
+        }
+    }
+}
+
+/// The structure types of the headings under `kid`, in reading order.
+fn collect_headings(pdf: &Document, kid: &Object, headings: &mut Vec<String>) {
+    let element = match kid {
+        Object::Reference(id) => match pdf.get_object(*id) {
+            Ok(Object::Dictionary(element)) => element,
+            _ => return,
+        },
+        Object::Array(kids) => {
+            for kid in kids {
+                collect_headings(pdf, kid, headings);
+            }
+            return;
+        }
+        _ => return,
+    };
+    if let Ok(Object::Name(role)) = element.get(b"S") {
+        let role = String::from_utf8_lossy(role).into_owned();
+        if role.len() == 2 && role.starts_with('H') {
+            headings.push(role);
+        }
+    }
+    if let Ok(kids) = element.get(b"K") {
+        collect_headings(pdf, kids, headings);
     }
 }

@@ -51,7 +51,7 @@ pub(crate) fn run() -> anyhow::Result<()> {
     for folder in [default.join("pdf"), letter] {
         for topic in &topics {
             let pdf = folder.join(format!("{}.pdf", topic.id));
-            check_handout(&pdf, topic)?;
+            check_handout(&python, &pdf, topic)?;
         }
     }
     picture::check(&default.join("pdf"))?;
@@ -162,7 +162,7 @@ fn validate_data_package(python: &Path, package: &Path) -> anyhow::Result<()> {
 /// `qpdf --check` (warnings count as failures), then the text as `pdftotext` reads it:
 /// every page carries its footer, and the body holds every red flag, treatment and
 /// reference of the topic.
-fn check_handout(pdf: &Path, topic: &ExportedTopic) -> anyhow::Result<()> {
+fn check_handout(python: &Path, pdf: &Path, topic: &ExportedTopic) -> anyhow::Result<()> {
     run_quietly(Command::new("qpdf").arg("--check").arg(pdf))
         .with_context(|| format!("qpdf --check failed on {}", pdf.display()))?;
     let output = run_quietly(
@@ -208,12 +208,77 @@ fn check_handout(pdf: &Path, topic: &ExportedTopic) -> anyhow::Result<()> {
             missing.join("\n  ")
         );
     }
+    check_structure(python, pdf, &body)?;
     println!(
         "qpdf + pdftotext: {} whole ({} red flags, {} treatments, {} references)",
         pdf.display(),
         array(&topic.json, "red_flags").len(),
         array(&topic.json, "treatments").len(),
         array(&topic.json, "references").len()
+    );
+    Ok(())
+}
+
+/// The structure tree as poppler reads it (`pdfinfo -struct-text`): the file says it is
+/// tagged, the tree has the headings, lists and links a screen reader navigates by, and
+/// its text, read in the tree's order, is word for word the body `pdftotext` reads off the
+/// pages, less what is marked as page furniture (bullets, the "continued" line). Then the
+/// PDF/UA checks of `pdfua` (PyPI), which must find nothing.
+fn check_structure(python: &Path, pdf: &Path, body: &str) -> anyhow::Result<()> {
+    let info = run_quietly(Command::new("pdfinfo").arg(pdf))?;
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    let tagged = info
+        .lines()
+        .any(|line| line.starts_with("Tagged:") && line.trim_end().ends_with("yes"));
+    if !tagged {
+        bail!("pdfinfo does not call {} tagged:\n{info}", pdf.display());
+    }
+    let tree = run_quietly(Command::new("pdfinfo").arg("-struct-text").arg(pdf))?;
+    let tree = String::from_utf8(tree.stdout).context("pdfinfo gave invalid UTF-8")?;
+    for element in ["H1", "H2", "H3", "L", "LI", "Lbl", "LBody", "Link", "Sect"] {
+        let present = tree
+            .lines()
+            .any(|line| line.trim_start().split(' ').next() == Some(element));
+        if !present {
+            bail!("the structure tree of {} has no {element}", pdf.display());
+        }
+    }
+    let tagged_text: String = tree
+        .lines()
+        .map(str::trim)
+        .filter_map(|line| line.strip_prefix('"')?.strip_suffix('"'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let tagged_words: Vec<&str> = tagged_text.split_whitespace().collect();
+    let printed = body.replace("The list goes on over the page.", " ");
+    let printed_words: Vec<&str> = printed
+        .split_whitespace()
+        .filter(|word| !matches!(*word, "•" | "☐"))
+        .collect();
+    if let Some(at) = (0..tagged_words.len().max(printed_words.len()))
+        .find(|&index| tagged_words.get(index) != printed_words.get(index))
+    {
+        let around =
+            |words: &[&str]| words[at.saturating_sub(6)..(at + 6).min(words.len())].join(" ");
+        bail!(
+            "the structure tree of {} reads differently from its pages at word {at}:\n  tree:  {}\n  pages: {}",
+            pdf.display(),
+            around(&tagged_words),
+            around(&printed_words)
+        );
+    }
+    let checked = run_quietly(Command::new(python.join("pdfua")).arg("check").arg(pdf))
+        .with_context(|| format!("pdfua check found problems in {}", pdf.display()))?;
+    let verdict = String::from_utf8_lossy(&checked.stdout);
+    let summary = verdict
+        .lines()
+        .find(|line| line.trim_start().starts_with("result:"))
+        .unwrap_or("result: (none)")
+        .trim();
+    println!(
+        "pdfinfo -struct-text + pdfua: {} tagged, the tree reads as the pages ({} words), pdfua {summary}",
+        pdf.display(),
+        tagged_words.len()
     );
     Ok(())
 }

@@ -15,6 +15,8 @@ use crate::fingerprint::Fnv;
 use crate::fonts::Weight;
 use crate::layout::Mark;
 use crate::render::font_id;
+use crate::tagged;
+use crate::tags::Structure;
 
 /// What the document says about itself.
 #[derive(Clone, Debug)]
@@ -36,6 +38,7 @@ pub(crate) fn write(
     fonts: Vec<(Weight, ParsedFont)>,
     bookmarks: &[Bookmark],
     metadata: &Metadata,
+    structure: &Structure,
     page_height: f32,
 ) -> Result<Vec<u8>, PdfError> {
     let mut document = PdfDocument::new(&metadata.title);
@@ -66,6 +69,13 @@ pub(crate) fn write(
     set_info(&mut pdf, metadata)?;
     let page_ids: Vec<ObjectId> = pdf.get_pages().into_values().collect();
     let outline = outline(&mut pdf, bookmarks, &page_ids, page_height);
+    tagged::write(
+        &mut pdf,
+        structure,
+        &page_ids,
+        &metadata.title,
+        &metadata.language,
+    )?;
     let catalog = pdf.catalog_mut().map_err(lopdf_error)?;
     catalog.set("Lang", text(&metadata.language));
     catalog.set(
@@ -97,7 +107,7 @@ fn compress(pdf: &mut lopdf::Document) -> Result<(), PdfError> {
         let Object::Stream(stream) = object else {
             continue;
         };
-        if stream.dict.get(b"Filter").is_ok() {
+        if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
             continue;
         }
         let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), level);
@@ -215,8 +225,12 @@ fn outline(
     Some(root)
 }
 
-/// A PDF text string: UTF-16BE with its byte-order mark, so any script survives.
-fn text(value: &str) -> Object {
+/// A PDF text string: plain ASCII as a literal string, anything else as UTF-16BE with
+/// its byte-order mark, so any script survives and link addresses stay small.
+pub(crate) fn text(value: &str) -> Object {
+    if value.bytes().all(|byte| (0x20..0x7F).contains(&byte)) {
+        return Object::String(value.as_bytes().to_vec(), StringFormat::Literal);
+    }
     let mut bytes = Vec::with_capacity(2 + value.len() * 2);
     lopdf::encode_utf16_be(value, &mut bytes);
     Object::String(bytes, StringFormat::Hexadecimal)

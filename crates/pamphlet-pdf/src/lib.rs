@@ -17,6 +17,8 @@ mod layout;
 mod references;
 mod render;
 mod sections;
+mod tagged;
+mod tags;
 mod text;
 mod theme;
 mod writer;
@@ -64,11 +66,8 @@ pub enum PdfError {
 pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     let theme = Theme::new(options);
     let fonts = Fonts::shared()?;
-    let mut pages = layout::paginate(
-        &sections::blocks(topic, clinic, &theme, false),
-        fonts,
-        &theme,
-    );
+    let (blocks, mut structure) = sections::blocks(topic, clinic, &theme, false);
+    let mut pages = layout::paginate(&blocks, fonts, &theme);
     // The red flags must be seen: when the introduction pushes them off the first
     // page (large print, a long summary), they come straight after the title.
     let red_flags_on_first_page = |pages: &[layout::Page]| {
@@ -79,8 +78,9 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
         })
     };
     if !topic.red_flags.is_empty() && !red_flags_on_first_page(&pages) {
-        let blocks = sections::blocks(topic, clinic, &theme, true);
+        let (blocks, first) = sections::blocks(topic, clinic, &theme, true);
         pages = layout::paginate(&blocks, fonts, &theme);
+        structure = first;
     }
     let footer = Footer {
         title: topic.title.trim().to_owned(),
@@ -91,7 +91,17 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
     let drawn: Vec<printpdf::PdfPage> = pages
         .iter()
         .enumerate()
-        .map(|(index, page)| render::page(page, index + 1, count, &footer, fonts, &theme))
+        .map(|(index, page)| {
+            render::page(
+                page,
+                index + 1,
+                count,
+                &footer,
+                fonts,
+                &theme,
+                &mut structure,
+            )
+        })
         .collect();
     let subsets = Weight::ALL
         .into_iter()
@@ -114,7 +124,14 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
             .source_date
             .map(|date| format!("D:{}000000Z", date.to_string().replace('-', ""))),
     };
-    document::write(drawn, subsets, &bookmarks, &metadata, theme.page_height)
+    document::write(
+        drawn,
+        subsets,
+        &bookmarks,
+        &metadata,
+        &structure,
+        theme.page_height,
+    )
 }
 
 /// The document's subject: the summary's first sentence, at most about 200 characters.

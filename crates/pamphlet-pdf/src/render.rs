@@ -4,12 +4,13 @@
 use std::collections::BTreeSet;
 
 use printpdf::{
-    Actions, BorderArray, ColorArray, FontId, Line as PdfLine, LinePoint, LinkAnnotation, Op,
-    PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, Rgb, TextItem,
+    Actions, BorderArray, ColorArray, DictItem, FontId, Line as PdfLine, LinePoint, LinkAnnotation,
+    Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, Rgb, TextItem,
 };
 
 use crate::fonts::{Fonts, Weight};
 use crate::layout::{Item, Page};
+use crate::tags::Structure;
 use crate::text::{Color, Line, Run};
 use crate::theme::{HAIRLINE, MUTED, Theme, regular};
 
@@ -21,7 +22,10 @@ pub(crate) struct Footer {
     pub(crate) next_review: String,
 }
 
-/// The printpdf page for `page`, which is page `number` of `count`.
+/// The printpdf page for `page`, which is page `number` of `count`. Every line of text
+/// is marked content of its structure element (recorded in `structure`, with a `Link`
+/// element for each link); what has no element (the footer, rules, box backgrounds, the
+/// "continued" line) is marked as an artifact.
 pub(crate) fn page(
     page: &Page,
     number: usize,
@@ -29,10 +33,16 @@ pub(crate) fn page(
     footer: &Footer,
     fonts: &Fonts,
     theme: &Theme,
+    structure: &mut Structure,
 ) -> PdfPage {
     let mut painter = Painter {
         theme,
         ops: Vec::new(),
+        structure,
+        page: number - 1,
+        next_mcid: 0,
+        annotations: 0,
+        open: None,
     };
     for item in page
         .items
@@ -41,6 +51,7 @@ pub(crate) fn page(
     {
         painter.item(item);
     }
+    painter.close();
     let size = Rect::from_wh(Pt(theme.page_width), Pt(theme.page_height));
     PdfPage {
         media_box: size.clone(),
@@ -115,6 +126,7 @@ fn footer_items(
             baseline,
             size,
             line: one_run(&footer.title, title_width, style),
+            tag: None,
         });
     }
     items.push(Item::Text {
@@ -122,6 +134,7 @@ fn footer_items(
         baseline,
         size,
         line: one_run(&text, width, style),
+        tag: None,
     });
     items
 }
@@ -142,6 +155,15 @@ fn one_run(text: &str, width: f32, style: crate::text::Style) -> Line {
 struct Painter<'t> {
     theme: &'t Theme,
     ops: Vec<Op>,
+    structure: &'t mut Structure,
+    /// The page's index, from 0.
+    page: usize,
+    next_mcid: usize,
+    /// Link annotations placed on the page so far.
+    annotations: usize,
+    /// The element whose marked-content sequence is open across lines: the lines of one
+    /// paragraph share one sequence until something else is drawn.
+    open: Option<usize>,
 }
 
 impl Painter<'_> {
@@ -157,7 +179,8 @@ impl Painter<'_> {
                 baseline,
                 size,
                 line,
-            } => self.text(*x, *baseline, *size, line),
+                tag,
+            } => self.text(*x, *baseline, *size, line, *tag),
             Item::Rect {
                 x,
                 top,
@@ -166,8 +189,10 @@ impl Painter<'_> {
                 fill,
                 border,
             } => {
+                self.close();
                 let bottom = self.flip(top + height);
                 self.ops.extend([
+                    artifact(),
                     Op::SaveGraphicsState,
                     Op::SetFillColor { col: color(*fill) },
                     Op::SetOutlineColor {
@@ -185,6 +210,7 @@ impl Painter<'_> {
                         },
                     },
                     Op::RestoreGraphicsState,
+                    Op::EndMarkedContent,
                 ]);
             }
             Item::Rule {
@@ -194,12 +220,14 @@ impl Painter<'_> {
                 color: rule_color,
                 thickness,
             } => {
+                self.close();
                 let y = self.flip(*y);
                 let point = |x: f32| LinePoint {
                     p: Point { x: Pt(x), y: Pt(y) },
                     bezier: false,
                 };
                 self.ops.extend([
+                    artifact(),
                     Op::SaveGraphicsState,
                     Op::SetOutlineColor {
                         col: color(*rule_color),
@@ -212,21 +240,71 @@ impl Painter<'_> {
                         },
                     },
                     Op::RestoreGraphicsState,
+                    Op::EndMarkedContent,
                 ]);
             }
         }
     }
 
-    /// One line: a text object placed at its baseline, one font and colour change
-    /// per run, and a link annotation over every run that links somewhere.
-    fn text(&mut self, x: f32, baseline: f32, size: f32, line: &Line) {
+    /// One line: a text object placed at its baseline, one font and colour change per
+    /// run, and a link annotation over every run that links somewhere. The line is marked
+    /// content of `tag`'s element (continuing the sequence of the line before when it is
+    /// the same element's), each linked run a `Link` element of its own; a line with no
+    /// element is an artifact.
+    fn text(&mut self, x: f32, baseline: f32, size: f32, line: &Line, tag: Option<usize>) {
+        let has_links = line.runs.iter().any(|run| run.link.is_some());
+        match tag {
+            Some(element) if !has_links => {
+                if self.open != Some(element) {
+                    self.close();
+                    let mcid = self.mcid();
+                    self.structure.content(element, self.page, mcid);
+                    self.ops
+                        .push(marked(self.structure.role(element).name(), mcid));
+                    self.open = Some(element);
+                }
+            }
+            Some(_) => self.close(),
+            None => {
+                self.close();
+                self.ops.push(artifact());
+            }
+        }
         let y = self.flip(baseline);
         self.ops.push(Op::StartTextSection);
         self.ops.push(Op::SetTextCursor {
             pos: Point { x: Pt(x), y: Pt(y) },
         });
         let mut current: Option<(Weight, Color)> = None;
+        // Inside a line with links, the element whose marked content is open, if any.
+        let mut inner: Option<usize> = None;
+        let mut links = 0;
         for run in &line.runs {
+            if let (Some(element), true) = (tag, has_links) {
+                let wanted = match &run.link {
+                    Some(_) => {
+                        let mcid = self.mcid();
+                        let index = self.annotations + links;
+                        links += 1;
+                        Some((self.structure.link(element, self.page, mcid, index), mcid))
+                    }
+                    None if inner == Some(element) => None,
+                    None => {
+                        let mcid = self.mcid();
+                        self.structure.content(element, self.page, mcid);
+                        Some((element, mcid))
+                    }
+                };
+                if let Some((target, mcid)) = wanted {
+                    if inner.is_some() {
+                        self.ops.push(Op::EndMarkedContent);
+                    }
+                    self.ops
+                        .push(marked(self.structure.role(target).name(), mcid));
+                    // After a link's run, the paragraph's next run opens new content.
+                    inner = Some(target);
+                }
+            }
             if current.map(|(weight, _)| weight) != Some(run.style.weight) {
                 self.ops.push(Op::SetFont {
                     font: PdfFontHandle::External(font_id(run.style.weight)),
@@ -243,7 +321,13 @@ impl Painter<'_> {
                 items: vec![TextItem::Text(run.text.clone())],
             });
         }
+        if inner.is_some() {
+            self.ops.push(Op::EndMarkedContent);
+        }
         self.ops.push(Op::EndTextSection);
+        if tag.is_none() {
+            self.ops.push(Op::EndMarkedContent);
+        }
         for run in &line.runs {
             if let Some(address) = &run.link {
                 let rect = Rect::from_xywh(
@@ -263,6 +347,37 @@ impl Painter<'_> {
                 });
             }
         }
+        self.annotations += links;
+    }
+
+    /// Ends the marked-content sequence open across lines, if any.
+    fn close(&mut self) {
+        if self.open.take().is_some() {
+            self.ops.push(Op::EndMarkedContent);
+        }
+    }
+
+    fn mcid(&mut self) -> usize {
+        let mcid = self.next_mcid;
+        self.next_mcid += 1;
+        mcid
+    }
+}
+
+/// Starts the marked content `mcid` of an element whose structure type is `role`.
+fn marked(role: &str, mcid: usize) -> Op {
+    Op::BeginMarkedContentWithProperties {
+        tag: role.to_owned(),
+        properties: DictItem::Dict {
+            map: [("MCID".to_owned(), DictItem::Int(mcid as i64))].into(),
+        },
+    }
+}
+
+/// Starts marked content that is not part of the document's structure: page furniture.
+fn artifact() -> Op {
+    Op::BeginMarkedContent {
+        tag: "Artifact".to_owned(),
     }
 }
 

@@ -9,6 +9,7 @@ use pamphlet_schema::{Category, EvidenceLevel, Frequency, Person, Safety, Urgenc
 
 use crate::layout::{Block, Panel};
 use crate::references::{cite, entry};
+use crate::tags::{DOCUMENT, Role, Structure};
 use crate::theme::{ACCENT, ALERT, ALERT_FILL, INK, MUTED, Theme, bold, regular};
 use crate::writer::{Writer, plain, sentence, styled};
 
@@ -26,11 +27,8 @@ pub(crate) fn blocks(
     clinic: &Clinic,
     theme: &Theme,
     red_flags_first: bool,
-) -> Vec<Block> {
-    let mut writer = Writer {
-        theme,
-        blocks: Vec::new(),
-    };
+) -> (Vec<Block>, Structure) {
+    let mut writer = Writer::new(theme);
     let order = handout_order(topic);
     let red_flags = in_order(&order, |record| match record {
         RecordRef::RedFlag(flag) => Some(flag),
@@ -79,7 +77,7 @@ pub(crate) fn blocks(
     }
     writer.about(topic);
     writer.references(topic);
-    writer.blocks
+    (writer.blocks, writer.structure)
 }
 
 /// The records one `pick` takes from the handout order, in that order.
@@ -99,13 +97,13 @@ impl Writer<'_> {
         if !clinic.name.trim().is_empty() {
             let mut name = self.body(vec![styled(&clinic.name, bold(ACCENT))]);
             name.space_before = 0.0;
-            self.blocks.push(Block::Paragraph(name));
+            self.push(name, Role::P);
         }
         if !clinic.contact.trim().is_empty() {
             let mut contact =
                 self.sized(vec![styled(&clinic.contact, regular(MUTED))], theme.small);
             contact.space_before = 0.0;
-            self.blocks.push(Block::Paragraph(contact));
+            self.push(contact, Role::P);
         }
         self.blocks.push(Block::Rule {
             color: ACCENT,
@@ -117,14 +115,14 @@ impl Writer<'_> {
         title.leading = theme.title * 1.2;
         title.keep_with_next = true;
         title.balanced = true;
-        self.blocks.push(Block::Paragraph(title));
+        self.push(title, Role::H1);
         if !topic.audience.trim().is_empty() {
             let mut audience = self.body(vec![
                 styled("Who this is for: ", bold(MUTED)),
                 styled(&topic.audience, regular(MUTED)),
             ]);
             audience.space_before = theme.body * 0.3;
-            self.blocks.push(Block::Paragraph(audience));
+            self.push(audience, Role::P);
         }
     }
 
@@ -136,10 +134,15 @@ impl Writer<'_> {
         }
         let theme = self.theme;
         let mut paragraphs = Vec::new();
+        // The panel is a section of its own, with its heading, a paragraph introducing
+        // each urgency and the list of its signs.
+        let section = self.structure.add(Role::Sect, DOCUMENT);
+        self.parent = section;
         let mut title = self.sized(vec![styled(RED_FLAGS, bold(ALERT))], theme.heading);
         title.bookmark = Some((1, RED_FLAGS.to_owned()));
         title.keep_with_next = true;
         title.balanced = true;
+        self.tag(&mut title, Role::H2);
         paragraphs.push(title);
         for group in flags.chunk_by(|left, right| left.action == right.action) {
             let action = group[0].action;
@@ -168,6 +171,7 @@ impl Writer<'_> {
             ]);
             heading.space_before = theme.body * 0.7;
             heading.keep_with_next = true;
+            self.tag(&mut heading, Role::P);
             paragraphs.push(heading);
             for flag in group {
                 let cite = cite(&flag.sources);
@@ -175,6 +179,7 @@ impl Writer<'_> {
                 item.indent = theme.indent;
                 item.marker = Some(styled("•", bold(label_color)));
                 item.space_before = theme.body * 0.2;
+                self.tag_item(&mut item);
                 paragraphs.push(item);
             }
         }
@@ -188,6 +193,7 @@ impl Writer<'_> {
             space_before: theme.body * 1.2,
             continued,
         }));
+        self.end_section();
     }
 
     fn causes(&mut self, causes: &[&Cause]) {
@@ -274,7 +280,7 @@ impl Writer<'_> {
                     if !text.trim().is_empty() {
                         let mut field = self.body(vec![styled(label, bold(INK)), plain(text)]);
                         field.space_before = self.theme.body * 0.25;
-                        self.blocks.push(Block::Paragraph(field));
+                        self.push(field, Role::P);
                     }
                 }
                 if let Some(safety) = &treatment.safety {
@@ -292,7 +298,7 @@ impl Writer<'_> {
                 spans.push(styled(&cite, regular(MUTED)));
                 let mut evidence = self.body(spans);
                 evidence.space_before = self.theme.body * 0.25;
-                self.blocks.push(Block::Paragraph(evidence));
+                self.push(evidence, Role::P);
             }
         }
     }
@@ -310,7 +316,7 @@ impl Writer<'_> {
             if !text.trim().is_empty() {
                 let mut part = self.body(vec![styled(label, bold(ALERT)), plain(text)]);
                 part.space_before = self.theme.body * 0.25;
-                self.blocks.push(Block::Paragraph(part));
+                self.push(part, Role::P);
             }
         }
     }
@@ -342,7 +348,7 @@ impl Writer<'_> {
                     .join(" ");
                 let mut paragraph = self.body(vec![styled("Goals: ", bold(INK)), plain(&goals)]);
                 paragraph.space_before = self.theme.body * 0.25;
-                self.blocks.push(Block::Paragraph(paragraph));
+                self.push(paragraph, Role::P);
             }
             let cite = cite(&phase.sources);
             let count = phase.steps.len();
@@ -389,7 +395,7 @@ impl Writer<'_> {
                 ],
                 small,
             );
-            self.blocks.push(Block::Paragraph(paragraph));
+            self.push(paragraph, Role::P);
         }
     }
 
@@ -405,6 +411,7 @@ impl Writer<'_> {
             paragraph.indent = theme.indent * 1.4;
             paragraph.marker = Some(styled(&format!("{}.", source.number), regular(MUTED)));
             paragraph.space_before = theme.small * 0.35;
+            self.tag_item(&mut paragraph);
             self.blocks.push(Block::Paragraph(paragraph));
         }
     }

@@ -38,6 +38,11 @@ pub(crate) struct Paragraph {
     pub(crate) bookmark: Option<(u8, String)>,
     /// A rule drawn under the paragraph's last line.
     pub(crate) rule: Option<Color>,
+    /// The structure element its lines belong to (`tags::Structure`); `None` marks them
+    /// as an artifact, page furniture a screen reader skips.
+    pub(crate) tag: Option<usize>,
+    /// The structure element of its marker (a list item's `Lbl`).
+    pub(crate) marker_tag: Option<usize>,
 }
 
 /// A boxed group of paragraphs.
@@ -73,6 +78,8 @@ pub(crate) enum Item {
         baseline: f32,
         size: f32,
         line: Line,
+        /// The structure element the line belongs to; `None`: an artifact.
+        tag: Option<usize>,
     },
     Rect {
         x: f32,

@@ -108,15 +108,25 @@ impl Pager<'_> {
                     baseline,
                     size: source.size,
                     line: marker.clone(),
+                    tag: source.marker_tag,
                 };
                 self.items().push(marker);
             }
             if let Some(line) = paragraph.lines.get(index) {
+                let mut line = line.clone();
+                // The space a line break took: drawn invisibly at the end of the line, so
+                // that text taken from the page (a screen reader's, a copy) has it.
+                if index + 1 < paragraph.lines.len()
+                    && let Some(last) = line.runs.last_mut()
+                {
+                    last.text.push(' ');
+                }
                 self.items().push(Item::Text {
                     x,
                     baseline,
                     size: source.size,
-                    line: line.clone(),
+                    line,
+                    tag: source.tag,
                 });
             }
             self.y += source.leading;

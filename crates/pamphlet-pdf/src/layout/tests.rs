@@ -27,6 +27,8 @@ fn paragraph(id: usize, words: usize, size: f32) -> Paragraph {
         balanced: false,
         bookmark: None,
         rule: None,
+        tag: Some(id),
+        marker_tag: None,
     }
 }
 
