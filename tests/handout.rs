@@ -70,7 +70,7 @@ fn handout_is_small_and_paged() {
     for number in 1..=pages.len() {
         assert!(text.contains(&format!("Page {number} of {}", pages.len())));
     }
-    assert!(text.contains("Reviewed 2026-12-02 · Next review 2027-12-02"));
+    assert!(text.contains("Reviewed 2 December 2026 · Next review 2 December 2027"));
 }
 
 #[test]

@@ -222,7 +222,7 @@ fn check_handout(python: &Path, pdf: &Path, topic: &ExportedTopic) -> anyhow::Re
 /// The structure tree as poppler reads it (`pdfinfo -struct-text`): the file says it is
 /// tagged, the tree has the headings, lists and links a screen reader navigates by, and
 /// its text, read in the tree's order, is word for word the body `pdftotext` reads off the
-/// pages, less what is marked as page furniture (bullets, the "continued" line). Then the
+/// pages, less what is marked as page furniture (the "continued" line). Then the
 /// PDF/UA checks of `pdfua` (PyPI), which must find nothing.
 fn check_structure(python: &Path, pdf: &Path, body: &str) -> anyhow::Result<()> {
     let info = run_quietly(Command::new("pdfinfo").arg(pdf))?;
@@ -251,10 +251,7 @@ fn check_structure(python: &Path, pdf: &Path, body: &str) -> anyhow::Result<()> 
         .join(" ");
     let tagged_words: Vec<&str> = tagged_text.split_whitespace().collect();
     let printed = body.replace("The list goes on over the page.", " ");
-    let printed_words: Vec<&str> = printed
-        .split_whitespace()
-        .filter(|word| !matches!(*word, "•" | "☐"))
-        .collect();
+    let printed_words: Vec<&str> = printed.split_whitespace().collect();
     if let Some(at) = (0..tagged_words.len().max(printed_words.len()))
         .find(|&index| tagged_words.get(index) != printed_words.get(index))
     {
@@ -295,23 +292,39 @@ fn body_text(text: &str, topic: &Value) -> anyhow::Result<String> {
     let review = &topic["review"];
     let mut body = String::new();
     for (index, page) in pages.iter().enumerate() {
-        let footer = format!(
-            "Reviewed {} · Next review {} · Page {} of {count}",
-            text_of(review, "last_reviewed"),
-            text_of(review, "next_review"),
-            index + 1
-        );
+        // The dates in full, or with short months where the page is narrow.
+        let footers: Vec<String> = [pamphlet_pdf::patient_date, pamphlet_pdf::short_date]
+            .iter()
+            .map(|form| {
+                let date = |key: &str| {
+                    pamphlet_schema::IsoDate::parse(text_of(review, key))
+                        .map(form)
+                        .unwrap_or_default()
+                };
+                format!(
+                    "Reviewed {} · Next review {} · Page {} of {count}",
+                    date("last_reviewed"),
+                    date("next_review"),
+                    index + 1
+                )
+            })
+            .collect();
         let mut lines: Vec<&str> = page.lines().collect();
         let at = lines
             .iter()
-            .rposition(|line| line.trim() == footer)
-            .with_context(|| format!("page {} has no footer {footer:?}", index + 1))?;
+            .rposition(|line| footers.iter().any(|footer| line.trim() == footer))
+            .with_context(|| format!("page {} has no footer {:?}", index + 1, footers[0]))?;
         lines.remove(at);
-        // The footer's left half, the topic's title, is the nearest line above it.
-        if let Some(above) = lines[..at].iter().rposition(|line| !line.trim().is_empty())
-            && lines[above].trim() == title
-        {
-            lines.remove(above);
+        // The footer's left half, the topic's title (shortened with "…" when it does not
+        // fit), is the nearest line above it.
+        if let Some(above) = lines[..at].iter().rposition(|line| !line.trim().is_empty()) {
+            let line = lines[above].trim();
+            let shortened = line
+                .strip_suffix('…')
+                .is_some_and(|start| title.starts_with(start));
+            if line == title || shortened {
+                lines.remove(above);
+            }
         }
         body.push_str(&lines.join("\n"));
         body.push('\n');

@@ -84,8 +84,14 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
     }
     let footer = Footer {
         title: topic.title.trim().to_owned(),
-        reviewed: topic.review.last_reviewed.to_string(),
-        next_review: topic.review.next_review.to_string(),
+        reviewed: [
+            patient_date(topic.review.last_reviewed),
+            short_date(topic.review.last_reviewed),
+        ],
+        next_review: [
+            patient_date(topic.review.next_review),
+            short_date(topic.review.next_review),
+        ],
     };
     let count = pages.len();
     let drawn: Vec<printpdf::PdfPage> = pages
@@ -132,6 +138,38 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
         &structure,
         theme.page_height,
     )
+}
+
+/// A date as a patient reads it, for example "2 December 2026" (not `2026-12-02`).
+pub fn patient_date(date: IsoDate) -> String {
+    format!("{} {} {}", date.day(), month_name(date), date.year())
+}
+
+/// A date as a patient reads it where room is short: "2 Dec 2026".
+pub fn short_date(date: IsoDate) -> String {
+    let month: String = month_name(date).chars().take(3).collect();
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+fn month_name(date: IsoDate) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS
+        .get(usize::try_from(date.month() - 1).unwrap_or(0))
+        .copied()
+        .unwrap_or_default()
 }
 
 /// The document's subject: the summary's first sentence, at most about 200 characters.

@@ -18,8 +18,10 @@ use crate::theme::{HAIRLINE, MUTED, Theme, regular};
 #[derive(Clone, Debug)]
 pub(crate) struct Footer {
     pub(crate) title: String,
-    pub(crate) reviewed: String,
-    pub(crate) next_review: String,
+    /// The review dates as a patient reads them: in full ("2 December 2026") and short
+    /// ("2 Dec 2026"), for when the full ones leave no room for the title.
+    pub(crate) reviewed: [String; 2],
+    pub(crate) next_review: [String; 2],
 }
 
 /// The printpdf page for `page`, which is page `number` of `count`. Every line of text
@@ -94,8 +96,9 @@ pub(crate) fn characters(pages: &[PdfPage], weight: Weight) -> BTreeSet<char> {
     characters
 }
 
-/// The footer: the topic's title on the left; the review dates and page number on
-/// the right, or alone when both do not fit on one line.
+/// The footer: the topic's title on the left, shortened word by word with "…" when it
+/// does not fit whole; the review dates and the page number on the right, with the months
+/// shortened when even the title's first word would not fit beside them in full.
 fn footer_items(
     footer: &Footer,
     number: usize,
@@ -105,13 +108,44 @@ fn footer_items(
 ) -> Vec<Item> {
     let size = theme.small;
     let baseline = theme.page_height - theme.footer_baseline;
-    let text = format!(
-        "Reviewed {} · Next review {} · Page {number} of {count}",
-        footer.reviewed, footer.next_review
-    );
     let style = regular(MUTED);
-    let width = fonts.face(style.weight).width(&text, size);
+    let face = fonts.face(style.weight);
     let right = theme.margin_side + theme.text_width();
+    let words: Vec<&str> = footer.title.split_whitespace().collect();
+    let fitted = |room: f32| {
+        (1..=words.len()).rev().find_map(|count| {
+            let text = if count == words.len() {
+                words.join(" ")
+            } else {
+                format!(
+                    "{}…",
+                    words[..count].join(" ").trim_end_matches([',', ':', ';'])
+                )
+            };
+            let width = face.width(&text, size);
+            (width <= room).then_some((text, width))
+        })
+    };
+    let dates = |form: usize| {
+        let text = format!(
+            "Reviewed {} · Next review {} · Page {number} of {count}",
+            footer.reviewed[form], footer.next_review[form]
+        );
+        let width = face.width(&text, size);
+        (text, width)
+    };
+    let (text, width, title) = [0, 1]
+        .into_iter()
+        .map(|form| {
+            let (text, width) = dates(form);
+            let title = fitted(theme.text_width() - width - size * 2.0);
+            (text, width, title)
+        })
+        .find(|(_, _, title)| title.is_some())
+        .unwrap_or_else(|| {
+            let (text, width) = dates(1);
+            (text, width, None)
+        });
     let mut items = vec![Item::Rule {
         x: theme.margin_side,
         y: baseline - size * 1.4,
@@ -119,13 +153,12 @@ fn footer_items(
         color: HAIRLINE,
         thickness: 0.5,
     }];
-    let title_width = fonts.face(style.weight).width(&footer.title, size);
-    if !footer.title.is_empty() && title_width + width + size * 2.0 <= theme.text_width() {
+    if let Some((title, title_width)) = title {
         items.push(Item::Text {
             x: theme.margin_side,
             baseline,
             size,
-            line: one_run(&footer.title, title_width, style),
+            line: one_run(&title, title_width, style),
             tag: None,
         });
     }

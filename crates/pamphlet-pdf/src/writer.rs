@@ -40,9 +40,8 @@ impl Writer<'_> {
         paragraph.tag = Some(self.structure.add(role, self.parent));
     }
 
-    /// Makes `paragraph` an item of the current list (`L`, `LI`, its text `LBody`),
-    /// starting a list when the last paragraph was not an item. A numbered item's marker
-    /// is its label (`Lbl`); a bullet says nothing a reader needs, so it is an artifact.
+    /// Makes `paragraph` an item of the current list (`L`, `LI`, its marker `Lbl`, its
+    /// text `LBody`), starting a list when the last paragraph was not an item.
     pub(crate) fn tag_item(&mut self, paragraph: &mut Paragraph) {
         let list = match self.list {
             Some(list) => list,
@@ -50,11 +49,7 @@ impl Writer<'_> {
         };
         self.list = Some(list);
         let item = self.structure.add(Role::LI, list);
-        let numbered = paragraph
-            .marker
-            .as_ref()
-            .is_some_and(|marker| marker.text.chars().any(|c| c.is_ascii_digit()));
-        if numbered {
+        if paragraph.marker.is_some() {
             paragraph.marker_tag = Some(self.structure.add(Role::Lbl, item));
         }
         paragraph.tag = Some(self.structure.add(Role::LBody, item));

@@ -40,6 +40,16 @@ impl IsoDate {
         self.0.year()
     }
 
+    /// The month, from 1 (January) to 12.
+    pub fn month(self) -> i8 {
+        self.0.month()
+    }
+
+    /// The day of the month, from 1.
+    pub fn day(self) -> i8 {
+        self.0.day()
+    }
+
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: IsoDate) -> i64 {
         let span = later.0.since(self.0).unwrap_or_default();
