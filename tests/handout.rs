@@ -572,3 +572,32 @@ fn collect_headings(pdf: &Document, kid: &Object, headings: &mut Vec<String>) {
         collect_headings(pdf, kids, headings);
     }
 }
+
+/// Text in the languages the bundled font covers comes back from the PDF exactly, as
+/// poppler's `pdftotext` reads it: Spanish, Polish, Vietnamese, Greek and Russian.
+#[test]
+fn european_scripts_and_vietnamese_print_exactly() {
+    let samples = [
+        "Dolor de cadera: ¿cuándo hay que ir al médico? Años, niños, pingüino.",
+        "Ból biodra: kiedy iść do lekarza? Zażółć gęślą jaźń.",
+        "Đau hông: khi nào cần đi khám bác sĩ? Người bệnh nên nghỉ ngơi.",
+        "Πόνος στο ισχίο: πότε πρέπει να δείτε γιατρό;",
+        "Боль в бедре: когда нужно обратиться к врачу? Ёжик съел щи.",
+    ];
+    let (mut topic, clinic) = bundled();
+    topic.summary = samples.join(" ");
+    let bytes = handout(&topic, &clinic, &PdfOptions::default()).expect("handout");
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("samples.pdf");
+    std::fs::write(&path, &bytes).expect("written");
+    let output = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (cargo xtask tools installs poppler-utils)");
+    let text = squeeze(&String::from_utf8(output.stdout).expect("UTF-8"));
+    for sample in samples {
+        assert!(text.contains(sample), "{sample}\nnot in:\n{}", &text[..800]);
+    }
+}

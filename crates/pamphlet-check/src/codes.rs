@@ -123,6 +123,7 @@ rule_table! {
     MissingAuthorship = "PAM506", "missing-authorship", Error, Currency, rules::currency::missing_authorship, "The topic names no author or no clinical reviewer.";
     ReadingLevelTooHigh = "PAM601", "reading-level-too-high", Warning, Language, rules::language::reading_level_too_high, "The text is harder to read than the target grade.";
     LongSentence = "PAM602", "long-sentence", Warning, Language, rules::language::long_sentence, "A sentence is too long to read easily.";
+    UnprintableText = "PAM603", "unprintable-text", Error, Language, rules::language::unprintable_text, "Text holds characters the handout's fonts cannot draw, or a script it cannot set.";
     AbsoluteClaim = "PAM701", "absolute-claim", Error, Claims, rules::claims::absolute_claim, "The text makes an absolute health claim such as \"cures\" or \"guaranteed\".";
     OffTopicText = "PAM702", "off-topic-text", Error, Claims, rules::claims::off_topic_text, "A sentence shares almost no vocabulary with the rest of the topic.";
     PromotionalText = "PAM703", "promotional-text", Error, Claims, rules::claims::promotional_text, "The text advertises or calls the reader to buy or sign up.";

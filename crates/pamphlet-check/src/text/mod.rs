@@ -3,6 +3,7 @@
 
 pub(crate) mod claims;
 pub(crate) mod coherence;
+pub(crate) mod glyphs;
 pub(crate) mod phrases;
 pub(crate) mod promotional;
 pub(crate) mod readability;

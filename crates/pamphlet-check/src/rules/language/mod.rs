@@ -3,11 +3,17 @@
 
 pub(crate) mod long_sentence;
 pub(crate) mod reading_level_too_high;
+pub(crate) mod unprintable_text;
 
 use crate::rules::records::{TextField, is_prose};
 use crate::rules::{Finding, TopicContext};
+use crate::text::glyphs::Glyphs;
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
+    // Every field prints, names and titles too.
+    for field in &context.text {
+        unprintable_text::check(field, Glyphs::bundled(), findings);
+    }
     let fields: Vec<TextField<'_>> = context
         .text
         .iter()
@@ -17,5 +23,35 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
     reading_level_too_high::check(&fields, context.settings, findings);
     for field in &fields {
         long_sentence::check(field, context.settings.long_sentence_words, findings);
+    }
+}
+
+/// The language rules of one bibliography entry: its printed fields must print.
+pub(crate) fn check_source(
+    source: &pamphlet_schema::Source,
+    pointer: &str,
+    findings: &mut Vec<Finding>,
+) {
+    let mut fields = vec![
+        TextField {
+            pointer: format!("{pointer}/title"),
+            name: "title",
+            text: &source.title,
+        },
+        TextField {
+            pointer: format!("{pointer}/container"),
+            name: "container",
+            text: &source.container,
+        },
+    ];
+    for (index, author) in source.authors.iter().enumerate() {
+        fields.push(TextField {
+            pointer: format!("{pointer}/authors/{index}"),
+            name: "authors",
+            text: author,
+        });
+    }
+    for field in &fields {
+        unprintable_text::check(field, Glyphs::bundled(), findings);
     }
 }
