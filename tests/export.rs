@@ -720,3 +720,116 @@ fn without_block(text: &str, key: &str) -> String {
     }
     format!("{}{}", &text[..start], &text[end..])
 }
+
+/// The Chinese font `cargo xtask tools` installs from Debian (fonts-wqy-microhei), which
+/// covers Latin too.
+const CJK_FONT: &str = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+
+/// A copy of `content/` whose pamphlet.toml gets `[handout]` followed by `settings`, with
+/// the CJK font copied into its `fonts/` folder.
+fn content_with_fonts(settings: &str) -> tempfile::TempDir {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let tree = folder.path().join("content");
+    copy_tree(&content(), &tree);
+    std::fs::create_dir_all(tree.join("fonts")).expect("a fonts folder");
+    std::fs::copy(CJK_FONT, tree.join("fonts/cjk.ttc"))
+        .unwrap_or_else(|_| panic!("{CJK_FONT} is missing: run `cargo xtask tools` (as root)"));
+    std::fs::write(tree.join("fonts/not-a-font.ttf"), "just text").expect("a fake font");
+    let config = std::fs::read_to_string(tree.join("pamphlet.toml")).expect("the config");
+    std::fs::write(
+        tree.join("pamphlet.toml"),
+        format!("{config}\n[handout]\n{settings}"),
+    )
+    .expect("the config");
+    folder
+}
+
+/// With a clinic's own font that covers Chinese, a Chinese title passes the check and
+/// comes back exactly from the handout; with the bundled font it is refused.
+#[test]
+fn a_clinics_own_font_prints_chinese_and_the_bundled_one_refuses_it() {
+    let title = "髋关节疼痛与扳机点";
+    let retitle = |folder: &Path| {
+        let path = folder.join("content/topics/hip-trigger-points.yaml");
+        let topic = std::fs::read_to_string(&path).expect("the topic");
+        let edited = topic.replacen(
+            "title: Trigger points and hip pain",
+            &format!("title: {title}"),
+            1,
+        );
+        assert_ne!(topic, edited);
+        std::fs::write(&path, edited).expect("the topic");
+    };
+    let folder =
+        content_with_fonts("font-regular = \"fonts/cjk.ttc\"\nfont-bold = \"fonts/cjk.ttc\"\n");
+    retitle(folder.path());
+    let output = pamphlet(folder.path(), &["export", "pdf", "content", "--out", "out"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(folder.path().join("out/hip-trigger-points.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let text = String::from_utf8(text.stdout).expect("UTF-8");
+    assert!(text.contains(title), "{}", &text[..300.min(text.len())]);
+
+    let bundled = tempfile::tempdir().expect("a temporary folder");
+    copy_tree(&content(), &bundled.path().join("content"));
+    retitle(bundled.path());
+    let output = pamphlet(
+        bundled.path(),
+        &["export", "pdf", "content", "--out", "out"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output);
+    assert!(text.contains("PAM603") && text.contains("(Han)"), "{text}");
+    assert!(!bundled.path().join("out").exists());
+}
+
+/// Each bad font setting is an error at its line in pamphlet.toml, and nothing is
+/// written: a missing file, a file that is not a font, a regular face without a bold one.
+#[test]
+fn bad_font_settings_are_reported_at_their_line() {
+    let cases = [
+        (
+            "font-regular = \"fonts/missing.ttf\"\nfont-bold = \"fonts/cjk.ttc\"\n",
+            "fonts/missing.ttf",
+            "cannot read the font file",
+        ),
+        (
+            "font-regular = \"fonts/not-a-font.ttf\"\nfont-bold = \"fonts/cjk.ttc\"\n",
+            "fonts/not-a-font.ttf",
+            "is not a TrueType or OpenType font",
+        ),
+        (
+            "font-regular = \"fonts/cjk.ttc\"\n",
+            "fonts/cjk.ttc",
+            "names one face of the font but not the other",
+        ),
+    ];
+    for (settings, value, message) in cases {
+        let folder = content_with_fonts(settings);
+        let config =
+            std::fs::read_to_string(folder.path().join("content/pamphlet.toml")).expect("config");
+        let line = config[..config.find(value).expect("the value")]
+            .matches('\n')
+            .count()
+            + 1;
+        let output = pamphlet(folder.path(), &["check", "content", "--format", "json"]);
+        assert_eq!(output.status.code(), Some(1), "{settings}");
+        let diagnostics: Vec<serde_json::Value> =
+            serde_json::from_slice(&output.stdout).expect("JSON");
+        let found = diagnostics.iter().any(|diagnostic| {
+            diagnostic["code"] == "PAM804"
+                && diagnostic["line"] == line as u64
+                && diagnostic["message"]
+                    .as_str()
+                    .is_some_and(|text| text.contains(message))
+        });
+        assert!(found, "{settings}: {diagnostics:#?}");
+        let output = pamphlet(folder.path(), &["build", "content", "--out", "out"]);
+        assert_eq!(output.status.code(), Some(1), "{settings}");
+        assert!(!folder.path().join("out").exists(), "{settings}");
+    }
+}

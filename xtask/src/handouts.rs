@@ -55,6 +55,7 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
         paper: Paper::A4,
         large_print: false,
         source_date: Some(today),
+        fonts: None,
     };
     for tree in &report.trees {
         let topics = tree.topics.iter().map(|(_, topic)| topic);

@@ -15,9 +15,22 @@ pub(crate) const DEBIAN_COMMANDS: &[(&str, &str)] = &[
     ("pdftoppm", "poppler-utils"),
 ];
 
+/// The Debian files the tests read, with the packages that provide them: a font that
+/// covers Chinese as well as Latin, for the handout printed with a clinic's own font.
+pub(crate) const DEBIAN_FILES: &[(&str, &str)] = &[(
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "fonts-wqy-microhei",
+)];
+
 /// `cargo xtask tools`: installs what the tests need beyond the Rust toolchain.
 pub(crate) fn run() -> anyhow::Result<()> {
     ensure_debian_commands(DEBIAN_COMMANDS)?;
+    let missing: Vec<(&str, &str)> = DEBIAN_FILES
+        .iter()
+        .filter(|(file, _)| !Path::new(file).exists())
+        .copied()
+        .collect();
+    install_debian_packages(missing.iter().map(|(_, package)| *package).collect())?;
     println!(
         "tools: {} are on PATH",
         DEBIAN_COMMANDS
@@ -32,11 +45,17 @@ pub(crate) fn run() -> anyhow::Result<()> {
 /// Installs the Debian packages that provide `commands` (command, package) when a command
 /// is missing. Needs root, as on CI machines; otherwise says what to install.
 pub(crate) fn ensure_debian_commands(commands: &[(&str, &str)]) -> anyhow::Result<()> {
-    let mut packages: Vec<&str> = commands
-        .iter()
-        .filter(|(command, _)| !on_path(command))
-        .map(|(_, package)| *package)
-        .collect();
+    install_debian_packages(
+        commands
+            .iter()
+            .filter(|(command, _)| !on_path(command))
+            .map(|(_, package)| *package)
+            .collect(),
+    )
+}
+
+/// Installs `packages` with `apt-get` (as root, as on CI machines).
+fn install_debian_packages(mut packages: Vec<&str>) -> anyhow::Result<()> {
     packages.dedup();
     if packages.is_empty() {
         return Ok(());

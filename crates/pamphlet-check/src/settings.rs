@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::codes::{Family, Rule};
 use crate::diagnostic::Severity;
+use crate::text::glyphs::Glyphs;
 
 /// Everything a check run is configured by.
 #[derive(Clone, Debug)]
@@ -31,6 +32,29 @@ pub struct Settings {
     /// The problems a guide's red flags must cover, by region: pamphlet's lists
     /// (`pamphlet_schema::REGIONS`), changed or added to by `[red-flags]`.
     pub red_flags: BTreeMap<String, Vec<Concern>>,
+    /// The handout's own fonts (`[handout]`), once their files have been read; `None`:
+    /// the bundled DejaVu Sans.
+    pub handout_fonts: Option<HandoutFonts>,
+    /// The `[handout]` font settings as written, with their places, until
+    /// `load_fonts` reads the files.
+    font_settings: Option<FontSettings>,
+}
+
+/// A clinic's own handout fonts: the files, and the characters both faces can draw.
+#[derive(Clone, Debug)]
+pub struct HandoutFonts {
+    pub regular: std::path::PathBuf,
+    pub bold: std::path::PathBuf,
+    glyphs: std::sync::Arc<Glyphs>,
+}
+
+/// `font-regular` and `font-bold` of `[handout]`, each with the bytes of its value.
+#[derive(Clone, Debug, Default)]
+struct FontSettings {
+    regular: Option<(String, std::ops::Range<usize>)>,
+    bold: Option<(String, std::ops::Range<usize>)>,
+    /// The `[handout]` table's place, for a problem that is about both.
+    table: Option<std::ops::Range<usize>>,
 }
 
 /// The red-flag list a topic's region is checked against.
@@ -66,7 +90,80 @@ impl Settings {
                 .iter()
                 .map(|region| (region.id.to_owned(), region.concerns.to_vec()))
                 .collect(),
+            handout_fonts: None,
+            font_settings: None,
         }
+    }
+
+    /// The characters the handout's fonts can draw: the clinic's own, or the bundled.
+    pub(crate) fn glyphs(&self) -> &Glyphs {
+        match &self.handout_fonts {
+            Some(fonts) => &fonts.glyphs,
+            None => Glyphs::bundled(),
+        }
+    }
+
+    /// Reads the font files `[handout]` names, relative to `root` (the folder holding
+    /// pamphlet.toml). Each problem is returned with its place; the bundled fonts stay
+    /// in use when there is one.
+    pub fn load_fonts(&mut self, root: &std::path::Path) -> Vec<ConfigProblem> {
+        let Some(settings) = self.font_settings.take() else {
+            return Vec::new();
+        };
+        let problem =
+            |message: String, help: &str, bytes: Option<std::ops::Range<usize>>| ConfigProblem {
+                rule: Rule::InvalidConfig,
+                message,
+                help: help.to_owned(),
+                bytes,
+            };
+        let (regular, bold) = match (settings.regular, settings.bold) {
+            (Some(regular), Some(bold)) => (regular, bold),
+            (Some((_, bytes)), None) | (None, Some((_, bytes))) => {
+                return vec![problem(
+                    "`[handout]` names one face of the font but not the other: a handout needs a regular and a bold face".to_owned(),
+                    "add both `font-regular` and `font-bold` (the same file for both when the font has no bold face)",
+                    Some(bytes),
+                )];
+            }
+            (None, None) => {
+                return vec![problem(
+                    "`[handout]` names no font file".to_owned(),
+                    "add `font-regular` and `font-bold`, or remove the section to use the bundled DejaVu Sans",
+                    settings.table,
+                )];
+            }
+        };
+        let mut problems = Vec::new();
+        let mut programs = Vec::new();
+        for (path, bytes) in [&regular, &bold] {
+            let full = root.join(path);
+            match std::fs::read(&full) {
+                Ok(program) if Glyphs::of_faces(&[&program]).is_some() => programs.push(program),
+                Ok(_) => problems.push(problem(
+                    format!("`{path}` is not a TrueType or OpenType font the handout can use"),
+                    "name a .ttf or .otf file, or a .ttc collection (its first font is used)",
+                    Some(bytes.clone()),
+                )),
+                Err(error) => problems.push(problem(
+                    format!("cannot read the font file `{}`: {error}", full.display()),
+                    "give the path relative to pamphlet.toml, and check the file is there and readable",
+                    Some(bytes.clone()),
+                )),
+            }
+        }
+        if !problems.is_empty() {
+            return problems;
+        }
+        let faces: Vec<&[u8]> = programs.iter().map(Vec::as_slice).collect();
+        if let Some(glyphs) = Glyphs::of_faces(&faces) {
+            self.handout_fonts = Some(HandoutFonts {
+                regular: root.join(&regular.0),
+                bold: root.join(&bold.0),
+                glyphs: std::sync::Arc::new(glyphs),
+            });
+        }
+        problems
     }
 
     /// The red-flag list a guide for `region` must cover.
@@ -114,6 +211,14 @@ struct ConfigFile {
     /// Region -> the problems its guides' red flags must cover.
     #[serde(default, rename = "red-flags")]
     red_flags: BTreeMap<toml::Spanned<String>, Vec<toml::Spanned<String>>>,
+    handout: Option<toml::Spanned<HandoutSection>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct HandoutSection {
+    font_regular: Option<toml::Spanned<String>>,
+    font_bold: Option<toml::Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -208,6 +313,21 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
         &mut settings.max_file_bytes,
     );
     apply_red_flags(settings, config.red_flags, &mut problems);
+    if let Some(handout) = config.handout {
+        let table = handout.span();
+        let handout = handout.into_inner();
+        let setting = |value: Option<toml::Spanned<String>>| {
+            value.map(|value| {
+                let bytes = value.span();
+                (value.into_inner(), bytes)
+            })
+        };
+        settings.font_settings = Some(FontSettings {
+            regular: setting(handout.font_regular),
+            bold: setting(handout.font_bold),
+            table: Some(table),
+        });
+    }
     for (name, level) in config.rules {
         let Some(rule) = Rule::find(name.get_ref()) else {
             problems.push(ConfigProblem {

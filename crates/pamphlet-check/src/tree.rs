@@ -88,7 +88,9 @@ fn configure(root: &Path, today: IsoDate) -> Configuration {
         };
     };
     let file = SourceFile::new(path.clone(), text.as_str());
-    let diagnostics: Vec<Diagnostic> = apply_config(&mut settings, &text)
+    let mut problems = apply_config(&mut settings, &text);
+    problems.extend(settings.load_fonts(root));
+    let diagnostics: Vec<Diagnostic> = problems
         .into_iter()
         .map(|problem| {
             Diagnostic::whole_file(

@@ -1,6 +1,6 @@
-//! The handout's two faces, DejaVu Sans regular and bold: advance widths for
-//! measuring text, and subsetting to the characters a handout uses before they
-//! are embedded.
+//! The handout's two faces, regular and bold: the bundled DejaVu Sans, or the font files
+//! a clinic names in `pamphlet.toml`. Advance widths for measuring text, and subsetting to
+//! the characters a handout uses before they are embedded.
 //!
 //! Metrics come from printpdf's own `ParsedFont` (built on `allsorts`), and the
 //! subset is made by the same `allsorts` subsetter printpdf uses, so there is one
@@ -28,37 +28,45 @@ pub(crate) enum Weight {
 impl Weight {
     pub(crate) const ALL: [Weight; 2] = [Weight::Regular, Weight::Bold];
 
-    /// The PostScript name of the face, used as its PDF font name.
-    pub(crate) fn postscript_name(self) -> &'static str {
+    /// The face's name in error messages.
+    fn noun(self) -> &'static str {
         match self {
-            Weight::Regular => "DejaVuSans",
-            Weight::Bold => "DejaVuSans-Bold",
-        }
-    }
-
-    fn program(self) -> &'static [u8] {
-        match self {
-            Weight::Regular => dejavu::sans::regular(),
-            Weight::Bold => dejavu::sans::bold(),
+            Weight::Regular => "regular",
+            Weight::Bold => "bold",
         }
     }
 }
 
-/// One parsed face with its metrics.
+/// One parsed face with its metrics and its program (for subsetting).
 #[derive(Debug)]
 pub(crate) struct Face {
-    weight: Weight,
+    /// The PostScript name the PDF gives the embedded subset.
+    name: String,
+    program: std::borrow::Cow<'static, [u8]>,
     parsed: ParsedFont,
     units_per_em: f32,
 }
 
 impl Face {
-    fn load(weight: Weight) -> Result<Face, PdfError> {
-        let parsed = ParsedFont::from_bytes(weight.program(), 0, &mut Vec::new())
-            .ok_or(PdfError::Font(weight.postscript_name()))?;
+    fn load(
+        weight: Weight,
+        program: std::borrow::Cow<'static, [u8]>,
+        name: Option<&str>,
+    ) -> Result<Face, PdfError> {
+        let parsed = ParsedFont::from_bytes(&program, 0, &mut Vec::new())
+            .ok_or(PdfError::Font(weight.noun()))?;
         let units_per_em = f32::from(parsed.units_per_em.max(1));
+        // A name of the font's own, made safe for a PDF name (letters, digits, hyphens).
+        let name = name
+            .map(str::to_owned)
+            .or_else(|| parsed.font_name.clone())
+            .unwrap_or_else(|| format!("Handout-{}", weight.noun()))
+            .chars()
+            .filter(|ch| ch.is_ascii_alphanumeric() || *ch == '-')
+            .collect();
         Ok(Face {
-            weight,
+            name,
+            program,
             parsed,
             units_per_em,
         })
@@ -96,24 +104,20 @@ impl Face {
     /// embed. The subset is tagged as the PDF standard asks, with a tag derived from
     /// the characters, so the same text always gives the same bytes.
     pub(crate) fn subset(&self, chars: &BTreeSet<char>) -> Result<ParsedFont, PdfError> {
-        let failed = || PdfError::Font(self.weight.postscript_name());
+        let failed = || PdfError::Font("subset");
         let glyphs: BTreeSet<u16> = chars
             .iter()
             .filter_map(|ch| self.glyph(self.printable(*ch)))
             .collect();
         let ids: Vec<u16> = std::iter::once(0).chain(glyphs).collect();
-        let font_data = ReadScope::new(self.weight.program())
+        let font_data = ReadScope::new(&self.program)
             .read::<FontData<'_>>()
             .map_err(|_| failed())?;
         let provider = font_data.table_provider(0).map_err(|_| failed())?;
         let bytes = subset(&provider, &ids, &embedded_tables(), CmapTarget::Unicode)
             .map_err(|_| failed())?;
         let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new()).ok_or_else(failed)?;
-        parsed.font_name = Some(format!(
-            "{}+{}",
-            subset_tag(self.weight, chars),
-            self.weight.postscript_name()
-        ));
+        parsed.font_name = Some(format!("{}+{}", subset_tag(&self.name, chars), self.name));
         Ok(parsed)
     }
 }
@@ -136,9 +140,10 @@ fn embedded_tables() -> SubsetProfile {
     ])
 }
 
-/// Both faces of the handout.
+/// Both faces of the handout: the bundled DejaVu Sans (`Fonts::shared`), or a clinic's
+/// own (`Fonts::from_programs`), parsed once and shared by every handout of a run.
 #[derive(Debug)]
-pub(crate) struct Fonts {
+pub struct Fonts {
     regular: Face,
     bold: Face,
 }
@@ -146,7 +151,7 @@ pub(crate) struct Fonts {
 impl Fonts {
     /// The bundled faces, parsed once per process and shared by every handout (parsing
     /// them took a tenth of a handout's time).
-    pub(crate) fn shared() -> Result<&'static Fonts, PdfError> {
+    pub fn shared() -> Result<&'static Fonts, PdfError> {
         static FONTS: std::sync::OnceLock<Result<Fonts, PdfError>> = std::sync::OnceLock::new();
         FONTS
             .get_or_init(Fonts::load)
@@ -156,8 +161,24 @@ impl Fonts {
 
     pub(crate) fn load() -> Result<Fonts, PdfError> {
         Ok(Fonts {
-            regular: Face::load(Weight::Regular)?,
-            bold: Face::load(Weight::Bold)?,
+            regular: Face::load(
+                Weight::Regular,
+                dejavu::sans::regular().into(),
+                Some("DejaVuSans"),
+            )?,
+            bold: Face::load(
+                Weight::Bold,
+                dejavu::sans::bold().into(),
+                Some("DejaVuSans-Bold"),
+            )?,
+        })
+    }
+
+    /// A clinic's own faces, from the bytes of their TrueType or OpenType files.
+    pub fn from_programs(regular: Vec<u8>, bold: Vec<u8>) -> Result<Fonts, PdfError> {
+        Ok(Fonts {
+            regular: Face::load(Weight::Regular, regular.into(), None)?,
+            bold: Face::load(Weight::Bold, bold.into(), None)?,
         })
     }
 
@@ -171,9 +192,9 @@ impl Fonts {
 
 /// Six capital letters naming a subset, as ISO 32000-1 §9.6.4 asks: a hash of
 /// the face and its characters, so it is stable from run to run.
-fn subset_tag(weight: Weight, chars: &BTreeSet<char>) -> String {
+fn subset_tag(name: &str, chars: &BTreeSet<char>) -> String {
     let mut hash = crate::fingerprint::Fnv::new();
-    hash.write(weight.postscript_name().as_bytes());
+    hash.write(name.as_bytes());
     for ch in chars {
         hash.write(&u32::from(*ch).to_le_bytes());
     }

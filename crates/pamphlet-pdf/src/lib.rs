@@ -26,13 +26,16 @@ mod writer;
 use pamphlet_model::{Clinic, Topic};
 use pamphlet_schema::IsoDate;
 
-use crate::fonts::{Fonts, Weight};
+pub use crate::fonts::Fonts;
+use crate::fonts::Weight;
 use crate::render::Footer;
 use crate::theme::Theme;
 
 /// How a handout is printed.
 #[derive(Clone, Debug, Default)]
 pub struct PdfOptions {
+    /// The faces to print with; `None`: the bundled DejaVu Sans.
+    pub fonts: Option<std::sync::Arc<Fonts>>,
     pub paper: Paper,
     /// Body text at 16 pt instead of 10.5 pt, and everything else in proportion.
     pub large_print: bool,
@@ -54,8 +57,8 @@ pub enum Paper {
 /// Why a handout could not be made.
 #[derive(Clone, Debug, thiserror::Error)]
 pub enum PdfError {
-    /// The bundled font could not be read or subset.
-    #[error("the bundled font {0} could not be read or subset")]
+    /// A face of the handout's font could not be read or subset.
+    #[error("the {0} face of the handout's font could not be read or subset")]
     Font(&'static str),
     /// printpdf or lopdf could not build the document.
     #[error("the PDF could not be built: {0}")]
@@ -65,7 +68,10 @@ pub enum PdfError {
 /// The PDF handout of the resolved `topic`, from `clinic`.
 pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     let theme = Theme::new(options);
-    let fonts = Fonts::shared()?;
+    let fonts: &Fonts = match &options.fonts {
+        Some(fonts) => fonts,
+        None => Fonts::shared()?,
+    };
     let (blocks, mut structure) = sections::blocks(topic, clinic, &theme, false);
     let mut pages = layout::paginate(&blocks, fonts, &theme);
     // The red flags must be seen: when the introduction pushes them off the first

@@ -169,6 +169,6 @@ pub(crate) fn check_source(source: &Source, pointer: &str, settings: &Settings) 
     let mut findings = Vec::new();
     references::check_source(source, pointer, settings, &mut findings);
     completeness::check_source(source, pointer, &mut findings);
-    language::check_source(source, pointer, &mut findings);
+    language::check_source(source, pointer, settings.glyphs(), &mut findings);
     findings
 }

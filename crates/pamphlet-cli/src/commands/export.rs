@@ -11,7 +11,7 @@ use pamphlet_check::render::{Format, RenderOptions, render};
 use pamphlet_check::{CheckOptions, CheckedTree, Report, Severity, check};
 use pamphlet_export::{CsvOptions, OutputFile};
 use pamphlet_model::Library;
-use pamphlet_pdf::{Paper, PdfOptions};
+use pamphlet_pdf::{Fonts, Paper, PdfOptions};
 use pamphlet_schema::IsoDate;
 use rayon::prelude::*;
 
@@ -117,7 +117,15 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
                 },
             ),
             ExportFormat::Pdf => {
+                let fonts = match handout_fonts(&tree) {
+                    Ok(fonts) => fonts,
+                    Err(error) => {
+                        progress.finish_and_clear();
+                        return Err(error);
+                    }
+                };
                 let options = PdfOptions {
+                    fonts,
                     paper: match arguments.paper {
                         PaperSize::A4 => Paper::A4,
                         PaperSize::Letter => Paper::Letter,
@@ -206,6 +214,20 @@ fn handouts(
             })
         })
         .collect()
+}
+
+/// The clinic's own handout fonts, when `[handout]` names them: read and parsed once for
+/// every handout of the run. The check has read the same files.
+fn handout_fonts(tree: &CheckedTree) -> anyhow::Result<Option<std::sync::Arc<Fonts>>> {
+    let Some(fonts) = &tree.settings.handout_fonts else {
+        return Ok(None);
+    };
+    let read = |path: &Path| {
+        std::fs::read(path).with_context(|| format!("reading the font file `{}`", path.display()))
+    };
+    let parsed = Fonts::from_programs(read(&fonts.regular)?, read(&fonts.bold)?)
+        .context("reading the handout's fonts")?;
+    Ok(Some(std::sync::Arc::new(parsed)))
 }
 
 /// The date of `SOURCE_DATE_EPOCH` (seconds since 1970, UTC), for the one place a date goes

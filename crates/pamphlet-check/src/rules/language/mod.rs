@@ -12,7 +12,7 @@ use crate::text::glyphs::Glyphs;
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
     // Every field prints, names and titles too.
     for field in &context.text {
-        unprintable_text::check(field, Glyphs::bundled(), findings);
+        unprintable_text::check(field, context.settings.glyphs(), findings);
     }
     let fields: Vec<TextField<'_>> = context
         .text
@@ -30,6 +30,7 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
 pub(crate) fn check_source(
     source: &pamphlet_schema::Source,
     pointer: &str,
+    glyphs: &Glyphs,
     findings: &mut Vec<Finding>,
 ) {
     let mut fields = vec![
@@ -52,6 +53,6 @@ pub(crate) fn check_source(
         });
     }
     for field in &fields {
-        unprintable_text::check(field, Glyphs::bundled(), findings);
+        unprintable_text::check(field, glyphs, findings);
     }
 }

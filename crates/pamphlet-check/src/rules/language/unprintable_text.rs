@@ -9,8 +9,9 @@ use crate::text::glyphs::{Glyphs, script_name, shaped};
 crate::rules::rule_doc! {
     /// ## What it checks
     /// That every character of the text prints on the handout as itself: the handout's
-    /// fonts (DejaVu Sans, regular and bold: Latin, Greek and Cyrillic with their accents,
-    /// Vietnamese included) have a glyph for it, and its script needs neither letters
+    /// fonts (the bundled DejaVu Sans, regular and bold: Latin, Greek and Cyrillic with
+    /// their accents, Vietnamese included; or the files `[handout]` names in
+    /// `pamphlet.toml`) have a glyph for it, and its script needs neither letters
     /// joined and reordered (shaping) nor lines set right to left. Arabic, Hebrew and the
     /// scripts of South and South-East Asia need both, which pamphlet does not do yet; they
     /// are refused with a message that says so rather than printed wrongly.
@@ -26,9 +27,16 @@ crate::rules::rule_doc! {
     /// ```
     ///
     /// ## How to fix
-    /// Write the text in a script the handout's fonts cover, or leave the topic out of the
-    /// handouts until pamphlet can print its script. A typographic character pasted from
-    /// a word processor (a rare dash or symbol) can be replaced by a plain one.
+    /// Write the text in a script the handout's fonts cover, or name fonts that cover it:
+    ///
+    /// ```toml
+    /// [handout]
+    /// font-regular = "fonts/NotoSansSC-Regular.ttf"   # relative to pamphlet.toml
+    /// font-bold = "fonts/NotoSansSC-Bold.ttf"
+    /// ```
+    ///
+    /// A typographic character pasted from a word processor (a rare dash or symbol) can be
+    /// replaced by a plain one.
 }
 
 /// At most this many distinct characters are named in one message.
@@ -97,7 +105,7 @@ pub(crate) fn check(field: &TextField<'_>, glyphs: &Glyphs, findings: &mut Vec<F
                     scripts.join(", ")
                 ),
             )
-            .help("replace them with characters the bundled font has (Latin, Greek, Cyrillic), or leave this text out of the handout")
+            .help("replace them with characters the handout's fonts have, name fonts that have them under `[handout]` in pamphlet.toml (`font-regular`, `font-bold`), or leave this text out")
             .target(target),
         );
     }
