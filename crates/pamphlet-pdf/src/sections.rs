@@ -77,6 +77,7 @@ pub(crate) fn blocks(
     }
     writer.about(topic);
     writer.references(topic);
+    writer.end_record();
     (writer.blocks, writer.structure)
 }
 
@@ -185,7 +186,7 @@ impl Writer<'_> {
         }
         let mut continued = self.body(vec![styled("The list goes on over the page.", bold(ALERT))]);
         continued.space_before = theme.body * 0.7;
-        self.blocks.push(Block::Panel(Panel {
+        self.push_block(Block::Panel(Panel {
             paragraphs,
             fill: ALERT_FILL,
             border: ALERT,
@@ -269,7 +270,7 @@ impl Writer<'_> {
             };
             self.group_heading(label);
             for treatment in group {
-                self.minor_heading(&treatment.name);
+                self.record(&treatment.name);
                 let fields = [
                     ("What it is: ", &treatment.description),
                     ("How it may help: ", &treatment.how_it_works),
@@ -333,7 +334,7 @@ impl Writer<'_> {
             } else {
                 format!("Weeks {}–{}: ", weeks.from, weeks.to)
             };
-            self.minor_heading(&format!("{when}{}", phase.name.trim()));
+            self.record(&format!("{when}{}", phase.name.trim()));
             let goals: Vec<&str> = phase
                 .goals
                 .iter()
@@ -412,7 +413,7 @@ impl Writer<'_> {
             paragraph.marker = Some(styled(&format!("{}.", source.number), regular(MUTED)));
             paragraph.space_before = theme.small * 0.35;
             self.tag_item(&mut paragraph);
-            self.blocks.push(Block::Paragraph(paragraph));
+            self.push_tagged(paragraph);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `Writer`: collects a handout's blocks and gives each kind of paragraph (section
 //! heading, group heading, body text, bullet) its one look, taken from the theme.
 
-use crate::layout::{Block, Paragraph};
+use crate::layout::{Block, Paragraph, Record};
 use crate::tags::{DOCUMENT, Role, Structure};
 use crate::text::{Span, Style};
 use crate::theme::{ACCENT, HAIRLINE, INK, Theme, bold, regular};
@@ -18,6 +18,9 @@ pub(crate) struct Writer<'a> {
     /// The level of the last heading that records come under: 2 for a section, 3 for a
     /// group inside one (a treatment category).
     group_level: u8,
+    /// The record being written (a treatment, a recovery phase): its parts go into it
+    /// rather than straight into the blocks, so that layout keeps them together.
+    record: Option<Record>,
 }
 
 impl<'a> Writer<'a> {
@@ -29,6 +32,7 @@ impl<'a> Writer<'a> {
             parent: DOCUMENT,
             list: None,
             group_level: 2,
+            record: None,
         }
     }
 }
@@ -62,10 +66,31 @@ impl Writer<'_> {
         self.list = None;
     }
 
-    /// Pushes `paragraph` as a block, tagged as `role`.
+    /// Pushes `paragraph`, tagged as `role`: into the open record, or as a block.
     pub(crate) fn push(&mut self, mut paragraph: Paragraph, role: Role) {
         self.tag(&mut paragraph, role);
-        self.blocks.push(Block::Paragraph(paragraph));
+        self.push_tagged(paragraph);
+    }
+
+    /// Pushes a paragraph already tagged: into the open record, or as a block.
+    pub(crate) fn push_tagged(&mut self, paragraph: Paragraph) {
+        match &mut self.record {
+            Some(record) => record.parts.push(paragraph),
+            None => self.blocks.push(Block::Paragraph(paragraph)),
+        }
+    }
+
+    /// Pushes a block that is not part of a record, ending the open one.
+    pub(crate) fn push_block(&mut self, block: Block) {
+        self.end_record();
+        self.blocks.push(block);
+    }
+
+    /// Ends the record being written: it becomes one block.
+    pub(crate) fn end_record(&mut self) {
+        if let Some(record) = self.record.take() {
+            self.blocks.push(Block::Record(record));
+        }
     }
 
     pub(crate) fn heading(&mut self, text: &str) {
@@ -76,6 +101,7 @@ impl Writer<'_> {
         heading.balanced = true;
         heading.bookmark = Some((1, text.to_owned()));
         heading.rule = Some(HAIRLINE);
+        self.end_record();
         self.parent = DOCUMENT;
         self.group_level = 2;
         self.push(heading, Role::H2);
@@ -87,6 +113,7 @@ impl Writer<'_> {
         heading.space_before = theme.subheading * 0.9;
         heading.keep_with_next = true;
         heading.balanced = true;
+        self.end_record();
         self.push(heading, Role::H3);
     }
 
@@ -99,14 +126,17 @@ impl Writer<'_> {
         heading.keep_with_next = true;
         heading.balanced = true;
         heading.bookmark = Some((2, text.to_owned()));
+        self.end_record();
         self.group_level = 3;
         self.push(heading, Role::H3);
     }
 
-    /// The name of one record with several parts: a treatment, a recovery phase.
-    pub(crate) fn minor_heading(&mut self, text: &str) {
+    /// Starts a record of several parts (a treatment, a recovery phase) under its name:
+    /// what is pushed until the next heading or `end_record` belongs to it.
+    pub(crate) fn record(&mut self, name: &str) {
+        self.end_record();
         let theme = self.theme;
-        let mut heading = self.sized(vec![styled(text.trim(), bold(INK))], theme.subheading);
+        let mut heading = self.sized(vec![styled(name.trim(), bold(INK))], theme.subheading);
         heading.space_before = theme.body * 1.0;
         heading.keep_with_next = true;
         heading.balanced = true;
@@ -115,7 +145,16 @@ impl Writer<'_> {
         } else {
             Role::H3
         };
-        self.push(heading, role);
+        self.tag(&mut heading, role);
+        // The name again at the head of a page the record runs on to: page furniture.
+        let continued_name = format!("{}, continued", name.trim());
+        let mut continued = self.sized(vec![styled(&continued_name, bold(INK))], theme.subheading);
+        continued.balanced = true;
+        self.record = Some(Record {
+            heading,
+            parts: Vec::new(),
+            continued,
+        });
     }
 
     pub(crate) fn paragraph(&mut self, spans: Vec<Span>) {
@@ -129,7 +168,7 @@ impl Writer<'_> {
         paragraph.marker = Some(styled(marker, regular(ACCENT)));
         paragraph.space_before = self.theme.body * 0.25;
         self.tag_item(&mut paragraph);
-        self.blocks.push(Block::Paragraph(paragraph));
+        self.push_tagged(paragraph);
     }
 
     pub(crate) fn body(&self, spans: Vec<Span>) -> Paragraph {

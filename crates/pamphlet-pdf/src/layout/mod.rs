@@ -58,10 +58,25 @@ pub(crate) struct Panel {
     pub(crate) continued: Paragraph,
 }
 
+/// One record of several parts (a treatment, a recovery phase): its name and its parts,
+/// kept together. A short record that does not fit moves whole to the next page; a long
+/// one is divided, and each page it runs on to starts with its name again (`continued`).
+#[derive(Clone, Debug)]
+pub(crate) struct Record {
+    pub(crate) heading: Paragraph,
+    pub(crate) parts: Vec<Paragraph>,
+    /// "Chiropractic care, continued": set at the head of each later page of the record.
+    pub(crate) continued: Paragraph,
+}
+
+/// A record no taller than this share of a page moves whole rather than being divided.
+const SHORT_RECORD: f32 = 0.4;
+
 #[derive(Clone, Debug)]
 pub(crate) enum Block {
     Paragraph(Paragraph),
     Panel(Panel),
+    Record(Record),
     /// A horizontal rule across the text area.
     Rule {
         color: Color,
@@ -122,6 +137,7 @@ pub(crate) fn paginate(blocks: &[Block], fonts: &Fonts, theme: &Theme) -> Vec<Pa
         theme,
         pages: vec![Page::default()],
         y: 0.0,
+        running: None,
     };
     for (index, block) in set_blocks.iter().enumerate() {
         match block {
@@ -136,6 +152,25 @@ pub(crate) fn paginate(blocks: &[Block], fonts: &Fonts, theme: &Theme) -> Vec<Pa
             }
             SetBlock::Paragraph(paragraph) => pager.flow(paragraph),
             SetBlock::Panel(panel) => pager.panel(panel),
+            SetBlock::Record(record) => {
+                let heading = &record.heading;
+                let space = pager.space(heading.source.space_before);
+                let whole = record.height();
+                let start = heading.height() + min_start_of_parts(&record.parts);
+                let short = whole <= pager.room() * SHORT_RECORD;
+                let fits = pager.y + space + whole <= pager.room();
+                let starts = pager.y + space + start <= pager.room();
+                if pager.y > 0.0 && !fits && (short || !starts) {
+                    pager.new_page();
+                }
+                pager.y += pager.space(heading.source.space_before);
+                pager.place(heading, 0..heading.lines.len(), 0.0);
+                pager.running = Some(&record.continued);
+                for part in &record.parts {
+                    pager.flow(part);
+                }
+                pager.running = None;
+            }
             SetBlock::Rule(color, thickness, space_before) => {
                 let space = pager.space(*space_before);
                 pager.y += space;
@@ -216,9 +251,27 @@ impl SetPanel<'_> {
     }
 }
 
+struct SetRecord<'a> {
+    heading: SetParagraph<'a>,
+    parts: Vec<SetParagraph<'a>>,
+    continued: SetParagraph<'a>,
+}
+
+impl SetRecord<'_> {
+    fn height(&self) -> f32 {
+        self.heading.height()
+            + self
+                .parts
+                .iter()
+                .map(|part| part.source.space_before + part.height())
+                .sum::<f32>()
+    }
+}
+
 enum SetBlock<'a> {
     Paragraph(SetParagraph<'a>),
     Panel(SetPanel<'a>),
+    Record(SetRecord<'a>),
     Rule(Color, f32, f32),
 }
 
@@ -263,6 +316,18 @@ impl<'a> SetBlock<'a> {
                     continued: set_paragraph(&panel.continued, width),
                 })
             }
+            Block::Record(record) => {
+                let width = theme.text_width();
+                SetBlock::Record(SetRecord {
+                    heading: set_paragraph(&record.heading, width),
+                    parts: record
+                        .parts
+                        .iter()
+                        .map(|part| set_paragraph(part, width))
+                        .collect(),
+                    continued: set_paragraph(&record.continued, width),
+                })
+            }
             Block::Rule {
                 color,
                 thickness,
@@ -270,6 +335,16 @@ impl<'a> SetBlock<'a> {
             } => SetBlock::Rule(*color, *thickness, *space_before),
         }
     }
+}
+
+/// The least height of a record's parts that must follow its heading on the same page:
+/// the first part's first lines (all of it when it is three lines or fewer).
+fn min_start_of_parts(parts: &[SetParagraph<'_>]) -> f32 {
+    parts.first().map_or(0.0, |part| {
+        let count = part.lines.len();
+        let lines = if count < 4 { count } else { 2 } as f32;
+        part.source.space_before + lines * part.source.leading
+    })
 }
 
 /// The least height that must follow on the same page: a heading with the start of
@@ -288,6 +363,11 @@ fn min_start(blocks: &[SetBlock<'_>]) -> f32 {
             paragraph.source.space_before + lines * paragraph.source.leading
         }
         Some(SetBlock::Panel(panel)) => panel.source.space_before + panel.height(),
+        Some(SetBlock::Record(record)) => {
+            record.heading.source.space_before
+                + record.heading.height()
+                + min_start_of_parts(&record.parts)
+        }
         Some(SetBlock::Rule(_, thickness, space_before)) => space_before + thickness,
     }
 }

@@ -4,14 +4,16 @@
 use super::{Item, Mark, Page, Panel, SetPanel, SetParagraph};
 use crate::theme::Theme;
 
-pub(super) struct Pager<'t> {
+pub(super) struct Pager<'t, 'b> {
     pub(super) theme: &'t Theme,
     pub(super) pages: Vec<Page>,
     /// How far down the text area the next line starts.
     pub(super) y: f32,
+    /// The heading each new page starts with while a divided record runs on.
+    pub(super) running: Option<&'b SetParagraph<'b>>,
 }
 
-impl Pager<'_> {
+impl Pager<'_, '_> {
     pub(super) fn room(&self) -> f32 {
         self.theme.text_height()
     }
@@ -33,6 +35,9 @@ impl Pager<'_> {
     pub(super) fn new_page(&mut self) {
         self.pages.push(Page::default());
         self.y = 0.0;
+        if let Some(heading) = self.running {
+            self.place(heading, 0..heading.lines.len(), 0.0);
+        }
     }
 
     /// A body paragraph: split between pages only where at least two lines stay

@@ -244,3 +244,57 @@ fn a_panel_high_on_a_page_is_divided_between_groups() {
         assert!(items >= 18, "{before}: {items} items placed");
     }
 }
+
+/// A record of `parts` paragraphs of `words` words each, with paragraph ids from `first`;
+/// its heading is 4000, its "continued" line 5000.
+fn record(first: usize, parts: usize, words: usize) -> Block {
+    let mut heading = paragraph(4000, 2, 14.0);
+    heading.keep_with_next = true;
+    Block::Record(Record {
+        heading,
+        parts: (0..parts)
+            .map(|part| paragraph(first + part, words, 10.0))
+            .collect(),
+        continued: paragraph(5000, 3, 14.0),
+    })
+}
+
+#[test]
+fn a_short_record_that_does_not_fit_moves_whole() {
+    let fonts = Fonts::load().expect("fonts");
+    let theme = Theme::new(&PdfOptions::default());
+    // A page nearly full, then a record of five two-line parts.
+    let blocks = vec![
+        Block::Paragraph(paragraph(1, 1320, 10.0)),
+        record(10, 5, 20),
+    ];
+    let pages = paginate(&blocks, &fonts, &theme);
+    let first: Vec<usize> = lines(&pages[0]).iter().map(|(id, _)| *id).collect();
+    assert!(first.iter().all(|id| *id == 1), "{first:?}");
+    let second: Vec<usize> = lines(&pages[1]).iter().map(|(id, _)| *id).collect();
+    assert_eq!(second.first(), Some(&4000), "{second:?}");
+    assert!(!second.contains(&5000), "a whole record is not continued");
+    assert_eq!(pages.len(), 2);
+}
+
+#[test]
+fn a_long_record_carries_its_name_on_to_the_next_page() {
+    let fonts = Fonts::load().expect("fonts");
+    let theme = Theme::new(&PdfOptions::default());
+    // Half a page, then a record longer than the rest of it.
+    let blocks = vec![
+        Block::Paragraph(paragraph(1, 600, 10.0)),
+        record(10, 12, 60),
+    ];
+    let pages = paginate(&blocks, &fonts, &theme);
+    assert!(pages.len() >= 2);
+    let first: Vec<usize> = lines(&pages[0]).iter().map(|(id, _)| *id).collect();
+    assert!(
+        first.contains(&4000),
+        "the record starts on page 1: {first:?}"
+    );
+    for page in &pages[1..] {
+        let ids: Vec<usize> = lines(page).iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids.first(), Some(&5000), "{ids:?}");
+    }
+}
