@@ -33,8 +33,9 @@ def main() -> None:
                 "catalogue": str(catalogue),
                 "paper": paper,
             },
-            # pamphlet's handouts are not tagged; Typst's tags would add a third to the size.
-            pdf_tags=False,
+            # Both sides tag their PDFs (a structure tree for screen readers), as Typst does
+            # by default and pamphlet always does.
+            pdf_tags=True,
             # A fixed date, as pamphlet's SOURCE_DATE_EPOCH: no clock in the output.
             timestamp=1795392000,
         )

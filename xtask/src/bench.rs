@@ -497,7 +497,7 @@ fn render(
     );
     let _ = writeln!(
         out,
-        "Each topic's handout typeset by pamphlet (`xtask handouts`: `pamphlet_pdf::handout` on one\nthread) and by Typst 0.15.1 (`typst` 0.15.2 from PyPI, `typst.compile` of\n`xtask/bench/handout.typ` on pamphlet's JSON export of the topic, untagged, same DejaVu Sans\nfiles, same elements in the same order). Each side runs in one process, one handout after\nanother, timing only the typesetting; Typst's first handout includes parsing its template\nand fonts, pamphlet's its fonts.\n"
+        "Each topic's handout typeset by pamphlet (`xtask handouts`: `pamphlet_pdf::handout` on one\nthread) and by Typst 0.15.1 (`typst` 0.15.2 from PyPI, `typst.compile` of\n`xtask/bench/handout.typ` on pamphlet's JSON export of the topic, tagged like pamphlet's, same DejaVu Sans\nfiles, same elements in the same order). Each side runs in one process, one handout after\nanother, timing only the typesetting; Typst's first handout includes parsing its template\nand fonts, pamphlet's its fonts.\n"
     );
     let _ = writeln!(
         out,

@@ -12,6 +12,9 @@ use unicode_script::{Script, UnicodeScript};
 #[derive(Debug)]
 pub(crate) struct Glyphs {
     covered: HashSet<char>,
+    /// Whether every printable ASCII character is covered: most text is ASCII, and then
+    /// needs no lookup at all.
+    ascii: bool,
 }
 
 impl Glyphs {
@@ -21,6 +24,7 @@ impl Glyphs {
         BUNDLED.get_or_init(|| {
             Glyphs::of_faces(&[dejavu::sans::regular(), dejavu::sans::bold()]).unwrap_or(Glyphs {
                 covered: HashSet::new(),
+                ascii: false,
             })
         })
     }
@@ -49,12 +53,18 @@ impl Glyphs {
                 Some(before) => before.intersection(&chars).copied().collect(),
             });
         }
-        covered.map(|covered| Glyphs { covered })
+        covered.map(|covered| {
+            let ascii = (' '..='~').all(|ch| covered.contains(&ch));
+            Glyphs { covered, ascii }
+        })
     }
 
     /// Whether `ch` prints as itself: white space always does (it is not drawn).
     pub(crate) fn covers(&self, ch: char) -> bool {
-        ch.is_whitespace() || ch.is_control() || self.covered.contains(&ch)
+        (self.ascii && ch.is_ascii())
+            || ch.is_whitespace()
+            || ch.is_control()
+            || self.covered.contains(&ch)
     }
 }
 
@@ -95,9 +105,10 @@ pub(crate) fn script_name(ch: char) -> &'static str {
     ch.script().full_name()
 }
 
-/// Whether `ch` belongs to a script that needs shaping.
+/// Whether `ch` belongs to a script that needs shaping. Every such script is encoded from
+/// U+0590 (Hebrew) up, so what comes before needs no lookup.
 pub(crate) fn shaped(ch: char) -> bool {
-    needs_shaping(ch.script())
+    ch >= '\u{0590}' && needs_shaping(ch.script())
 }
 
 #[cfg(test)]
