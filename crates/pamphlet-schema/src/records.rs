@@ -244,6 +244,15 @@ pub fn group_of<V: PartialEq + Copy>(order: &[V], value: Option<V>) -> usize {
 impl Urgency {
     /// Most urgent first: the order of the "When to see a doctor" box.
     pub const ALL: [Urgency; 3] = [Urgency::Emergency, Urgency::Urgent, Urgency::Soon];
+
+    /// The keyword a content file writes, for example `urgent`.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "emergency",
+            Urgency::Urgent => "urgent",
+            Urgency::Soon => "soon",
+        }
+    }
 }
 
 impl Frequency {

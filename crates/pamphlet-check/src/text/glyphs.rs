@@ -3,15 +3,16 @@
 //! after another, left to right). The fonts are the bundled DejaVu Sans, regular and
 //! bold, read with `ttf-parser`.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use unicode_script::{Script, UnicodeScript};
 
+use crate::text::WordSet;
+
 /// The characters every face of the handout has a glyph for.
 #[derive(Debug)]
 pub(crate) struct Glyphs {
-    covered: HashSet<char>,
+    covered: WordSet<char>,
     /// Whether every printable ASCII character is covered: most text is ASCII, and then
     /// needs no lookup at all.
     ascii: bool,
@@ -23,7 +24,7 @@ impl Glyphs {
         static BUNDLED: OnceLock<Glyphs> = OnceLock::new();
         BUNDLED.get_or_init(|| {
             Glyphs::of_faces(&[dejavu::sans::regular(), dejavu::sans::bold()]).unwrap_or(Glyphs {
-                covered: HashSet::new(),
+                covered: WordSet::default(),
                 ascii: false,
             })
         })
@@ -32,10 +33,10 @@ impl Glyphs {
     /// The characters every face in `faces` (TrueType or OpenType programs) covers, or
     /// `None` when one of them cannot be read as a font.
     pub(crate) fn of_faces(faces: &[&[u8]]) -> Option<Glyphs> {
-        let mut covered: Option<HashSet<char>> = None;
+        let mut covered: Option<WordSet<char>> = None;
         for program in faces {
             let face = ttf_parser::Face::parse(program, 0).ok()?;
-            let mut chars = HashSet::new();
+            let mut chars = WordSet::default();
             for table in face.tables().cmap?.subtables {
                 if !table.is_unicode() {
                     continue;

@@ -49,23 +49,15 @@ pub(crate) fn check(red_flag: &RedFlag, pointer: &str, findings: &mut Vec<Findin
                     "red flag `{}` screens for {} but asks for care `{}`; it needs at least `{}`",
                     red_flag.id,
                     concern.describe(),
-                    keyword(action),
-                    keyword(needed)
+                    action.keyword(),
+                    needed.keyword()
                 ),
             )
             .help(format!(
                 "set `action: {}`, or, if the sign does not point to {}, change `screens_for`",
-                keyword(needed),
+                needed.keyword(),
                 concern.describe()
             )),
         );
-    }
-}
-
-fn keyword(urgency: pamphlet_schema::Urgency) -> &'static str {
-    match urgency {
-        pamphlet_schema::Urgency::Emergency => "emergency",
-        pamphlet_schema::Urgency::Urgent => "urgent",
-        pamphlet_schema::Urgency::Soon => "soon",
     }
 }
