@@ -6,7 +6,7 @@
 //! subset is made by the same `allsorts` subsetter printpdf uses, so there is one
 //! font parser in the build.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use allsorts::binary::read::ReadScope;
 use allsorts::font_data::FontData;
@@ -37,6 +37,11 @@ impl Weight {
     }
 }
 
+/// Characters below this have their glyph and advance in a table (Latin, Greek,
+/// Cyrillic, the general punctuation and the symbols a handout uses), so that measuring
+/// a word is an index per character rather than two tree searches.
+const TABLE_LIMIT: usize = 0x3000;
+
 /// One parsed face with its metrics and its program (for subsetting).
 #[derive(Debug)]
 pub(crate) struct Face {
@@ -45,6 +50,9 @@ pub(crate) struct Face {
     program: std::borrow::Cow<'static, [u8]>,
     parsed: ParsedFont,
     units_per_em: f32,
+    /// For each character below `TABLE_LIMIT`: the glyph drawn for it (0 when the face
+    /// has none) and the advance of the character actually printed, in font units.
+    table: Vec<(u16, u16)>,
 }
 
 impl Face {
@@ -64,12 +72,20 @@ impl Face {
             .chars()
             .filter(|ch| ch.is_ascii_alphanumeric() || *ch == '-')
             .collect();
-        Ok(Face {
+        let mut face = Face {
             name,
             program,
             parsed,
             units_per_em,
-        })
+            table: Vec::new(),
+        };
+        face.table = (0..TABLE_LIMIT)
+            .map(|code| {
+                let ch = char::from_u32(code as u32).unwrap_or(REPLACEMENT);
+                (face.glyph(ch).unwrap_or(0), face.advance_slow(ch))
+            })
+            .collect();
+        Ok(face)
     }
 
     /// The character that will be drawn for `ch`: itself when the face has a glyph
@@ -86,15 +102,30 @@ impl Face {
     pub(crate) fn width(&self, text: &str, size: f32) -> f32 {
         let units: u32 = text
             .chars()
-            .map(|ch| {
-                let glyph = self.glyph(self.printable(ch)).unwrap_or(0);
-                u32::from(self.parsed.get_glyph_width(glyph).unwrap_or(0))
+            .map(|ch| match self.table.get(ch as usize) {
+                Some(&(_, advance)) => u32::from(advance),
+                None => u32::from(self.advance_slow(ch)),
             })
             .sum();
         units as f32 * size / self.units_per_em
     }
 
-    fn glyph(&self, ch: char) -> Option<u16> {
+    /// The advance of the character printed for `ch`, in font units, from the font.
+    fn advance_slow(&self, ch: char) -> u16 {
+        let glyph = self.glyph(self.printable(ch)).unwrap_or(0);
+        self.glyph_width(glyph)
+    }
+
+    /// The advance of `glyph`, in font units.
+    fn glyph_width(&self, glyph: u16) -> u16 {
+        self.parsed.get_glyph_width(glyph).unwrap_or(0)
+    }
+
+    /// The face's glyph for `ch`, if it has one.
+    pub(crate) fn glyph(&self, ch: char) -> Option<u16> {
+        if let Some(&(glyph, _)) = self.table.get(ch as usize) {
+            return (glyph != 0).then_some(glyph);
+        }
         self.parsed
             .lookup_glyph_index(u32::from(ch))
             .filter(|glyph| *glyph != 0)
@@ -103,28 +134,120 @@ impl Face {
     /// A copy of this face holding only the glyphs of `chars` (and `.notdef`), ready to
     /// embed. The subset is tagged as the PDF standard asks, with a tag derived from
     /// the characters, so the same text always gives the same bytes.
-    pub(crate) fn subset(&self, chars: &BTreeSet<char>) -> Result<ParsedFont, PdfError> {
+    pub(crate) fn subset(&self, chars: &BTreeSet<char>) -> Result<Subset, PdfError> {
         let failed = || PdfError::Font("subset");
-        let glyphs: BTreeSet<u16> = chars
+        let printed: Vec<(char, u16)> = chars
             .iter()
-            .filter_map(|ch| self.glyph(self.printable(*ch)))
+            .map(|ch| (*ch, self.glyph(self.printable(*ch)).unwrap_or(0)))
             .collect();
-        let ids: Vec<u16> = std::iter::once(0).chain(glyphs).collect();
+        let kept: BTreeSet<u16> = printed.iter().map(|(_, glyph)| *glyph).collect();
+        // The subset numbers its glyphs in the order asked for: `.notdef` first, then
+        // the kept glyphs in the face's order (the subsetter may append the parts of
+        // composite glyphs after them, which no character maps to).
+        let ids: Vec<u16> = std::iter::once(0)
+            .chain(kept.into_iter().filter(|glyph| *glyph != 0))
+            .collect();
+        let new_id = |old: u16| ids.binary_search(&old).map_or(0, |index| index as u16);
         let font_data = ReadScope::new(&self.program)
             .read::<FontData<'_>>()
             .map_err(|_| failed())?;
         let provider = font_data.table_provider(0).map_err(|_| failed())?;
-        let bytes = subset(&provider, &ids, &embedded_tables(), CmapTarget::Unicode)
+        let program = subset(&provider, &ids, &embedded_tables(), CmapTarget::Unicode)
             .map_err(|_| failed())?;
-        let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new()).ok_or_else(failed)?;
-        parsed.font_name = Some(format!("{}+{}", subset_tag(&self.name, chars), self.name));
-        Ok(parsed)
+        let scale = 1000.0 / self.units_per_em;
+        let thousandths = |units: i64| (units as f32 * scale).round() as i64;
+        let metrics = &self.parsed.pdf_font_metrics;
+        // The slant in degrees, counter-clockwise from upright (the caret's rise and run).
+        let italic_angle = if metrics.caret_slope_rise == 0 {
+            0
+        } else {
+            let run = f32::from(metrics.caret_slope_run);
+            let rise = f32::from(metrics.caret_slope_rise);
+            (-run.atan2(rise).to_degrees()).round() as i64
+        };
+        let ascent = thousandths(i64::from(self.parsed.font_metrics.ascent));
+        Ok(Subset {
+            name: format!("{}+{}", subset_tag(&self.name, chars), self.name),
+            cff: program.starts_with(b"OTTO"),
+            program,
+            glyphs: printed
+                .into_iter()
+                .map(|(ch, glyph)| (ch, new_id(glyph)))
+                .collect(),
+            widths: ids
+                .iter()
+                .map(|glyph| thousandths(i64::from(self.glyph_width(*glyph))))
+                .collect(),
+            descriptor: Descriptor {
+                ascent,
+                descent: thousandths(i64::from(self.parsed.font_metrics.descent)),
+                // The font tables read here carry no cap height; the ascent stands in.
+                cap_height: ascent,
+                bbox: [metrics.x_min, metrics.y_min, metrics.x_max, metrics.y_max]
+                    .map(|value| thousandths(i64::from(value))),
+                italic_angle,
+                // The usual estimate of the stem width from the weight class (about 88
+                // at 400, 166 at 700); 80 when the font has no OS/2 table.
+                stem_v: if metrics.us_weight_class == 0 {
+                    80
+                } else {
+                    50 + (f32::from(metrics.us_weight_class) / 65.0).powi(2).round() as i64
+                },
+            },
+        })
     }
 }
 
-/// The tables a PDF needs of an embedded TrueType font (ISO 32000-1 §9.9), plus the
-/// cmap and post tables printpdf reads back. The `name` table, a third of a small
-/// subset, is left out: the PDF names the font itself.
+/// A face cut down to the characters of one handout, as the PDF embeds it.
+#[derive(Debug)]
+pub(crate) struct Subset {
+    /// The subset's PostScript name: a six-letter tag, `+`, the face's name.
+    pub(crate) name: String,
+    /// The font program: TrueType, or OpenType with CFF outlines when `cff`.
+    pub(crate) program: Vec<u8>,
+    pub(crate) cff: bool,
+    /// Each character printed with this face, sorted, with its glyph in the subset.
+    glyphs: Vec<(char, u16)>,
+    /// The advance of each glyph of the subset, by its id, in thousandths of an em.
+    pub(crate) widths: Vec<i64>,
+    pub(crate) descriptor: Descriptor,
+}
+
+impl Subset {
+    /// The subset's glyph for `ch` (`.notdef`, 0, for a character it was not made for).
+    pub(crate) fn glyph(&self, ch: char) -> u16 {
+        self.glyphs
+            .binary_search_by_key(&ch, |(printed, _)| *printed)
+            .map_or(0, |index| self.glyphs[index].1)
+    }
+
+    /// Each glyph that characters map to, with the first of them: what a text
+    /// extractor is told each glyph means.
+    pub(crate) fn meanings(&self) -> BTreeMap<u16, char> {
+        let mut meanings = BTreeMap::new();
+        for (ch, glyph) in &self.glyphs {
+            if *glyph != 0 {
+                meanings.entry(*glyph).or_insert(*ch);
+            }
+        }
+        meanings
+    }
+}
+
+/// The font descriptor's metrics (ISO 32000-1 §9.8), in thousandths of an em.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Descriptor {
+    pub(crate) ascent: i64,
+    pub(crate) descent: i64,
+    pub(crate) cap_height: i64,
+    pub(crate) bbox: [i64; 4],
+    pub(crate) italic_angle: i64,
+    pub(crate) stem_v: i64,
+}
+
+/// The tables a PDF needs of an embedded TrueType font (ISO 32000-1 §9.9), with the
+/// cmap and post tables that some readers look for. The `name` table, a third of a
+/// small subset, is left out: the PDF names the font itself.
 fn embedded_tables() -> SubsetProfile {
     use allsorts::tag;
     SubsetProfile::Custom(vec![
@@ -241,16 +364,59 @@ mod tests {
         let face = fonts.face(Weight::Regular);
         let chars: BTreeSet<char> = "Hip pain Боль".chars().collect();
         let subset = face.subset(&chars).expect("subset");
-        assert!(
-            subset.original_bytes.len() < 20_000,
-            "{}",
-            subset.original_bytes.len()
-        );
+        assert!(subset.program.len() < 20_000, "{}", subset.program.len());
+        assert!(!subset.cff);
+        // The glyph numbers the content stream uses are the subset's own: its cmap
+        // (read back here) agrees for every character, and nothing else is in it.
+        let parsed = ParsedFont::from_bytes(&subset.program, 0, &mut Vec::new()).expect("parses");
         for ch in &chars {
-            assert!(subset.lookup_glyph_index(u32::from(*ch)).is_some(), "{ch}");
+            let glyph = subset.glyph(*ch);
+            assert_ne!(glyph, 0, "{ch}");
+            assert_eq!(
+                parsed.lookup_glyph_index(u32::from(*ch)),
+                Some(glyph),
+                "{ch}"
+            );
+            assert_eq!(
+                subset.widths[usize::from(glyph)],
+                (f32::from(face.glyph_width(face.glyph(*ch).unwrap_or(0))) * 1000.0
+                    / face.units_per_em)
+                    .round() as i64,
+                "{ch}"
+            );
         }
-        assert_eq!(subset.lookup_glyph_index(u32::from('z')), None);
-        let name = subset.font_name.clone().unwrap_or_default();
-        assert!(name.ends_with("+DejaVuSans") && name.len() == 17, "{name}");
+        assert_eq!(parsed.lookup_glyph_index(u32::from('z')), None);
+        assert_eq!(subset.glyph('z'), 0);
+        assert!(
+            subset.name.ends_with("+DejaVuSans") && subset.name.len() == 17,
+            "{}",
+            subset.name
+        );
+    }
+
+    #[test]
+    fn the_width_table_agrees_with_the_font() {
+        let fonts = Fonts::load().expect("DejaVu Sans loads");
+        for weight in Weight::ALL {
+            let face = fonts.face(weight);
+            let parsed = &face.parsed;
+            let glyph_of = |ch: char| {
+                parsed
+                    .lookup_glyph_index(u32::from(ch))
+                    .filter(|glyph| *glyph != 0)
+            };
+            for ch in "Hip pain, Боль в бедре – “ok” № 12 ● 中".chars() {
+                // What the font itself says: the advance of the glyph printed, the
+                // replacement character's for one it lacks (中).
+                let printed = glyph_of(ch).or_else(|| glyph_of(REPLACEMENT)).unwrap_or(0);
+                let units = parsed.get_glyph_width(printed).unwrap_or(0);
+                assert_eq!(
+                    face.width(&ch.to_string(), 1000.0),
+                    f32::from(units) * 1000.0 / face.units_per_em,
+                    "{ch}"
+                );
+                assert_eq!(face.glyph(ch), glyph_of(ch), "{ch}");
+            }
+        }
     }
 }

@@ -4,10 +4,12 @@
 //! citation numbered) into the bytes of a PDF file: it decides
 //! what goes on the page (`sections`), sets the text with the font's metrics and
 //! an optimal-fit line breaker (`text`), breaks it into pages (`layout`), draws
-//! them (`render`) and writes the file with subset DejaVu Sans fonts, metadata and
-//! an outline (`fonts`, `document`). Nothing here touches the file system or the
+//! them into content streams (`render`, `content`) and writes the file with lopdf:
+//! subset fonts, metadata, an outline and the structure tree (`fonts`, `document`,
+//! `tagged`). Nothing here touches the file system or the
 //! clock: the same input always gives the same bytes.
 
+mod content;
 mod document;
 mod fingerprint;
 mod fonts;
@@ -60,9 +62,9 @@ pub enum PdfError {
     /// A face of the handout's font could not be read or subset.
     #[error("the {0} face of the handout's font could not be read or subset")]
     Font(&'static str),
-    /// printpdf or lopdf could not build the document.
+    /// lopdf could not build the document.
     #[error("the PDF could not be built: {0}")]
-    Printpdf(String),
+    Build(String),
 }
 
 /// The PDF handout of the resolved `topic`, from `clinic`.
@@ -99,29 +101,33 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
             short_date(topic.review.next_review),
         ],
     };
-    let count = pages.len();
-    let drawn: Vec<printpdf::PdfPage> = pages
+    let footers = render::footers(pages.len(), &footer, fonts, &theme);
+    // Each face cut down to the characters it prints, before anything is drawn: the
+    // content streams name the subsets' glyphs.
+    let subset = |weight: Weight| {
+        let items = pages
+            .iter()
+            .flat_map(|page| &page.items)
+            .chain(footers.iter().flatten());
+        let used = render::characters(items, weight, fonts);
+        if used.is_empty() {
+            Ok(None)
+        } else {
+            fonts.face(weight).subset(&used).map(Some)
+        }
+    };
+    let subsets = render::Subsets {
+        regular: subset(Weight::Regular)?,
+        bold: subset(Weight::Bold)?,
+    };
+    let drawn: Vec<render::Drawn> = pages
         .iter()
+        .zip(&footers)
         .enumerate()
-        .map(|(index, page)| {
-            render::page(
-                page,
-                index + 1,
-                count,
-                &footer,
-                fonts,
-                &theme,
-                &mut structure,
-            )
+        .map(|(index, (page, footer))| {
+            render::page(page, footer, index, &subsets, &theme, &mut structure)
         })
         .collect();
-    let subsets = Weight::ALL
-        .into_iter()
-        .map(|weight| {
-            let used = render::characters(&drawn, weight);
-            fonts.face(weight).subset(&used).map(|font| (weight, font))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
     let bookmarks: Vec<document::Bookmark> = pages
         .iter()
         .enumerate()
@@ -138,11 +144,14 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
     };
     document::write(
         drawn,
-        subsets,
+        &subsets,
         &bookmarks,
         &metadata,
         &structure,
-        theme.page_height,
+        document::PageSize {
+            width: theme.page_width,
+            height: theme.page_height,
+        },
     )
 }
 

@@ -1,17 +1,13 @@
-//! Drawing placed pages as printpdf operations: text runs, panel frames, rules,
-//! link annotations over web addresses, and the footer of every page.
+//! Drawing placed pages into content streams: text runs, panel frames, rules, link
+//! annotations over web addresses, and the footer of every page.
 
 use std::collections::BTreeSet;
 
-use printpdf::{
-    Actions, BorderArray, ColorArray, DictItem, FontId, Line as PdfLine, LinePoint, LinkAnnotation,
-    Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, Rgb, TextItem,
-};
-
-use crate::fonts::{Fonts, Weight};
+use crate::content::Content;
+use crate::fonts::{Fonts, Subset, Weight};
 use crate::layout::{Item, Page};
 use crate::tags::Structure;
-use crate::text::{Color, Line, Run};
+use crate::text::{Line, Run};
 use crate::theme::{HAIRLINE, MUTED, Theme, regular};
 
 /// What the footer of every page says, apart from the page numbers.
@@ -24,73 +20,102 @@ pub(crate) struct Footer {
     pub(crate) next_review: [String; 2],
 }
 
-/// The printpdf page for `page`, which is page `number` of `count`. Every line of text
-/// is marked content of its structure element (recorded in `structure`, with a `Link`
-/// element for each link); what has no element (the footer, rules, box backgrounds, the
-/// "continued" line) is marked as an artifact.
-pub(crate) fn page(
-    page: &Page,
-    number: usize,
-    count: usize,
+/// A page drawn: its content stream and the link annotations to place over it.
+#[derive(Debug)]
+pub(crate) struct Drawn {
+    pub(crate) content: Vec<u8>,
+    pub(crate) links: Vec<Link>,
+}
+
+/// A link annotation: the area that can be clicked (left, bottom, right, top, in PDF
+/// coordinates) and the web address it opens.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Link {
+    pub(crate) rect: [f32; 4],
+    pub(crate) address: String,
+}
+
+/// The footer's items of each page, `pages` pages in all.
+pub(crate) fn footers(
+    pages: usize,
     footer: &Footer,
     fonts: &Fonts,
     theme: &Theme,
+) -> Vec<Vec<Item>> {
+    (1..=pages)
+        .map(|number| footer_items(footer, number, pages, fonts, theme))
+        .collect()
+}
+
+/// `page` drawn with `footer` (its footer's items), page `index` from 0. Every line of
+/// text is marked content of its structure element (recorded in `structure`, with a
+/// `Link` element for each link); what has no element (the footer, rules, box
+/// backgrounds, the "continued" line) is marked as an artifact.
+pub(crate) fn page(
+    page: &Page,
+    footer: &[Item],
+    index: usize,
+    subsets: &Subsets,
+    theme: &Theme,
     structure: &mut Structure,
-) -> PdfPage {
+) -> Drawn {
     let mut painter = Painter {
         theme,
-        ops: Vec::new(),
+        content: Content::new(),
+        links: Vec::new(),
+        subsets,
         structure,
-        page: number - 1,
+        page: index,
         next_mcid: 0,
-        annotations: 0,
         open: None,
     };
-    for item in page
-        .items
-        .iter()
-        .chain(&footer_items(footer, number, count, fonts, theme))
-    {
+    for item in page.items.iter().chain(footer) {
         painter.item(item);
     }
     painter.close();
-    let size = Rect::from_wh(Pt(theme.page_width), Pt(theme.page_height));
-    PdfPage {
-        media_box: size.clone(),
-        trim_box: size.clone(),
-        crop_box: size,
-        ops: painter.ops,
+    Drawn {
+        content: painter.content.into_bytes(),
+        links: painter.links,
     }
 }
 
-/// The font resource of each weight. Fixed names keep the output deterministic
-/// (printpdf's own ids are random).
-pub(crate) fn font_id(weight: Weight) -> FontId {
-    FontId(
-        match weight {
-            Weight::Regular => "F1",
-            Weight::Bold => "F2",
-        }
-        .to_owned(),
-    )
+/// The font subsets of a handout, one per weight (`None`: the weight prints nothing).
+#[derive(Debug)]
+pub(crate) struct Subsets {
+    pub(crate) regular: Option<Subset>,
+    pub(crate) bold: Option<Subset>,
 }
 
-/// The characters drawn in `weight` on `pages`: what its font subset must hold.
-pub(crate) fn characters(pages: &[PdfPage], weight: Weight) -> BTreeSet<char> {
-    let wanted = PdfFontHandle::External(font_id(weight));
-    let mut in_weight = false;
+impl Subsets {
+    pub(crate) fn get(&self, weight: Weight) -> Option<&Subset> {
+        match weight {
+            Weight::Regular => self.regular.as_ref(),
+            Weight::Bold => self.bold.as_ref(),
+        }
+    }
+}
+
+/// The font resource of each weight, as the content streams name it.
+pub(crate) fn font_resource(weight: Weight) -> &'static str {
+    match weight {
+        Weight::Regular => "F1",
+        Weight::Bold => "F2",
+    }
+}
+
+/// The characters `items` print in `weight`: what its font subset must hold.
+pub(crate) fn characters<'a>(
+    items: impl IntoIterator<Item = &'a Item>,
+    weight: Weight,
+    fonts: &Fonts,
+) -> BTreeSet<char> {
+    let face = fonts.face(weight);
     let mut characters = BTreeSet::new();
-    for op in pages.iter().flat_map(|page| &page.ops) {
-        match op {
-            Op::SetFont { font, .. } => in_weight = *font == wanted,
-            Op::ShowText { items } if in_weight => {
-                for item in items {
-                    if let TextItem::Text(text) = item {
-                        characters.extend(text.chars());
-                    }
-                }
+    for item in items {
+        if let Item::Text { line, .. } = item {
+            for run in line.runs.iter().filter(|run| run.style.weight == weight) {
+                characters.extend(run.text.chars().map(|ch| face.printable(ch)));
             }
-            _ => {}
         }
     }
     characters
@@ -187,13 +212,13 @@ fn one_run(text: &str, width: f32, style: crate::text::Style) -> Line {
 
 struct Painter<'t> {
     theme: &'t Theme,
-    ops: Vec<Op>,
+    content: Content,
+    links: Vec<Link>,
+    subsets: &'t Subsets,
     structure: &'t mut Structure,
     /// The page's index, from 0.
     page: usize,
     next_mcid: usize,
-    /// Link annotations placed on the page so far.
-    annotations: usize,
     /// The element whose marked-content sequence is open across lines: the lines of one
     /// paragraph share one sequence until something else is drawn.
     open: Option<usize>,
@@ -224,57 +249,24 @@ impl Painter<'_> {
             } => {
                 self.close();
                 let bottom = self.flip(top + height);
-                self.ops.extend([
-                    artifact(),
-                    Op::SaveGraphicsState,
-                    Op::SetFillColor { col: color(*fill) },
-                    Op::SetOutlineColor {
-                        col: color(*border),
-                    },
-                    Op::SetOutlineThickness { pt: Pt(1.5) },
-                    Op::DrawRectangle {
-                        rectangle: Rect {
-                            x: Pt(*x),
-                            y: Pt(bottom),
-                            width: Pt(*width),
-                            height: Pt(*height),
-                            mode: Some(PaintMode::FillStroke),
-                            winding_order: None,
-                        },
-                    },
-                    Op::RestoreGraphicsState,
-                    Op::EndMarkedContent,
-                ]);
+                self.content.begin_artifact();
+                self.content
+                    .rectangle([*x, bottom], [*width, *height], [*fill, *border]);
+                self.content.end_marked();
             }
             Item::Rule {
                 x,
                 y,
                 width,
-                color: rule_color,
+                color,
                 thickness,
             } => {
                 self.close();
                 let y = self.flip(*y);
-                let point = |x: f32| LinePoint {
-                    p: Point { x: Pt(x), y: Pt(y) },
-                    bezier: false,
-                };
-                self.ops.extend([
-                    artifact(),
-                    Op::SaveGraphicsState,
-                    Op::SetOutlineColor {
-                        col: color(*rule_color),
-                    },
-                    Op::SetOutlineThickness { pt: Pt(*thickness) },
-                    Op::DrawLine {
-                        line: PdfLine {
-                            points: vec![point(*x), point(x + width)],
-                            is_closed: false,
-                        },
-                    },
-                    Op::RestoreGraphicsState,
-                    Op::EndMarkedContent,
-                ]);
+                self.content.begin_artifact();
+                self.content
+                    .line([*x, y], [x + width, y], *thickness, *color);
+                self.content.end_marked();
             }
         }
     }
@@ -292,33 +284,27 @@ impl Painter<'_> {
                     self.close();
                     let mcid = self.mcid();
                     self.structure.content(element, self.page, mcid);
-                    self.ops
-                        .push(marked(self.structure.role(element).name(), mcid));
+                    self.content
+                        .begin_marked(self.structure.role(element).name(), mcid);
                     self.open = Some(element);
                 }
             }
             Some(_) => self.close(),
             None => {
                 self.close();
-                self.ops.push(artifact());
+                self.content.begin_artifact();
             }
         }
         let y = self.flip(baseline);
-        self.ops.push(Op::StartTextSection);
-        self.ops.push(Op::SetTextCursor {
-            pos: Point { x: Pt(x), y: Pt(y) },
-        });
-        let mut current: Option<(Weight, Color)> = None;
+        self.content.begin_text(x, y);
         // Inside a line with links, the element whose marked content is open, if any.
         let mut inner: Option<usize> = None;
-        let mut links = 0;
         for run in &line.runs {
             if let (Some(element), true) = (tag, has_links) {
                 let wanted = match &run.link {
                     Some(_) => {
                         let mcid = self.mcid();
-                        let index = self.annotations + links;
-                        links += 1;
+                        let index = self.links.len();
                         Some((self.structure.link(element, self.page, mcid, index), mcid))
                     }
                     None if inner == Some(element) => None,
@@ -330,63 +316,44 @@ impl Painter<'_> {
                 };
                 if let Some((target, mcid)) = wanted {
                     if inner.is_some() {
-                        self.ops.push(Op::EndMarkedContent);
+                        self.content.end_marked();
                     }
-                    self.ops
-                        .push(marked(self.structure.role(target).name(), mcid));
+                    self.content
+                        .begin_marked(self.structure.role(target).name(), mcid);
                     // After a link's run, the paragraph's next run opens new content.
                     inner = Some(target);
                 }
             }
-            if current.map(|(weight, _)| weight) != Some(run.style.weight) {
-                self.ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font_id(run.style.weight)),
-                    size: Pt(size),
+            if let Some(subset) = self.subsets.get(run.style.weight) {
+                self.content
+                    .text_style(font_resource(run.style.weight), size, run.style.color);
+                self.content.show(&run.text, subset);
+            }
+            if let Some(address) = &run.link {
+                self.links.push(Link {
+                    rect: [
+                        x + run.x,
+                        y - size * 0.25,
+                        x + run.x + run.width,
+                        y + size * 0.95,
+                    ],
+                    address: address.clone(),
                 });
             }
-            if current.map(|(_, color)| color) != Some(run.style.color) {
-                self.ops.push(Op::SetFillColor {
-                    col: color(run.style.color),
-                });
-            }
-            current = Some((run.style.weight, run.style.color));
-            self.ops.push(Op::ShowText {
-                items: vec![TextItem::Text(run.text.clone())],
-            });
         }
         if inner.is_some() {
-            self.ops.push(Op::EndMarkedContent);
+            self.content.end_marked();
         }
-        self.ops.push(Op::EndTextSection);
+        self.content.end_text();
         if tag.is_none() {
-            self.ops.push(Op::EndMarkedContent);
+            self.content.end_marked();
         }
-        for run in &line.runs {
-            if let Some(address) = &run.link {
-                let rect = Rect::from_xywh(
-                    Pt(x + run.x),
-                    Pt(y - size * 0.25),
-                    Pt(run.width),
-                    Pt(size * 1.2),
-                );
-                self.ops.push(Op::LinkAnnotation {
-                    link: LinkAnnotation::new(
-                        rect,
-                        Actions::uri(address.clone()),
-                        Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-                        Some(ColorArray::Transparent),
-                        None,
-                    ),
-                });
-            }
-        }
-        self.annotations += links;
     }
 
     /// Ends the marked-content sequence open across lines, if any.
     fn close(&mut self) {
         if self.open.take().is_some() {
-            self.ops.push(Op::EndMarkedContent);
+            self.content.end_marked();
         }
     }
 
@@ -395,25 +362,4 @@ impl Painter<'_> {
         self.next_mcid += 1;
         mcid
     }
-}
-
-/// Starts the marked content `mcid` of an element whose structure type is `role`.
-fn marked(role: &str, mcid: usize) -> Op {
-    Op::BeginMarkedContentWithProperties {
-        tag: role.to_owned(),
-        properties: DictItem::Dict {
-            map: [("MCID".to_owned(), DictItem::Int(mcid as i64))].into(),
-        },
-    }
-}
-
-/// Starts marked content that is not part of the document's structure: page furniture.
-fn artifact() -> Op {
-    Op::BeginMarkedContent {
-        tag: "Artifact".to_owned(),
-    }
-}
-
-fn color(Color(r, g, b): Color) -> printpdf::Color {
-    printpdf::Color::Rgb(Rgb::new(r, g, b, None))
 }

@@ -1,25 +1,24 @@
 //! Writes the structure tree (`tags::Structure`) into the finished document, as PDF/UA-1
 //! asks of a tagged PDF: a `StructTreeRoot` with a `ParentTree` from each page's marked
 //! content and each link annotation back to its element, `/StructParents` and `/Tabs /S`
-//! on every page, link annotations as objects of their own with `/Contents` and
-//! `/StructParent`, `/MarkInfo`, and XMP metadata naming the title, the language and
-//! PDF/UA part 1.
+//! on every page, `/StructParent` on every link annotation, `/MarkInfo`, and XMP
+//! metadata naming the title, the language and PDF/UA part 1.
 
 use lopdf::{Dictionary, Object, ObjectId, Stream};
 
 use crate::PdfError;
-use crate::document::text;
 use crate::tags::{Kid, Structure};
 
-/// Adds the structure tree of `structure`, drawn on `page_ids`, to `pdf`.
+/// Adds the structure tree of `structure`, drawn on `page_ids` with the link
+/// `annotations` of each page, to `pdf`.
 pub(crate) fn write(
     pdf: &mut lopdf::Document,
     structure: &Structure,
     page_ids: &[ObjectId],
+    annotations: &[Vec<ObjectId>],
     title: &str,
     language: &str,
 ) -> Result<(), PdfError> {
-    let annotations = own_annotations(pdf, page_ids)?;
     let root_id = pdf.new_object_id();
     let element_ids: Vec<ObjectId> = structure
         .elements
@@ -56,12 +55,16 @@ pub(crate) fn write(
                     ]))
                 }
                 Kid::Annotation { page, index: nth } => {
-                    let annotation = annotations[*page].get(*nth).copied().ok_or_else(|| {
-                        PdfError::Printpdf(format!(
-                            "page {} has no link annotation {nth} for its structure",
-                            page + 1
-                        ))
-                    })?;
+                    let annotation = annotations
+                        .get(*page)
+                        .and_then(|on_page| on_page.get(*nth))
+                        .copied()
+                        .ok_or_else(|| {
+                            PdfError::Build(format!(
+                                "page {} has no link annotation {nth} for its structure",
+                                page + 1
+                            ))
+                        })?;
                     annotation_keys.push((annotation, next_key as i64, element_ids[index]));
                     next_key += 1;
                     Object::Dictionary(Dictionary::from_iter([
@@ -128,7 +131,7 @@ pub(crate) fn write(
     let metadata = pdf.add_object(xmp(title, language));
     let catalog = pdf
         .catalog_mut()
-        .map_err(|error| PdfError::Printpdf(error.to_string()))?;
+        .map_err(|error| PdfError::Build(error.to_string()))?;
     catalog.set("StructTreeRoot", Object::Reference(root_id));
     catalog.set(
         "MarkInfo",
@@ -136,54 +139,6 @@ pub(crate) fn write(
     );
     catalog.set("Metadata", Object::Reference(metadata));
     Ok(())
-}
-
-/// Makes every link annotation an object of its own (printpdf writes them inline in the
-/// page's `/Annots`), so that a `Link` element can refer to it, and gives it `/Contents`
-/// (its address), as PDF/UA asks. Returns each page's annotations, in order.
-fn own_annotations(
-    pdf: &mut lopdf::Document,
-    page_ids: &[ObjectId],
-) -> Result<Vec<Vec<ObjectId>>, PdfError> {
-    let mut annotations = Vec::with_capacity(page_ids.len());
-    for page_id in page_ids {
-        let inline: Vec<Object> = match pdf.get_object(*page_id) {
-            Ok(Object::Dictionary(page)) => match page.get(b"Annots") {
-                Ok(Object::Array(items)) => items.clone(),
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
-        };
-        let mut ids = Vec::with_capacity(inline.len());
-        for item in inline {
-            let id = match item {
-                Object::Reference(id) => id,
-                Object::Dictionary(mut dictionary) => {
-                    let address = dictionary
-                        .get(b"A")
-                        .and_then(Object::as_dict)
-                        .and_then(|action| action.get(b"URI"))
-                        .and_then(Object::as_str)
-                        .map(|uri| String::from_utf8_lossy(uri).into_owned())
-                        .unwrap_or_default();
-                    dictionary.set("Contents", text(&format!("Link to {address}")));
-                    pdf.add_object(dictionary)
-                }
-                other => pdf.add_object(other),
-            };
-            ids.push(id);
-        }
-        if let Ok(Object::Dictionary(page)) = pdf.get_object_mut(*page_id)
-            && !ids.is_empty()
-        {
-            page.set(
-                "Annots",
-                Object::Array(ids.iter().map(|id| Object::Reference(*id)).collect()),
-            );
-        }
-        annotations.push(ids);
-    }
-    Ok(annotations)
 }
 
 /// The XMP metadata stream: the title and language in Dublin Core, and the PDF/UA
