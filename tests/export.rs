@@ -488,6 +488,74 @@ fn several_topics_are_exported_in_id_order() {
 }
 
 #[test]
+fn a_translation_is_exported_with_its_original_and_listed_in_the_catalogue() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let tree = folder.path().join("content");
+    copy_tree(&content(), &tree);
+    let topic =
+        std::fs::read_to_string(tree.join("topics/hip-trigger-points.yaml")).expect("the topic");
+    let translation = topic
+        .replacen("id: hip-trigger-points\n", "id: hip-trigger-points-gb\n", 1)
+        .replacen(
+            "language: en\n",
+            "language: en-GB\ntranslation_of: hip-trigger-points\n",
+            1,
+        );
+    assert_ne!(topic, translation);
+    std::fs::write(tree.join("topics/hip-trigger-points-gb.yaml"), translation)
+        .expect("a translation");
+    let output = pamphlet(folder.path(), &["build", "content", "--out", "out"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+
+    let exported = files(&folder.path().join("out"));
+    let catalogue = json(&exported["json/catalogue.json"]);
+    let topics = catalogue["topics"].as_array().expect("topics");
+    assert_eq!(topics.len(), 2);
+    assert_eq!(topics[0]["id"], "hip-trigger-points");
+    assert!(topics[0].get("translation_of").is_none());
+    assert_eq!(
+        topics[0]["translations"],
+        serde_json::json!([{"id": "hip-trigger-points-gb", "language": "en-GB"}])
+    );
+    assert_eq!(topics[1]["translation_of"], "hip-trigger-points");
+    assert_eq!(topics[1]["translations"], serde_json::json!([]));
+    let own = json(&exported["json/topics/hip-trigger-points-gb.json"]);
+    assert_eq!(own["translation_of"], "hip-trigger-points");
+    assert_eq!(own["language"], "en-GB");
+    // Both files still match their schemas.
+    for (file, schema_file) in [
+        (
+            "json/catalogue.json",
+            pamphlet_export::codegen::CATALOGUE_SCHEMA,
+        ),
+        (
+            "json/topics/hip-trigger-points-gb.json",
+            pamphlet_export::codegen::TOPIC_SCHEMA,
+        ),
+    ] {
+        let schema = json(&std::fs::read(repository().join(schema_file)).expect("the schema"));
+        let validator = jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .build(&schema)
+            .expect("a valid schema");
+        let value = json(&exported[file]);
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|error| error.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{file}: {errors:#?}");
+    }
+    let (header, rows) = read_csv(&exported["csv/topics.csv"]);
+    let column = header
+        .iter()
+        .position(|name| name == "translation_of")
+        .expect("a translation_of column");
+    assert_eq!(rows[0][column], "");
+    assert_eq!(rows[1][column], "hip-trigger-points");
+    assert!(exported.contains_key("pdf/hip-trigger-points-gb.pdf"));
+}
+
+#[test]
 fn a_topic_file_that_does_not_load_is_never_left_out_silently() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let tree = folder.path().join("content");

@@ -12,6 +12,7 @@ use crate::check::CheckOptions;
 use crate::diagnostic::{Diagnostic, Related, Span};
 use crate::load::{Content, LoadedFile};
 use crate::locate::{locate, logical_path};
+use crate::rules::translations::Variant;
 use crate::rules::{self, Finding, RelatedPlace, SAME_FILE, Target, TopicContext};
 use crate::settings::Settings;
 use crate::settle::settle;
@@ -29,6 +30,9 @@ pub(crate) struct CheckedFile {
     pub(crate) id: Option<(String, Option<Span>)>,
     /// The ids of the sources a topic's records cite.
     pub(crate) cited: Vec<String>,
+    /// What the translation rules compare of a translation with its original; `None`
+    /// for anything else (an original is read again when a translation names it).
+    pub(crate) variant: Option<Variant>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     pub(crate) source: Option<SourceFile>,
     pub(crate) content: Content,
@@ -55,6 +59,12 @@ impl CheckedFile {
             .into_iter()
             .filter_map(|finding| to_diagnostic(&file, finding, settings, elsewhere))
             .collect();
+        let variant = match &file.content {
+            Content::Topic(topic) if topic.translation_of.is_some() => {
+                Some(Variant::of(topic.as_ref()))
+            }
+            _ => None,
+        };
         let (id, cited) = match &file.content {
             Content::Topic(topic) => {
                 let span = locate(&file.source, file.root.as_ref(), "/id", &Target::Value);
@@ -73,6 +83,7 @@ impl CheckedFile {
             usable: !matches!(file.content, Content::Unusable),
             id,
             cited,
+            variant,
             source: (!diagnostics.is_empty()).then_some(file.source),
             diagnostics,
             content: if options.keep_content {

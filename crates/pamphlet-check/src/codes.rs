@@ -28,7 +28,7 @@ impl Family {
             Family::Sourcing => "Sourcing",
             Family::References => "Reference quality",
             Family::Currency => "Currency and authority",
-            Family::Language => "Plain language",
+            Family::Language => "Language and translations",
             Family::Claims => "Claims and stray text",
             Family::Suppressions => "Configuration and suppressions",
             Family::Safety => "Clinical safety",
@@ -124,6 +124,15 @@ rule_table! {
     ReadingLevelTooHigh = "PAM601", "reading-level-too-high", Warning, Language, rules::language::reading_level_too_high, "The text is harder to read than the target grade.";
     LongSentence = "PAM602", "long-sentence", Warning, Language, rules::language::long_sentence, "A sentence is too long to read easily.";
     UnprintableText = "PAM603", "unprintable-text", Error, Language, rules::language::unprintable_text, "Text holds characters the handout's fonts cannot draw, or a script it cannot set.";
+    InvalidLanguageTag = "PAM604", "invalid-language-tag", Error, Language, rules::language::invalid_language_tag, "The language is not a valid BCP 47 tag of registered subtags.";
+    WrongLanguage = "PAM605", "wrong-language", Error, Language, rules::language::wrong_language, "The text is plainly in another language than the topic's language says.";
+    UnknownOriginal = "PAM606", "unknown-original", Error, Language, rules::translations::unknown_original, "A translation names no original topic, itself, or another translation.";
+    MissingTranslatedRecord = "PAM607", "missing-translated-record", Error, Language, rules::translations::missing_translated_record, "A record of the original is missing from its translation.";
+    ExtraTranslatedRecord = "PAM608", "extra-translated-record", Error, Language, rules::translations::extra_translated_record, "A translation has a record its original does not have.";
+    DuplicateTranslation = "PAM609", "duplicate-translation", Error, Language, rules::translations::duplicate_translation, "A topic has two translations in one language, or one in its own language.";
+    ChangedRedFlagAction = "PAM610", "changed-red-flag-action", Error, Language, rules::translations::changed_red_flag_action, "A translated red flag asks for another action than the original's.";
+    StaleTranslation = "PAM611", "stale-translation", Warning, Language, rules::translations::stale_translation, "A translation was last reviewed before its original was.";
+    OutdatedTranslation = "PAM612", "outdated-translation", Error, Language, rules::translations::outdated_translation, "A translation still predates its original's last review after the grace period.";
     AbsoluteClaim = "PAM701", "absolute-claim", Error, Claims, rules::claims::absolute_claim, "The text makes an absolute health claim such as \"cures\" or \"guaranteed\".";
     OffTopicText = "PAM702", "off-topic-text", Error, Claims, rules::claims::off_topic_text, "A sentence shares almost no vocabulary with the rest of the topic.";
     PromotionalText = "PAM703", "promotional-text", Error, Claims, rules::claims::promotional_text, "The text advertises or calls the reader to buy or sign up.";

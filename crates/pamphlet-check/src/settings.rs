@@ -23,6 +23,9 @@ pub struct Settings {
     pub long_field_words: usize,
     pub long_sentence_words: usize,
     pub review_warning_days: i64,
+    /// How many days a translation may predate its original's last review before
+    /// `outdated-translation` (an error) replaces `stale-translation` (a warning).
+    pub translation_grace_days: i64,
     pub max_source_age_years: i32,
     pub off_topic_threshold: f64,
     pub min_treatments: usize,
@@ -81,6 +84,7 @@ impl Settings {
             long_field_words: 40,
             long_sentence_words: 25,
             review_warning_days: 60,
+            translation_grace_days: 30,
             max_source_age_years: 20,
             off_topic_threshold: 0.25,
             min_treatments: 2,
@@ -234,6 +238,7 @@ struct CheckSection {
     long_field_words: Option<toml::Spanned<i64>>,
     long_sentence_words: Option<toml::Spanned<i64>>,
     review_warning_days: Option<toml::Spanned<i64>>,
+    translation_grace_days: Option<toml::Spanned<i64>>,
     max_source_age_years: Option<toml::Spanned<i64>>,
     off_topic_threshold: Option<toml::Spanned<f64>>,
     min_treatments: Option<toml::Spanned<i64>>,
@@ -293,6 +298,12 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
         check.review_warning_days,
         0..=3650,
         &mut settings.review_warning_days,
+    );
+    numbers.whole(
+        "translation-grace-days",
+        check.translation_grace_days,
+        0..=3650,
+        &mut settings.translation_grace_days,
     );
     numbers.whole(
         "max-source-age-years",

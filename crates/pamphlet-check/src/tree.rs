@@ -3,6 +3,7 @@
 //! own (`check_topics`), the rules that need the whole tree (`apply_tree_rules`), then the
 //! tree's share of the report (`check_tree`).
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -14,7 +15,9 @@ use crate::checked_file::CheckedFile;
 use crate::codes::Rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Content, LoadedFile, discover, load_file};
+use crate::locate::locate;
 use crate::rules::sourcing::{duplicate_id, unused_source};
+use crate::rules::translations::{self, Variant};
 use crate::rules::{Finding, RelatedPlace, SAME_FILE};
 use crate::settings::{Settings, apply_config};
 use crate::source::SourceFile;
@@ -202,7 +205,12 @@ fn apply_tree_rules(
     options: &CheckOptions,
 ) -> Vec<CheckedFile> {
     let sources = bibliography.sources.as_ref();
-    let library = library_findings(&files, bibliography.index, bibliography.file.as_ref());
+    let library = library_findings(
+        &files,
+        bibliography.index,
+        bibliography.file.as_ref(),
+        settings,
+    );
     // Files that a whole-tree finding points into (where a duplicate id was first used).
     let related_files: BTreeSet<usize> = library
         .values()
@@ -214,10 +222,24 @@ fn apply_tree_rules(
     let mut redone: Vec<(usize, CheckedFile)> = Vec::new();
     let mut bibliography_findings = Vec::new();
     let checked_bibliography = {
+        // A related place in another file (where a duplicate id was first used, the
+        // record of an original) is located in that file, read again once: rare, as
+        // only findings across files have one.
+        let reread: RefCell<HashMap<usize, LoadedFile>> = RefCell::new(HashMap::new());
         let elsewhere = |place: &RelatedPlace| {
             let topic = files.get(place.file)?.as_ref()?;
-            let (_, span) = topic.id.as_ref()?;
-            Some((topic.path.clone(), span.clone()?))
+            let mut reread = reread.borrow_mut();
+            let file = reread
+                .entry(place.file)
+                .or_insert_with(|| load_file(&topic.path, topic.kind, settings));
+            let span = locate(
+                &file.source,
+                file.root.as_ref(),
+                &place.pointer,
+                &place.target,
+            )
+            .or_else(|| topic.id.as_ref()?.1.clone())?;
+            Some((topic.path.clone(), span))
         };
         for (index, findings) in library {
             if Some(index) == bibliography.index {
@@ -282,6 +304,7 @@ fn library_findings(
     files: &[Option<CheckedFile>],
     bibliography_index: Option<usize>,
     bibliography: Option<&LoadedFile>,
+    settings: &Settings,
 ) -> BTreeMap<usize, Vec<Finding>> {
     let mut findings = Vec::new();
     let topics = || {
@@ -297,6 +320,37 @@ fn library_findings(
         })
         .collect();
     duplicate_id::check_list("topic", &topic_ids, &mut findings);
+    // Translations against their originals; a topic whose id another topic has too is
+    // left out, as its original would be ambiguous (duplicate-id says so).
+    let mut id_counts: HashMap<&str, usize> = HashMap::new();
+    for (id, _, _) in &topic_ids {
+        *id_counts.entry(id.as_str()).or_default() += 1;
+    }
+    let unique = |id: &str| id_counts.get(id) == Some(&1);
+    let tree = translations::Tree {
+        files: topic_ids
+            .iter()
+            .filter(|(id, _, _)| unique(id))
+            .map(|(id, index, _)| (id.as_str(), *index))
+            .collect(),
+        translations: topics()
+            .filter_map(|(index, file)| Some((index, file.variant.as_ref()?)))
+            .filter(|(_, variant)| unique(&variant.id))
+            .collect(),
+    };
+    // Originals are read again only when a translation names them.
+    let originals: HashMap<usize, Variant> = tree
+        .originals()
+        .into_par_iter()
+        .filter_map(|index| {
+            let file = files.get(index)?.as_ref()?;
+            match load_file(&file.path, SchemaKind::Topic, settings).content {
+                Content::Topic(topic) => Some((index, Variant::of(topic.as_ref()))),
+                _ => None,
+            }
+        })
+        .collect();
+    findings.extend(translations::check_tree(&tree, &originals, settings));
 
     if let (Some(bibliography_index), Some(file)) = (bibliography_index, bibliography)
         && let Content::Bibliography(bibliography) = &file.content

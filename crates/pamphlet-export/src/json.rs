@@ -2,6 +2,8 @@
 //! full source, and `catalogue.json` listing them all. A topic file is the resolved
 //! `pamphlet_model::Topic` as it is; the catalogue's types (`Catalogue`) are the export's own.
 
+use std::collections::HashMap;
+
 use pamphlet_model::{Library, SCHEMA_VERSION};
 use pamphlet_schema::IsoDate;
 use schemars::JsonSchema;
@@ -23,6 +25,19 @@ pub fn json(library: &Library) -> Result<Vec<OutputFile>, ExportError> {
         },
         topics: Vec::with_capacity(topics.len()),
     };
+    // Each original's translations, in id order (the topics are).
+    let mut translations: HashMap<&str, Vec<CatalogueTranslation>> = HashMap::new();
+    for topic in topics {
+        if let Some(original) = &topic.translation_of {
+            translations
+                .entry(original.as_str())
+                .or_default()
+                .push(CatalogueTranslation {
+                    id: topic.id.clone(),
+                    language: topic.language.clone(),
+                });
+        }
+    }
     let mut files = Vec::with_capacity(topics.len() + 1);
     for topic in topics {
         // The id is a validated slug (`Library::resolve`), so the path stays inside `topics/`.
@@ -32,6 +47,8 @@ pub fn json(library: &Library) -> Result<Vec<OutputFile>, ExportError> {
             title: topic.title.clone(),
             region: topic.region.clone(),
             language: topic.language.clone(),
+            translation_of: topic.translation_of.clone(),
+            translations: translations.remove(topic.id.as_str()).unwrap_or_default(),
             last_reviewed: topic.review.last_reviewed,
             next_review: topic.review.next_review,
             counts: RecordCounts {
@@ -98,6 +115,11 @@ pub(crate) struct CatalogueTopic {
     #[schemars(pattern(pamphlet_schema::SLUG_PATTERN))]
     pub(crate) region: String,
     pub(crate) language: String,
+    /// The id of the topic this one translates; absent for an original.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) translation_of: Option<String>,
+    /// The topic's translations, by id, in id order.
+    pub(crate) translations: Vec<CatalogueTranslation>,
     pub(crate) last_reviewed: IsoDate,
     pub(crate) next_review: IsoDate,
     /// How many records of each kind the topic has.
@@ -105,6 +127,15 @@ pub(crate) struct CatalogueTopic {
     /// The topic's own file, relative to the catalogue, for example
     /// `topics/hip-trigger-points.json`.
     pub(crate) file: String,
+}
+
+/// A translation of a topic, as the catalogue lists it.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub(crate) struct CatalogueTranslation {
+    #[schemars(pattern(pamphlet_schema::SLUG_PATTERN))]
+    pub(crate) id: String,
+    pub(crate) language: String,
 }
 
 /// How many records of each kind a topic has.

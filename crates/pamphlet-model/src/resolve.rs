@@ -194,6 +194,7 @@ fn resolve_topic(topic: &content::Topic, bibliography: &Bibliography) -> Result<
         title: topic.title.clone(),
         region: topic.region.clone(),
         language: topic.language.clone(),
+        translation_of: topic.translation_of.clone(),
         audience: topic.audience.clone(),
         summary: topic.summary.clone(),
         aims: topic.aims.clone(),

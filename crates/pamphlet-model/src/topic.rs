@@ -31,6 +31,9 @@ pub struct Topic {
     pub region: String,
     /// The language of the text, as a BCP 47 tag.
     pub language: String,
+    /// The id of the topic this one translates; absent for an original.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation_of: Option<String>,
     /// Who the guide is written for.
     pub audience: String,
     /// What the condition is, in a few plain sentences.

@@ -24,6 +24,11 @@ pub struct Topic {
     /// The language of the text, as a BCP 47 tag such as `en` or `en-GB`.
     #[schemars(required, pattern("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))]
     pub language: String,
+    /// When this file is a translation: the id of the topic it translates. It then has
+    /// the same records, with the same ids, in its own `language`, and its own review.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(crate::SLUG_PATTERN))]
+    pub translation_of: Option<String>,
     /// Who the guide is written for, for example "adults with hip pain".
     #[schemars(required)]
     pub audience: String,

@@ -12,6 +12,7 @@ pub(crate) mod safety;
 pub(crate) mod schema;
 pub(crate) mod sourcing;
 pub(crate) mod suppressions;
+pub(crate) mod translations;
 
 use std::collections::HashMap;
 use std::ops::Range;

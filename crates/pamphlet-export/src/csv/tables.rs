@@ -219,6 +219,14 @@ const TOPICS: Declaration<Topic> = Declaration {
             |_, topic| topic.language.clone(),
         ),
         with(
+            optional(
+                "translation_of",
+                FieldKind::String,
+                "The id of the topic this one translates; empty for an original.",
+            ),
+            |_, topic| topic.translation_of.clone().unwrap_or_default(),
+        ),
+        with(
             required(
                 "audience",
                 FieldKind::String,

@@ -1,15 +1,20 @@
-//! Plain-language rules: the Flesch-Kincaid grade of the topic and of each long
-//! field, and sentences too long to read easily.
+//! Language rules: the Flesch-Kincaid grade of the topic and of each long field,
+//! sentences too long to read easily, text the handout cannot print, and a `language`
+//! tag that is invalid or does not match the text.
 
+pub(crate) mod invalid_language_tag;
 pub(crate) mod long_sentence;
 pub(crate) mod reading_level_too_high;
 pub(crate) mod unprintable_text;
+pub(crate) mod wrong_language;
 
 use crate::rules::records::{TextField, is_prose};
 use crate::rules::{Finding, TopicContext};
 use crate::text::glyphs::Glyphs;
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
+    invalid_language_tag::check(&context.topic.language, findings);
+    wrong_language::check(&context.topic.language, &context.text, findings);
     // Every field prints, names and titles too.
     for field in &context.text {
         unprintable_text::check(field, context.settings.glyphs(), findings);

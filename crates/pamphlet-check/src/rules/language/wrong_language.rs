@@ -1,0 +1,178 @@
+//! `wrong-language` (PAM605): the text is plainly in another language than `language`
+//! says.
+
+use std::collections::HashMap;
+
+use crate::codes::Rule;
+use crate::rules::Finding;
+use crate::rules::records::TextField;
+use crate::rules::translations::primary_language;
+
+crate::rules::rule_doc! {
+    /// ## What it checks
+    /// That the topic's text is in the language its `language` tag names, as far as the
+    /// commonest small words of English, Spanish, French, German, Portuguese and Italian
+    /// tell (`the`, `and` / `el`, `los` / `le`, `les` / `der`, `und` / ...). A word
+    /// counts for a language only when it belongs to no other language's list, so `de`
+    /// or `que` decide nothing. The rule fires when one language's words are at least
+    /// one word in twelve of the text and three times as many as those of the declared
+    /// language; for a language without a list, when another language's are.
+    ///
+    /// ## Why it matters
+    /// The tag decides the handout's headings and `/Lang`, the voice a screen reader
+    /// reads with, and which original a translation is compared in. An English file
+    /// labelled `es` (a copy made to start a translation, say) would be handed to
+    /// Spanish readers with Spanish headings over English advice.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// language: es
+    /// summary: A trigger point is a sore spot in a tight band of muscle.
+    /// ```
+    ///
+    /// ## How to fix
+    /// Set `language` to the language the file is written in, or finish translating it.
+}
+
+/// The commonest short words of each language with a list: articles, conjunctions,
+/// prepositions, pronouns and forms of "to be".
+const COMMON_WORDS: &[(&str, &str, &[&str])] = &[
+    (
+        "en",
+        "English",
+        &[
+            "the", "and", "of", "to", "is", "are", "with", "you", "your", "that", "this", "for",
+            "it", "be", "can", "or", "from", "may", "have", "has", "not", "will", "they", "when",
+            "if", "than", "what", "which", "by", "at", "on", "after", "before", "some", "more",
+        ],
+    ),
+    (
+        "es",
+        "Spanish",
+        &[
+            "el", "los", "las", "del", "y", "con", "para", "por", "una", "es", "su", "sus", "se",
+            "más", "puede", "usted", "cuando", "pero", "como", "muy", "también", "si", "sobre",
+            "está", "son", "hay", "entre", "hasta", "desde", "qué", "ni", "lo", "al",
+        ],
+    ),
+    (
+        "fr",
+        "French",
+        &[
+            "le", "les", "des", "du", "et", "est", "une", "pour", "dans", "avec", "vous", "votre",
+            "qui", "pas", "sur", "au", "aux", "ou", "mais", "sont", "peut", "cette", "ce", "ces",
+            "il", "elle", "leur", "plus", "être", "avoir", "comme", "très",
+        ],
+    ),
+    (
+        "de",
+        "German",
+        &[
+            "der", "das", "und", "ist", "nicht", "mit", "sie", "ein", "eine", "zu", "den", "dem",
+            "auf", "für", "bei", "oder", "sich", "auch", "es", "werden", "wird", "sind", "kann",
+            "wenn", "nach", "vor", "ihr", "ihre", "einen", "einem", "über", "wie",
+        ],
+    ),
+    (
+        "pt",
+        "Portuguese",
+        &[
+            "os", "do", "da", "dos", "das", "e", "não", "com", "para", "uma", "você", "seu", "sua",
+            "em", "ao", "na", "no", "nas", "nos", "mais", "pode", "quando", "mas", "também",
+            "muito", "ou", "são", "está", "pelo", "pela", "isso", "ser",
+        ],
+    ),
+    (
+        "it",
+        "Italian",
+        &[
+            "il", "lo", "gli", "della", "del", "che", "e", "è", "con", "per", "una", "non", "sono",
+            "si", "nel", "alla", "dei", "delle", "anche", "più", "può", "quando", "ma", "molto",
+            "essere", "questo", "questa", "come", "dal", "sul", "tra",
+        ],
+    ),
+];
+
+/// Each word that belongs to exactly one language's list, with that language's index.
+fn distinctive_words() -> HashMap<&'static str, usize> {
+    let mut owners: HashMap<&'static str, Option<usize>> = HashMap::new();
+    for (index, (_, _, words)) in COMMON_WORDS.iter().enumerate() {
+        for word in *words {
+            owners
+                .entry(word)
+                .and_modify(|owner| {
+                    if *owner != Some(index) {
+                        *owner = None;
+                    }
+                })
+                .or_insert(Some(index));
+        }
+    }
+    owners
+        .into_iter()
+        .filter_map(|(word, owner)| Some((word, owner?)))
+        .collect()
+}
+
+pub(crate) fn check(language: &str, fields: &[TextField<'_>], findings: &mut Vec<Finding>) {
+    let declared = primary_language(language);
+    if declared.is_empty() {
+        return;
+    }
+    let distinctive = distinctive_words();
+    let mut counts = vec![0usize; COMMON_WORDS.len()];
+    let mut words = 0usize;
+    let mut lowered = String::new();
+    for field in fields {
+        for word in field
+            .text
+            .split(|ch: char| !ch.is_alphabetic())
+            .filter(|word| !word.is_empty())
+        {
+            words += 1;
+            lowered.clear();
+            lowered.extend(word.chars().flat_map(char::to_lowercase));
+            if let Some(owner) = distinctive.get(lowered.as_str()) {
+                counts[*owner] += 1;
+            }
+        }
+    }
+    let declared_index = COMMON_WORDS
+        .iter()
+        .position(|(code, _, _)| *code == declared);
+    let declared_count = declared_index.map_or(0, |index| counts[index]);
+    let Some((best, best_count)) = counts
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(index, _)| Some(*index) != declared_index)
+        .max_by_key(|(_, count)| *count)
+    else {
+        return;
+    };
+    let plain = best_count * 12 >= words && best_count >= 12;
+    if !plain || best_count < declared_count * 3 {
+        return;
+    }
+    let (code, name, _) = COMMON_WORDS[best];
+    let against = match declared_index {
+        Some(index) => format!(
+            ", against {declared_count} {} one(s)",
+            COMMON_WORDS[index].1
+        ),
+        None => String::new(),
+    };
+    findings.push(
+        Finding::new(
+            Rule::WrongLanguage,
+            "/language",
+            format!(
+                "the text reads as {name}, not `{}`: {best_count} of its {words} words are common {name} words{against}",
+                language.trim()
+            ),
+        )
+        .help(format!(
+            "set `language` to the language the file is written in (`{code}` for {name}), or finish translating the text"
+        )),
+    );
+}

@@ -1,0 +1,166 @@
+//! Translation rules: a topic with `translation_of` is its original in another language,
+//! and patients reading it must be told everything the original tells them. The rules
+//! compare each translation with its original across the tree: same records, same
+//! red-flag actions, reviewed since the original last changed.
+//!
+//! A translation's `Variant` (what these rules need of it) is kept after its own check;
+//! an original's is made by reading it again, only when a translation names it, so that
+//! a tree without translations keeps nothing more per topic.
+
+pub(crate) mod changed_red_flag_action;
+pub(crate) mod duplicate_translation;
+pub(crate) mod extra_translated_record;
+pub(crate) mod missing_translated_record;
+pub(crate) mod outdated_translation;
+pub(crate) mod stale_translation;
+pub(crate) mod unknown_original;
+
+use std::collections::HashMap;
+
+use pamphlet_schema::records::{RecordKind, RecordRef, records};
+use pamphlet_schema::{IsoDate, Topic, Urgency};
+
+use crate::rules::Finding;
+use crate::settings::Settings;
+
+/// What the translation rules need of one topic.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Variant {
+    pub(crate) id: String,
+    pub(crate) language: String,
+    pub(crate) translation_of: Option<String>,
+    pub(crate) last_reviewed: Option<IsoDate>,
+    /// Every record that has an id, in file order.
+    pub(crate) records: Vec<RecordFacts>,
+    pub(crate) questions: usize,
+}
+
+/// One record of a variant: its kind, id, place in its list and, for a red flag, its
+/// action.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RecordFacts {
+    pub(crate) kind: RecordKind,
+    pub(crate) id: String,
+    pub(crate) index: usize,
+    pub(crate) action: Option<Urgency>,
+}
+
+impl RecordFacts {
+    /// The JSON pointer of the record in its file.
+    pub(crate) fn pointer(&self) -> String {
+        format!("/{}/{}", self.kind.field(), self.index)
+    }
+}
+
+impl Variant {
+    pub(crate) fn of(topic: &Topic) -> Variant {
+        let records = records(topic)
+            .filter(|entry| !entry.id().is_empty())
+            .map(|entry| RecordFacts {
+                kind: entry.kind(),
+                id: entry.id().to_owned(),
+                index: entry.index,
+                action: match entry.record {
+                    RecordRef::RedFlag(red_flag) => red_flag.action,
+                    _ => None,
+                },
+            })
+            .collect();
+        Variant {
+            id: topic.id.clone(),
+            language: topic.language.trim().to_owned(),
+            translation_of: topic
+                .translation_of
+                .as_ref()
+                .map(|original| original.trim().to_owned()),
+            last_reviewed: topic
+                .review
+                .as_ref()
+                .and_then(|review| review.last_reviewed),
+            records,
+            questions: topic.questions.len(),
+        }
+    }
+
+    /// The record of `kind` with `id`, if the variant has it.
+    fn record(&self, kind: RecordKind, id: &str) -> Option<&RecordFacts> {
+        self.records
+            .iter()
+            .find(|record| record.kind == kind && record.id == id)
+    }
+}
+
+/// The topics of a tree as the translation rules see them.
+pub(crate) struct Tree<'a> {
+    /// The file of each topic id that only one topic has.
+    pub(crate) files: HashMap<&'a str, usize>,
+    /// Each translation (a topic with `translation_of`), with its file.
+    pub(crate) translations: Vec<(usize, &'a Variant)>,
+}
+
+impl Tree<'_> {
+    /// The files of the originals the translations name (those that exist and are not
+    /// translations themselves): what `check_tree` needs read again.
+    pub(crate) fn originals(&self) -> Vec<usize> {
+        let translated: Vec<usize> = self.translations.iter().map(|(file, _)| *file).collect();
+        let mut originals: Vec<usize> = self
+            .translations
+            .iter()
+            .filter_map(|(_, variant)| self.files.get(variant.translation_of.as_deref()?))
+            .copied()
+            .filter(|file| !translated.contains(file))
+            .collect();
+        originals.sort_unstable();
+        originals.dedup();
+        originals
+    }
+}
+
+/// The translation findings of `tree`, by the file they belong in; `originals` holds the
+/// variant of each file `Tree::originals` named that could be read.
+pub(crate) fn check_tree(
+    tree: &Tree<'_>,
+    originals: &HashMap<usize, Variant>,
+    settings: &Settings,
+) -> Vec<(usize, Finding)> {
+    let mut findings = Vec::new();
+    let translated: HashMap<&str, &Variant> = tree
+        .translations
+        .iter()
+        .map(|(_, variant)| (variant.id.as_str(), *variant))
+        .collect();
+    let mut pairs = Vec::new();
+    for (file, variant) in &tree.translations {
+        let Some(original_id) = &variant.translation_of else {
+            continue;
+        };
+        match unknown_original::check(variant, original_id, &tree.files, &translated) {
+            Ok(original_file) => {
+                // An original that could not be read again has its own findings.
+                if let Some(original) = originals.get(&original_file) {
+                    pairs.push((*file, *variant, original_file, original));
+                }
+            }
+            Err(finding) => findings.push((*file, *finding)),
+        }
+    }
+    duplicate_translation::check(&pairs, &mut findings);
+    for (file, translation, original_file, original) in &pairs {
+        let mut own = Vec::new();
+        missing_translated_record::check(translation, original, *original_file, &mut own);
+        extra_translated_record::check(translation, original, &mut own);
+        changed_red_flag_action::check(translation, original, *original_file, &mut own);
+        stale_translation::check(translation, original, *original_file, settings, &mut own);
+        outdated_translation::check(translation, original, *original_file, settings, &mut own);
+        findings.extend(own.into_iter().map(|finding| (*file, finding)));
+    }
+    findings
+}
+
+/// The primary language of a BCP 47 tag, lowercased: `es` of `es-MX`.
+pub(crate) fn primary_language(tag: &str) -> String {
+    tag.split('-')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
