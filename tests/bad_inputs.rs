@@ -328,6 +328,37 @@ fn generate(kind: &str, path: &Path, size: Option<usize>) {
             text.resize(4 * 1024 * 1024 + 1, b'x');
             text
         }
+        // `size` distinct top-level keys (60,000 by default) after the topic's own: a
+        // mapping as wide as a bad paste makes, well under the file budget.
+        "wide-mapping" => {
+            let mut text = String::from_utf8(existing()).expect("UTF-8");
+            for index in 0..size.unwrap_or(60_000) {
+                text.push_str(&format!("k{index:05}: {index}\n"));
+            }
+            text.into_bytes()
+        }
+        // A summary of `size` distinct words (55,000 by default) with no punctuation: one
+        // sentence as long as a field can be.
+        "long-field" => {
+            let text = String::from_utf8(existing()).expect("UTF-8");
+            let words: Vec<String> = (0..size.unwrap_or(55_000))
+                .map(|index| {
+                    let mut word = String::from("q");
+                    let mut rest = index + 1;
+                    while rest > 0 {
+                        word.push(char::from(b'a' + (rest % 26) as u8));
+                        rest /= 26;
+                    }
+                    word
+                })
+                .collect();
+            text.replacen(
+                "summary: >-\n  A trigger point",
+                &format!("summary: >-\n  {} A trigger point", words.join(" ")),
+                1,
+            )
+            .into_bytes()
+        }
         "binary" => (0..4096u32)
             .map(|index| (index.wrapping_mul(2_654_435_761) >> 13) as u8)
             .collect(),

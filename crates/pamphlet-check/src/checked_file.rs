@@ -9,9 +9,10 @@ use pamphlet_schema::records::records;
 use pamphlet_schema::{SchemaKind, Source};
 
 use crate::check::CheckOptions;
-use crate::diagnostic::{Diagnostic, Related, Span};
+use crate::diagnostic::{Diagnostic, Related, Severity, Span};
 use crate::load::{Content, LoadedFile};
 use crate::locate::{locate, logical_path};
+use crate::rules::load::too_many_problems;
 use crate::rules::translations::Variant;
 use crate::rules::{self, Finding, RelatedPlace, SAME_FILE, Target, TopicContext};
 use crate::settings::Settings;
@@ -54,11 +55,15 @@ impl CheckedFile {
         file.findings.extend(own);
         file.findings.extend(findings);
         let findings = std::mem::take(&mut file.findings);
+        let (shown, hidden) = capped(settle(&file, findings), settings);
         // Sorted with the whole report's, in `check`.
-        let diagnostics: Vec<Diagnostic> = settle(&file, findings)
+        let mut diagnostics: Vec<Diagnostic> = shown
             .into_iter()
             .filter_map(|finding| to_diagnostic(&file, finding, settings, elsewhere))
             .collect();
+        if let Some(note) = too_many_problems::note(&file.source.path, hidden, settings) {
+            diagnostics.push(note);
+        }
         let variant = match &file.content {
             Content::Topic(topic) if topic.translation_of.is_some() => {
                 Some(Variant::of(topic.as_ref()))
@@ -93,6 +98,25 @@ impl CheckedFile {
             },
         }
     }
+}
+
+/// At most `max-problems-per-file` of `findings` (errors first, then in the order the
+/// rules found them), and how many were left out: a file with 60,000 faults is reported
+/// in a screenful, and only the findings shown are located in the file.
+fn capped(mut findings: Vec<Finding>, settings: &Settings) -> (Vec<Finding>, usize) {
+    let limit = settings.max_problems_per_file;
+    if findings.len() <= limit {
+        return (findings, 0);
+    }
+    // Stable: within each severity, the rules' order stays.
+    findings.sort_by_key(|finding| match settings.severity(finding.rule) {
+        Some(Severity::Error) => 0,
+        Some(Severity::Warning) => 1,
+        _ => 2,
+    });
+    let hidden = findings.len() - limit;
+    findings.truncate(limit);
+    (findings, hidden)
 }
 
 /// The findings of the rules that look at one file on its own; `sources` is the tree's

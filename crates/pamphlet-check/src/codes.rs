@@ -89,6 +89,7 @@ rule_table! {
     UnreadableFile = "PAM005", "unreadable-file", Error, Load, rules::load::unreadable_file, "A file or folder of the content tree cannot be read.";
     MissingSchemaComment = "PAM006", "missing-schema-comment", Warning, Load, rules::load::missing_schema_comment, "The file does not start with the yaml-language-server schema comment.";
     MissingBibliography = "PAM007", "missing-bibliography", Error, Load, rules::load::missing_bibliography, "The content tree has no bibliography file.";
+    TooManyProblems = "PAM008", "too-many-problems", Warning, Load, rules::load::too_many_problems, "A file has more problems than are shown; the rest are counted.";
     WrongType = "PAM101", "wrong-type", Error, Schema, rules::schema::wrong_type, "A field holds the wrong kind of value.";
     UnknownField = "PAM102", "unknown-field", Error, Schema, rules::schema::unknown_field, "A field is not part of the content model.";
     MissingField = "PAM103", "missing-field", Error, Schema, rules::schema::missing_field, "A required field is absent.";

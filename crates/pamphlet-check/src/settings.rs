@@ -30,6 +30,9 @@ pub struct Settings {
     pub off_topic_threshold: f64,
     pub min_treatments: usize,
     pub max_file_bytes: u64,
+    /// How many problems of one file are shown; the rest are counted
+    /// (`too-many-problems`).
+    pub max_problems_per_file: usize,
     /// Severity overrides; `None` turns a rule off.
     pub severities: HashMap<Rule, Option<Severity>>,
     /// The problems a guide's red flags must cover, by region: pamphlet's lists
@@ -89,6 +92,7 @@ impl Settings {
             off_topic_threshold: 0.25,
             min_treatments: 2,
             max_file_bytes: 4 * 1024 * 1024,
+            max_problems_per_file: 200,
             severities: HashMap::new(),
             red_flags: REGIONS
                 .iter()
@@ -243,6 +247,7 @@ struct CheckSection {
     off_topic_threshold: Option<toml::Spanned<f64>>,
     min_treatments: Option<toml::Spanned<i64>>,
     max_file_bytes: Option<toml::Spanned<i64>>,
+    max_problems_per_file: Option<toml::Spanned<i64>>,
 }
 
 /// Applies the text of a `pamphlet.toml` to `settings`. On a problem, the settings are
@@ -323,6 +328,12 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
         1024..=67_108_864,
         &mut settings.max_file_bytes,
     );
+    numbers.whole(
+        "max-problems-per-file",
+        check.max_problems_per_file,
+        1..=1_000_000,
+        &mut settings.max_problems_per_file,
+    );
     apply_red_flags(settings, config.red_flags, &mut problems);
     if let Some(handout) = config.handout {
         let table = handout.span();
@@ -372,8 +383,10 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
         };
         // A file that does not load or fit the model is never checked by any other rule,
         // so hiding those findings would let an unchecked guide through silently.
+        // (`too-many-problems` only counts what is not shown; the problems shown fail the
+        // check on their own.)
         let guards_the_check = matches!(rule.family(), Family::Load | Family::Schema)
-            && rule != Rule::MissingSchemaComment;
+            && !matches!(rule, Rule::MissingSchemaComment | Rule::TooManyProblems);
         if guards_the_check && severity != Some(Severity::Error) {
             problems.push(ConfigProblem {
                 rule: Rule::InvalidConfig,

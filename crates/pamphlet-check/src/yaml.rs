@@ -136,12 +136,18 @@ enum Frame {
     },
     Mapping {
         entries: Vec<(Key, Node)>,
+        /// Each key's entry, once the mapping is wide enough for a search of its entries
+        /// to cost more than a hash (so that a mapping of n keys costs O(n), not O(n²)).
+        index: Option<HashMap<String, usize>>,
         pending_key: Option<Key>,
         start: NodeSpan,
         anchor: usize,
         size: usize,
     },
 }
+
+/// Mappings with more keys than this look a key up in a hash map, not by search.
+const INDEXED_MAPPING: usize = 16;
 
 /// Parses `text` as one YAML document under `budget`.
 pub fn load(text: &str, budget: Budget) -> Loaded {
@@ -248,6 +254,7 @@ impl Builder {
                 self.push(
                     Frame::Mapping {
                         entries: Vec::new(),
+                        index: None,
                         pending_key: None,
                         start: span,
                         anchor,
@@ -352,6 +359,7 @@ impl Builder {
             }
             Some(Frame::Mapping {
                 entries,
+                index,
                 pending_key,
                 size,
                 ..
@@ -375,16 +383,31 @@ impl Builder {
                     });
                 }
                 Some(key) => {
-                    if let Some((first, _)) = entries.iter().find(|(seen, _)| seen.text == key.text)
-                    {
+                    let earlier = match index {
+                        Some(index) => index.get(&key.text).copied(),
+                        None => entries.iter().position(|(seen, _)| seen.text == key.text),
+                    };
+                    if let Some(first) = earlier {
                         self.errors.push(LoadError::DuplicateKey {
                             key: key.text.clone(),
                             at: key.span,
-                            first: first.span,
+                            first: entries[first].0.span,
                         });
                     } else {
                         *size += node.size;
+                        if let Some(index) = index {
+                            index.insert(key.text.clone(), entries.len());
+                        }
                         entries.push((key, node));
+                        if index.is_none() && entries.len() > INDEXED_MAPPING {
+                            *index = Some(
+                                entries
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(position, (seen, _))| (seen.text.clone(), position))
+                                    .collect(),
+                            );
+                        }
                     }
                 }
             },

@@ -13,6 +13,9 @@ use super::{WordMemo, WordSet, remembered};
 /// a possessive "'s" is dropped.
 pub(crate) fn content_words(text: &str) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
+    // The stems found, once there are enough of them for a search to cost more than a
+    // hash: a sentence of n distinct words costs O(n), not O(n²).
+    let mut seen: Option<WordSet<String>> = None;
     for (_, word) in words(text) {
         let lowercase = fold(word);
         let without_possessive = lowercase.strip_suffix("'s").unwrap_or(&lowercase);
@@ -24,13 +27,27 @@ pub(crate) fn content_words(text: &str) -> Vec<(String, String)> {
                 continue;
             }
             let stemmed = remembered_stem(part);
-            if !found.iter().any(|(_, seen)| *seen == stemmed) {
-                found.push((part.to_string(), stemmed));
+            let known = match &seen {
+                Some(seen) => seen.contains(&stemmed),
+                None => found.iter().any(|(_, earlier)| *earlier == stemmed),
+            };
+            if known {
+                continue;
+            }
+            if let Some(seen) = &mut seen {
+                seen.insert(stemmed.clone());
+            }
+            found.push((part.to_string(), stemmed));
+            if seen.is_none() && found.len() > INDEXED_WORDS {
+                seen = Some(found.iter().map(|(_, stem)| stem.clone()).collect());
             }
         }
     }
     found
 }
+
+/// Sentences with more distinct content words than this look a stem up in a hash set.
+const INDEXED_WORDS: usize = 16;
 
 /// [`stem`], remembered for the thread.
 fn remembered_stem(word: &str) -> String {

@@ -8,4 +8,5 @@ pub(crate) mod invalid_encoding;
 pub(crate) mod invalid_yaml;
 pub(crate) mod missing_bibliography;
 pub(crate) mod missing_schema_comment;
+pub(crate) mod too_many_problems;
 pub(crate) mod unreadable_file;

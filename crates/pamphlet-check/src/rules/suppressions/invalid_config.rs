@@ -5,10 +5,11 @@ crate::rules::rule_doc! {
     /// That `pamphlet.toml` is valid TOML with known sections and settings of the right
     /// type: `[clinic]` (`name`, `contact`), `[content]` (`bibliography`), `[check]`
     /// (`reading-grade`, `long-field-words`, `long-sentence-words`, `review-warning-days`,
-    /// `translation-grace-days`, `max-source-age-years`, `off-topic-threshold`, `min-treatments`,
-    /// `max-file-bytes`) and `[rules]` (a rule code or name set to `error`, `warning`,
-    /// `info` or `off`). The loading and schema rules (PAM001-PAM007, PAM101-PAM105) stay
-    /// errors, except `missing-schema-comment`: a file they report is not checked at all.
+    /// `translation-grace-days`, `max-source-age-years`, `off-topic-threshold`,
+    /// `min-treatments`, `max-file-bytes`, `max-problems-per-file`) and `[rules]` (a rule
+    /// code or name set to `error`, `warning`, `info` or `off`). The loading and schema
+    /// rules (PAM001-PAM008, PAM101-PAM105) stay errors, except `missing-schema-comment`
+    /// and `too-many-problems`: a file they report is not checked at all.
     ///
     /// ## Why it matters
     /// A setting that is silently ignored changes what the check lets through without
