@@ -621,3 +621,50 @@ fn european_scripts_and_vietnamese_print_exactly() {
         assert!(text.contains(sample), "{sample}\nnot in:\n{}", &text[..800]);
     }
 }
+
+#[test]
+fn a_spanish_topic_gets_a_spanish_handout() {
+    let (mut topic, clinic) = bundled();
+    topic.language = "es-MX".to_owned();
+    let bytes = handout(&topic, &clinic, &PdfOptions::default()).expect("handout");
+    let pdf = Document::load_mem(&bytes).expect("parses");
+    let spanish = text(&pdf);
+    let pages = pdf.get_pages().len();
+    for words in [
+        "Cuándo ver a un médico",
+        "Pida ayuda urgente ahora: llame al número de emergencias",
+        "Qué lo puede causar",
+        "Opciones de tratamiento",
+        "Su plan de recuperación",
+        "Preguntas para su equipo de salud",
+        "Referencias",
+        "Revisada el 2 de diciembre de 2026",
+        &format!("Página 1 de {pages}"),
+    ] {
+        assert!(spanish.contains(words), "`{words}` is not in the handout");
+    }
+    for english in ["When to see a doctor", "Treatment options", "Page 1 of"] {
+        assert!(
+            !spanish.contains(english),
+            "`{english}` is still in English"
+        );
+    }
+    // The outline and the document's language follow the topic.
+    let outline = pdf.get_toc().expect("outline");
+    assert!(
+        outline
+            .toc
+            .iter()
+            .any(|entry| entry.title == "Cuándo ver a un médico")
+    );
+    let catalog = pdf.catalog().expect("catalog");
+    assert_eq!(
+        catalog.get(b"Lang").and_then(Object::as_str).ok(),
+        Some(&b"es-MX"[..])
+    );
+    // A language with no table of its own falls back to English.
+    topic.language = "pl".to_owned();
+    let bytes = handout(&topic, &clinic, &PdfOptions::default()).expect("handout");
+    let fallback = text(&Document::load_mem(&bytes).expect("parses"));
+    assert!(fallback.contains("When to see a doctor"));
+}

@@ -291,7 +291,7 @@ fn link_annotation(link: &crate::render::Link, page: ObjectId) -> Dictionary {
                 ("URI", Object::string_literal(link.address.as_bytes())),
             ])),
         ),
-        ("Contents", text(&format!("Link to {}", link.address))),
+        ("Contents", text(&link.description)),
     ])
 }
 

@@ -16,6 +16,7 @@ mod fonts;
 #[doc(hidden)]
 pub mod hot_paths;
 mod layout;
+mod messages;
 mod references;
 mod render;
 mod sections;
@@ -30,6 +31,8 @@ use pamphlet_schema::IsoDate;
 
 pub use crate::fonts::Fonts;
 use crate::fonts::Weight;
+use crate::messages::Messages;
+pub use crate::messages::handout_languages;
 use crate::render::Footer;
 use crate::theme::Theme;
 
@@ -74,7 +77,8 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
         Some(fonts) => fonts,
         None => Fonts::shared()?,
     };
-    let (blocks, mut structure) = sections::blocks(topic, clinic, &theme, false);
+    let messages = Messages::for_language(&topic.language);
+    let (blocks, mut structure) = sections::blocks(topic, clinic, &theme, messages, false);
     let mut pages = layout::paginate(&blocks, fonts, &theme);
     // The red flags must be seen: when the introduction pushes them off the first
     // page (large print, a long summary), they come straight after the title.
@@ -82,24 +86,25 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
         pages.first().is_some_and(|page| {
             page.marks
                 .iter()
-                .any(|mark| mark.title == sections::RED_FLAGS)
+                .any(|mark| mark.title == messages.red_flags)
         })
     };
     if !topic.red_flags.is_empty() && !red_flags_on_first_page(&pages) {
-        let (blocks, first) = sections::blocks(topic, clinic, &theme, true);
+        let (blocks, first) = sections::blocks(topic, clinic, &theme, messages, true);
         pages = layout::paginate(&blocks, fonts, &theme);
         structure = first;
     }
     let footer = Footer {
         title: topic.title.trim().to_owned(),
         reviewed: [
-            patient_date(topic.review.last_reviewed),
-            short_date(topic.review.last_reviewed),
+            messages.date(topic.review.last_reviewed, false),
+            messages.date(topic.review.last_reviewed, true),
         ],
         next_review: [
-            patient_date(topic.review.next_review),
-            short_date(topic.review.next_review),
+            messages.date(topic.review.next_review, false),
+            messages.date(topic.review.next_review, true),
         ],
+        messages,
     };
     let footers = render::footers(pages.len(), &footer, fonts, &theme);
     // Each face cut down to the characters it prints, before anything is drawn: the
@@ -125,7 +130,15 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
         .zip(&footers)
         .enumerate()
         .map(|(index, (page, footer))| {
-            render::page(page, footer, index, &subsets, &theme, &mut structure)
+            render::page(
+                page,
+                footer,
+                index,
+                &subsets,
+                &theme,
+                messages,
+                &mut structure,
+            )
         })
         .collect();
     let bookmarks: Vec<document::Bookmark> = pages
@@ -155,36 +168,15 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
     )
 }
 
-/// A date as a patient reads it, for example "2 December 2026" (not `2026-12-02`).
+/// A date as an English-speaking patient reads it, for example "2 December 2026" (not
+/// `2026-12-02`).
 pub fn patient_date(date: IsoDate) -> String {
-    format!("{} {} {}", date.day(), month_name(date), date.year())
+    Messages::for_language("en").date(date, false)
 }
 
-/// A date as a patient reads it where room is short: "2 Dec 2026".
+/// A date as an English-speaking patient reads it where room is short: "2 Dec 2026".
 pub fn short_date(date: IsoDate) -> String {
-    let month: String = month_name(date).chars().take(3).collect();
-    format!("{} {month} {}", date.day(), date.year())
-}
-
-fn month_name(date: IsoDate) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    MONTHS
-        .get(usize::try_from(date.month() - 1).unwrap_or(0))
-        .copied()
-        .unwrap_or_default()
+    Messages::for_language("en").date(date, true)
 }
 
 /// The document's subject: the summary's first sentence, at most about 200 characters.

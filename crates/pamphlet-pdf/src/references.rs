@@ -4,6 +4,7 @@
 
 use pamphlet_model::Source;
 
+use crate::messages::Messages;
 use crate::text::Span;
 use crate::theme::{INK, LINK, MUTED, regular};
 use crate::writer::sentence;
@@ -25,7 +26,7 @@ pub(crate) fn cite(sources: &[Source]) -> String {
 /// One entry of the reference list, in the Vancouver style that medical journals use:
 /// authors, title, container, year, pages, then every locator. DOIs, PubMed ids and
 /// web addresses are links.
-pub(crate) fn entry(source: &Source) -> Vec<Span> {
+pub(crate) fn entry(source: &Source, messages: &Messages) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut text = String::new();
     let authors = authors(&source.authors);
@@ -48,7 +49,7 @@ pub(crate) fn entry(source: &Source) -> Vec<Span> {
     };
     text.push_str(&published);
     if let Some(accessed) = source.accessed {
-        text.push_str(&format!(" Accessed {accessed}."));
+        text.push_str(&messages.accessed(accessed));
     }
     spans.push(Span {
         text,
@@ -138,7 +139,7 @@ mod tests {
 
     #[test]
     fn entries_read_as_vancouver_with_links() {
-        let spans = entry(&source(1));
+        let spans = entry(&source(1), Messages::for_language("en"));
         let text: String = spans.iter().map(|span| span.text.as_str()).collect();
         assert_eq!(
             text,

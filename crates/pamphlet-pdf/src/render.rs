@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use crate::content::Content;
 use crate::fonts::{Fonts, Subset, Weight};
 use crate::layout::{Item, Page};
+use crate::messages::Messages;
 use crate::tags::Structure;
 use crate::text::{Line, Run};
 use crate::theme::{HAIRLINE, MUTED, Theme, regular};
@@ -18,6 +19,8 @@ pub(crate) struct Footer {
     /// ("2 Dec 2026"), for when the full ones leave no room for the title.
     pub(crate) reviewed: [String; 2],
     pub(crate) next_review: [String; 2],
+    /// The handout's words, for the footer's own.
+    pub(crate) messages: &'static Messages,
 }
 
 /// A page drawn: its content stream and the link annotations to place over it.
@@ -33,6 +36,8 @@ pub(crate) struct Drawn {
 pub(crate) struct Link {
     pub(crate) rect: [f32; 4],
     pub(crate) address: String,
+    /// What the link does, for assistive technology (`/Contents`).
+    pub(crate) description: String,
 }
 
 /// The footer's items of each page, `pages` pages in all.
@@ -57,10 +62,12 @@ pub(crate) fn page(
     index: usize,
     subsets: &Subsets,
     theme: &Theme,
+    messages: &'static Messages,
     structure: &mut Structure,
 ) -> Drawn {
     let mut painter = Painter {
         theme,
+        messages,
         content: Content::new(),
         links: Vec::new(),
         subsets,
@@ -152,9 +159,11 @@ fn footer_items(
         })
     };
     let dates = |form: usize| {
-        let text = format!(
-            "Reviewed {} · Next review {} · Page {number} of {count}",
-            footer.reviewed[form], footer.next_review[form]
+        let text = footer.messages.footer(
+            &footer.reviewed[form],
+            &footer.next_review[form],
+            number,
+            count,
         );
         let width = face.width(&text, size);
         (text, width)
@@ -212,6 +221,7 @@ fn one_run(text: &str, width: f32, style: crate::text::Style) -> Line {
 
 struct Painter<'t> {
     theme: &'t Theme,
+    messages: &'static Messages,
     content: Content,
     links: Vec<Link>,
     subsets: &'t Subsets,
@@ -338,6 +348,7 @@ impl Painter<'_> {
                         y + size * 0.95,
                     ],
                     address: address.clone(),
+                    description: self.messages.link(address),
                 });
             }
         }

@@ -5,16 +5,14 @@
 
 use pamphlet_model::{Cause, Clinic, RecoveryPhase, RedFlag, Symptom, Topic, Treatment};
 use pamphlet_schema::records::{Entry, RecordRef, handout_order};
-use pamphlet_schema::{Category, EvidenceLevel, Frequency, Person, Safety, Urgency};
+use pamphlet_schema::{Person, Safety, Urgency};
 
 use crate::layout::{Block, Panel};
+use crate::messages::Messages;
 use crate::references::{cite, entry};
 use crate::tags::{DOCUMENT, Role, Structure};
 use crate::theme::{ACCENT, ALERT, ALERT_FILL, INK, MUTED, Theme, bold, regular};
 use crate::writer::{Writer, plain, sentence, styled};
-
-/// The title of the red-flag box, and of its outline entry.
-pub(crate) const RED_FLAGS: &str = "When to see a doctor";
 
 /// The blocks of a topic's handout, top to bottom. The "When to see a doctor" box
 /// follows the introduction, or comes straight after the title when `red_flags_first`
@@ -26,9 +24,10 @@ pub(crate) fn blocks(
     topic: &Topic,
     clinic: &Clinic,
     theme: &Theme,
+    messages: &'static Messages,
     red_flags_first: bool,
 ) -> (Vec<Block>, Structure) {
-    let mut writer = Writer::new(theme);
+    let mut writer = Writer::new(theme, messages);
     let order = handout_order(topic);
     let red_flags = in_order(&order, |record| match record {
         RecordRef::RedFlag(flag) => Some(flag),
@@ -38,10 +37,10 @@ pub(crate) fn blocks(
     if red_flags_first {
         writer.red_flags(&red_flags);
     }
-    writer.heading("What it is");
+    writer.heading(messages.what_it_is);
     writer.paragraph(vec![plain(&topic.summary)]);
     if !topic.aims.is_empty() {
-        writer.subheading("This handout helps you");
+        writer.subheading(messages.aims);
         for aim in &topic.aims {
             writer.bullet(vec![plain(aim)], "•");
         }
@@ -62,7 +61,7 @@ pub(crate) fn blocks(
         _ => None,
     }));
     if !topic.without_treatment.trim().is_empty() {
-        writer.heading("What happens without treatment");
+        writer.heading(messages.without_treatment);
         writer.paragraph(vec![plain(&topic.without_treatment)]);
     }
     writer.recovery(&in_order(&order, |record| match record {
@@ -70,7 +69,7 @@ pub(crate) fn blocks(
         _ => None,
     }));
     if !topic.questions.is_empty() {
-        writer.heading("Questions to ask your care team");
+        writer.heading(messages.questions);
         for question in &topic.questions {
             writer.bullet(vec![plain(&question.text)], "☐");
         }
@@ -119,7 +118,7 @@ impl Writer<'_> {
         self.push(title, Role::H1);
         if !topic.audience.trim().is_empty() {
             let mut audience = self.body(vec![
-                styled("Who this is for: ", bold(MUTED)),
+                styled(self.messages.who_for, bold(MUTED)),
                 styled(&topic.audience, regular(MUTED)),
             ]);
             audience.space_before = theme.body * 0.3;
@@ -139,28 +138,16 @@ impl Writer<'_> {
         // each urgency and the list of its signs.
         let section = self.structure.add(Role::Sect, DOCUMENT);
         self.parent = section;
-        let mut title = self.sized(vec![styled(RED_FLAGS, bold(ALERT))], theme.heading);
-        title.bookmark = Some((1, RED_FLAGS.to_owned()));
+        let red_flags = self.messages.red_flags;
+        let mut title = self.sized(vec![styled(red_flags, bold(ALERT))], theme.heading);
+        title.bookmark = Some((1, red_flags.to_owned()));
         title.keep_with_next = true;
         title.balanced = true;
         self.tag(&mut title, Role::H2);
         paragraphs.push(title);
         for group in flags.chunk_by(|left, right| left.action == right.action) {
             let action = group[0].action;
-            let (label, how) = match action {
-                Urgency::Emergency => (
-                    "Get emergency help now",
-                    "call your local emergency number or go to an emergency department.",
-                ),
-                Urgency::Urgent => (
-                    "See a doctor today",
-                    "contact your doctor or an urgent care service the same day.",
-                ),
-                Urgency::Soon => (
-                    "Book an appointment soon",
-                    "see your doctor within the next few days.",
-                ),
-            };
+            let (label, how) = self.messages.action(action);
             let label_color = if action == Urgency::Emergency {
                 ALERT
             } else {
@@ -184,7 +171,7 @@ impl Writer<'_> {
                 paragraphs.push(item);
             }
         }
-        let mut continued = self.body(vec![styled("The list goes on over the page.", bold(ALERT))]);
+        let mut continued = self.body(vec![styled(self.messages.list_continues, bold(ALERT))]);
         continued.space_before = theme.body * 0.7;
         self.push_block(Block::Panel(Panel {
             paragraphs,
@@ -201,7 +188,7 @@ impl Writer<'_> {
         if causes.is_empty() {
             return;
         }
-        self.heading("What can cause it");
+        self.heading(self.messages.causes);
         for cause in causes {
             let cite = cite(&cause.sources);
             self.paragraph(vec![
@@ -219,13 +206,9 @@ impl Writer<'_> {
         if symptoms.is_empty() {
             return;
         }
-        self.heading("Signs and symptoms");
+        self.heading(self.messages.symptoms);
         for group in symptoms.chunk_by(|left, right| left.frequency == right.frequency) {
-            let label = match group[0].frequency {
-                Frequency::Common => "Common",
-                Frequency::LessCommon => "Less common",
-                Frequency::NotKnown => "Signs you may notice (how often each happens is not known)",
-            };
+            let label = self.messages.frequency(group[0].frequency);
             self.subheading(label);
             for symptom in group {
                 let cite = cite(&symptom.sources);
@@ -243,7 +226,7 @@ impl Writer<'_> {
                     .filter(|area| !area.is_empty())
                     .collect();
                 if !areas.is_empty() {
-                    spans.push(styled(" Pain can spread to: ", bold(INK)));
+                    spans.push(styled(self.messages.spreads_to, bold(INK)));
                     spans.push(plain(&format!("{}.", areas.join(", "))));
                 }
                 spans.push(styled(&cite, regular(MUTED)));
@@ -256,26 +239,19 @@ impl Writer<'_> {
         if treatments.is_empty() {
             return;
         }
-        self.heading("Treatment options");
-        self.paragraph(vec![plain(
-            "Talk with your care team about which choices suit you. Each option says how \
-             strong the evidence is that it helps: high, moderate, low, very low, or \
-             insufficient (too little research to say).",
-        )]);
+        self.heading(self.messages.treatments);
+        self.paragraph(vec![plain(self.messages.treatments_intro)]);
         for group in treatments.chunk_by(|left, right| left.category == right.category) {
-            let label = match group[0].category {
-                Category::Conventional => "Conventional treatments",
-                Category::Alternative => "Alternative therapies",
-                Category::Home => "Things you can do at home",
-            };
+            let label = self.messages.category(group[0].category);
             self.group_heading(label);
             for treatment in group {
                 self.record(&treatment.name);
+                let labels = self.messages.treatment_fields;
                 let fields = [
-                    ("What it is: ", &treatment.description),
-                    ("How it may help: ", &treatment.how_it_works),
-                    ("Benefits: ", &treatment.benefits),
-                    ("Risks: ", &treatment.risks),
+                    (labels[0], &treatment.description),
+                    (labels[1], &treatment.how_it_works),
+                    (labels[2], &treatment.benefits),
+                    (labels[3], &treatment.risks),
                 ];
                 for (label, text) in fields {
                     if !text.trim().is_empty() {
@@ -289,8 +265,8 @@ impl Writer<'_> {
                 }
                 let (level, note) = (treatment.evidence.level, treatment.evidence.note.trim());
                 let mut spans = vec![
-                    styled("Evidence: ", bold(ACCENT)),
-                    styled(evidence_word(level), bold(ACCENT)),
+                    styled(self.messages.evidence, bold(ACCENT)),
+                    styled(self.messages.evidence_level(level), bold(ACCENT)),
                 ];
                 if !note.is_empty() {
                     spans.push(plain(&format!(" — {note}")));
@@ -307,11 +283,12 @@ impl Writer<'_> {
     /// A treatment's safety, each part under a label in the alert colour so that a reader
     /// skimming the options still sees who should not use it and when to stop.
     fn safety(&mut self, safety: &Safety) {
+        let labels = self.messages.safety_fields;
         let parts = [
-            ("Who should not use it: ", &safety.not_for),
-            ("Side effects: ", &safety.side_effects),
-            ("When to stop and get help: ", &safety.stop_and_get_help),
-            ("Rare but serious harms: ", &safety.serious_harms),
+            (labels[0], &safety.not_for),
+            (labels[1], &safety.side_effects),
+            (labels[2], &safety.stop_and_get_help),
+            (labels[3], &safety.serious_harms),
         ];
         for (label, text) in parts {
             if !text.trim().is_empty() {
@@ -326,14 +303,10 @@ impl Writer<'_> {
         if phases.is_empty() {
             return;
         }
-        self.heading("Your recovery plan");
+        self.heading(self.messages.recovery);
         for phase in phases {
             let weeks = phase.weeks;
-            let when = if weeks.from == weeks.to {
-                format!("Week {}: ", weeks.from)
-            } else {
-                format!("Weeks {}–{}: ", weeks.from, weeks.to)
-            };
+            let when = self.messages.weeks(weeks.from, weeks.to);
             self.record(&format!("{when}{}", phase.name.trim()));
             let goals: Vec<&str> = phase
                 .goals
@@ -347,7 +320,8 @@ impl Writer<'_> {
                     .map(|goal| sentence(goal))
                     .collect::<Vec<_>>()
                     .join(" ");
-                let mut paragraph = self.body(vec![styled("Goals: ", bold(INK)), plain(&goals)]);
+                let mut paragraph =
+                    self.body(vec![styled(self.messages.goals, bold(INK)), plain(&goals)]);
                 paragraph.space_before = self.theme.body * 0.25;
                 self.push(paragraph, Role::P);
             }
@@ -365,7 +339,7 @@ impl Writer<'_> {
 
     fn about(&mut self, topic: &Topic) {
         let review = &topic.review;
-        self.heading("About this handout");
+        self.heading(self.messages.about);
         let people = |people: Vec<&Person>| {
             people
                 .iter()
@@ -378,15 +352,18 @@ impl Writer<'_> {
         };
         let small = self.theme.small * 1.1;
         let mut lines = vec![
-            ("Written by: ", people(review.authors.iter().collect())),
-            ("Reviewed by: ", people(vec![&review.reviewer])),
+            (
+                self.messages.written_by,
+                people(review.authors.iter().collect()),
+            ),
+            (self.messages.reviewed_by, people(vec![&review.reviewer])),
         ];
         if let Some(disclosures) = review
             .disclosures
             .as_deref()
             .filter(|text| !text.trim().is_empty())
         {
-            lines.push(("Disclosures: ", disclosures.trim().to_owned()));
+            lines.push((self.messages.disclosures, disclosures.trim().to_owned()));
         }
         for (label, text) in lines {
             let paragraph = self.sized(
@@ -405,25 +382,15 @@ impl Writer<'_> {
         if topic.references.is_empty() {
             return;
         }
-        self.heading("References");
+        self.heading(self.messages.references);
         let theme = self.theme;
         for source in &topic.references {
-            let mut paragraph = self.sized(entry(source), theme.small);
+            let mut paragraph = self.sized(entry(source, self.messages), theme.small);
             paragraph.indent = theme.indent * 1.4;
             paragraph.marker = Some(styled(&format!("{}.", source.number), regular(MUTED)));
             paragraph.space_before = theme.small * 0.35;
             self.tag_item(&mut paragraph);
             self.push_tagged(paragraph);
         }
-    }
-}
-
-fn evidence_word(level: EvidenceLevel) -> &'static str {
-    match level {
-        EvidenceLevel::High => "high",
-        EvidenceLevel::Moderate => "moderate",
-        EvidenceLevel::Low => "low",
-        EvidenceLevel::VeryLow => "very low",
-        EvidenceLevel::Insufficient => "insufficient",
     }
 }

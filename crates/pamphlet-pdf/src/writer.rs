@@ -2,12 +2,15 @@
 //! heading, group heading, body text, bullet) its one look, taken from the theme.
 
 use crate::layout::{Block, Paragraph, Record};
+use crate::messages::Messages;
 use crate::tags::{DOCUMENT, Role, Structure};
 use crate::text::{Span, Style};
 use crate::theme::{ACCENT, HAIRLINE, INK, Theme, bold, regular};
 
 pub(crate) struct Writer<'a> {
     pub(crate) theme: &'a Theme,
+    /// The handout's own words, in the topic's language.
+    pub(crate) messages: &'static Messages,
     pub(crate) blocks: Vec<Block>,
     /// The structure tree, built beside the blocks.
     pub(crate) structure: Structure,
@@ -24,9 +27,10 @@ pub(crate) struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
-    pub(crate) fn new(theme: &'a Theme) -> Writer<'a> {
+    pub(crate) fn new(theme: &'a Theme, messages: &'static Messages) -> Writer<'a> {
         Writer {
             theme,
+            messages,
             blocks: Vec::new(),
             structure: Structure::new(),
             parent: DOCUMENT,
@@ -147,7 +151,7 @@ impl Writer<'_> {
         };
         self.tag(&mut heading, role);
         // The name again at the head of a page the record runs on to: page furniture.
-        let continued_name = format!("{}, continued", name.trim());
+        let continued_name = self.messages.continued(name.trim());
         let mut continued = self.sized(vec![styled(&continued_name, bold(INK))], theme.subheading);
         continued.balanced = true;
         self.record = Some(Record {

@@ -41,3 +41,7 @@ pub fn is_slug(text: &str) -> bool {
                     .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit())
         })
 }
+
+/// The languages (primary subtags) whose handout headings, labels and dates pamphlet
+/// prints in; a topic in another language gets English ones.
+pub const HANDOUT_LANGUAGES: &[&str] = &["en", "es"];

@@ -430,6 +430,15 @@ pub enum EvidenceLevel {
 }
 
 impl EvidenceLevel {
+    /// Strongest first.
+    pub const ALL: [EvidenceLevel; 5] = [
+        EvidenceLevel::High,
+        EvidenceLevel::Moderate,
+        EvidenceLevel::Low,
+        EvidenceLevel::VeryLow,
+        EvidenceLevel::Insufficient,
+    ];
+
     /// Whether this level claims that research shows the treatment works.
     pub fn is_strong(self) -> bool {
         matches!(self, EvidenceLevel::High | EvidenceLevel::Moderate)

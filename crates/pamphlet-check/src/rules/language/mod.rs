@@ -6,6 +6,7 @@ pub(crate) mod invalid_language_tag;
 pub(crate) mod long_sentence;
 pub(crate) mod reading_level_too_high;
 pub(crate) mod unprintable_text;
+pub(crate) mod untranslated_handout;
 pub(crate) mod wrong_language;
 
 use crate::rules::records::{TextField, is_prose};
@@ -15,6 +16,7 @@ use crate::text::glyphs::Glyphs;
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
     invalid_language_tag::check(&context.topic.language, findings);
     wrong_language::check(&context.topic.language, &context.text, findings);
+    untranslated_handout::check(&context.topic.language, findings);
     // Every field prints, names and titles too.
     for field in &context.text {
         unprintable_text::check(field, context.settings.glyphs(), findings);
