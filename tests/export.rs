@@ -801,7 +801,7 @@ fn content_with_fonts(settings: &str) -> tempfile::TempDir {
     copy_tree(&content(), &tree);
     std::fs::create_dir_all(tree.join("fonts")).expect("a fonts folder");
     std::fs::copy(CJK_FONT, tree.join("fonts/cjk.ttc"))
-        .unwrap_or_else(|_| panic!("{CJK_FONT} is missing: run `cargo xtask tools` (as root)"));
+        .unwrap_or_else(|_| panic!("{CJK_FONT} is missing: run the tests with `cargo xtask test`, which installs it (as root)"));
     std::fs::write(tree.join("fonts/not-a-font.ttf"), "just text").expect("a fake font");
     let config = std::fs::read_to_string(tree.join("pamphlet.toml")).expect("the config");
     std::fs::write(

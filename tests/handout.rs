@@ -615,7 +615,7 @@ fn european_scripts_and_vietnamese_print_exactly() {
         .arg(&path)
         .arg("-")
         .output()
-        .expect("pdftotext runs (cargo xtask tools installs poppler-utils)");
+        .expect("pdftotext runs (`cargo xtask test` installs poppler-utils)");
     let text = squeeze(&String::from_utf8(output.stdout).expect("UTF-8"));
     for sample in samples {
         assert!(text.contains(sample), "{sample}\nnot in:\n{}", &text[..800]);

@@ -49,7 +49,7 @@ fn is_temporary(name: &str) -> bool {
 fn a_build_killed_at_any_moment_leaves_only_complete_files() {
     assert!(
         Command::new("qpdf").arg("--version").output().is_ok(),
-        "qpdf is not installed: run `cargo xtask tools` (as root) first"
+        "qpdf is not installed: run the tests with `cargo xtask test`, which installs it (as root)"
     );
     let scratch = tempfile::tempdir().expect("a temporary folder");
     let reference_folder = scratch.path().join("reference");

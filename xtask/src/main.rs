@@ -23,6 +23,8 @@ tasks:
                      typeset each topic's handout on one thread, printing the time and size of each
   interop            build content/ and validate every output with check-jsonschema, frictionless,
                      qpdf and pdftotext (installs them when missing)
+  test [ARGS]        install the programs and files the tests need (as `tools`), then run
+                     `cargo test --workspace --locked ARGS`: the README's test command
   tools              install the programs the tests run besides cargo (qpdf, poppler-utils)
   picture            render page 1 of the bundled handout into docs/handout-page-1.png";
 
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         Some("interop") => interop::run(),
         Some("picture") => picture::run(),
         Some("tools") => tools::run(),
+        Some("test") => tools::test(&arguments[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -42,6 +42,23 @@ pub(crate) fn run() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `cargo xtask test [ARGS]`: what a fresh machine needs for the tests (`run`), then
+/// `cargo test --workspace --locked ARGS` with its output as it comes and its exit status.
+pub(crate) fn test(arguments: &[String]) -> anyhow::Result<()> {
+    run()?;
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(crate::project_root())
+        .args(["test", "--workspace", "--locked"])
+        .args(arguments)
+        .status()
+        .context("starting cargo test")?;
+    if !status.success() {
+        bail!("the tests failed ({status})");
+    }
+    Ok(())
+}
+
 /// Installs the Debian packages that provide `commands` (command, package) when a command
 /// is missing. Needs root, as on CI machines; otherwise says what to install.
 pub(crate) fn ensure_debian_commands(commands: &[(&str, &str)]) -> anyhow::Result<()> {
