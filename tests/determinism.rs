@@ -111,3 +111,70 @@ fn diagnostics_are_identical_across_threads_time_zones_and_locales() {
         }
     }
 }
+
+/// Today's date in UTC, from the system clock.
+fn utc_today() -> pamphlet_schema::IsoDate {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("a clock after 1970")
+        .as_secs();
+    pamphlet_schema::IsoDate::from_unix_seconds(i64::try_from(seconds).expect("a plausible time"))
+        .expect("a date")
+}
+
+#[test]
+fn the_clock_gives_the_utc_date_in_every_time_zone() {
+    // Kiritimati (UTC+14) and Pago Pago (UTC-11) are 25 hours apart, so their local dates
+    // always differ: a pamphlet that took today from local time would count one day more
+    // or less in one of them. Here no PAMPHLET_TODAY is set: the clock itself is read.
+    let zones = ["Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"];
+    for _attempt in 0..3 {
+        let today = utc_today();
+        let scratch = tempfile::tempdir().expect("a temporary folder");
+        copy_tree(
+            &fixtures().join("rules/PAM503-review-due-soon"),
+            scratch.path(),
+        );
+        let topic_path = scratch.path().join("topics/hip-pain.yaml");
+        let topic = std::fs::read_to_string(&topic_path).expect("the fixture's topic");
+        let topic = topic
+            .replacen(
+                "last_reviewed: 2025-12-15",
+                &format!("last_reviewed: {}", today.plus_days(-300)),
+                1,
+            )
+            .replacen(
+                "next_review: 2026-12-15",
+                &format!("next_review: {}", today.plus_days(30)),
+                1,
+            );
+        std::fs::write(&topic_path, topic).expect("the dated topic");
+        let outputs: Vec<String> = zones
+            .iter()
+            .map(|zone| {
+                let output = assert_cmd::Command::cargo_bin("pamphlet")
+                    .expect("the pamphlet binary is built")
+                    .current_dir(scratch.path())
+                    .env_remove("PAMPHLET_TODAY")
+                    .env("TZ", zone)
+                    .env("NO_COLOR", "1")
+                    .args(["check", ".", "--format", "json"])
+                    .output()
+                    .expect("pamphlet runs");
+                String::from_utf8_lossy(&output.stdout).into_owned()
+            })
+            .collect();
+        if utc_today() != today {
+            // Midnight UTC passed during the runs: try again on the new day.
+            continue;
+        }
+        for (zone, output) in zones.iter().zip(&outputs) {
+            assert!(
+                output.contains("in 30 days"),
+                "{zone}: the review is not 30 days away in UTC:\n{output}"
+            );
+        }
+        return;
+    }
+    panic!("the UTC date changed during each of three attempts");
+}
