@@ -19,8 +19,8 @@ const NPM_PACKAGES: [&str; 2] = ["ajv-cli@5.0.0", "ajv-formats@3.0.1"];
 
 /// One measured command: the median of its runs by wall time.
 #[derive(Clone, Copy, Debug, Default)]
-struct Measure {
-    wall: f64,
+pub(crate) struct Measure {
+    pub(crate) wall: f64,
     cpu: f64,
     peak_kib: u64,
 }
@@ -163,7 +163,10 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
     let (ours, typst) = handouts::both(&handout_corpus, &work.join("handouts"), &pamphlet, &floor)?;
     let sides = [side("pamphlet", &ours)?, side("Typst", &typst)?];
 
-    let report = render(
+    println!("growing each dimension of a topic tenfold");
+    let growths = crate::linearity::measure_all(&pamphlet, &work.join("linearity"), runs)?;
+
+    let mut report = render(
         small,
         &table,
         (json, json_bytes),
@@ -172,6 +175,15 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
         &sides,
         runs,
     )?;
+    // Before the hand-written profile, which `render` appends last.
+    let section = format!(
+        "## Linearity: each dimension of a topic grown tenfold\n\n`xtask linearity` (also on its own): the release `pamphlet check` on a copy of the bundled\ncontent with one dimension of its topic at two sizes, median wall time of {runs} run(s).\n\n{}\n",
+        crate::linearity::table(&growths)
+    );
+    match report.find("## Where the time goes") {
+        Some(at) => report.insert_str(at, &section),
+        None => report.push_str(&section),
+    }
     let path = root.join("BENCHMARKS.md");
     std::fs::write(&path, report).with_context(|| format!("writing {}", path.display()))?;
     println!("wrote {}", path.display());
@@ -243,7 +255,7 @@ fn generated(floor: &Path, topics: usize, work: &Path) -> anyhow::Result<PathBuf
     Ok(out)
 }
 
-fn cargo() -> std::ffi::OsString {
+pub(crate) fn cargo() -> std::ffi::OsString {
     std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
 }
 
@@ -291,7 +303,7 @@ fn pdf_pages(pdf: &Path) -> anyhow::Result<u64> {
 
 /// Runs `command` `runs` times under `/usr/bin/time` and keeps the run with the median
 /// wall time. The command must succeed (pamphlet: no errors in a clean corpus).
-fn measure(runs: usize, command: &mut Command) -> anyhow::Result<Measure> {
+pub(crate) fn measure(runs: usize, command: &mut Command) -> anyhow::Result<Measure> {
     let mut measures = Vec::new();
     let times = target_dir().join("bench/time.txt");
     for _ in 0..runs {

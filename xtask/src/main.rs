@@ -6,6 +6,7 @@ mod corpus;
 mod handouts;
 mod interop;
 mod layering;
+mod linearity;
 mod picture;
 mod tools;
 
@@ -25,6 +26,7 @@ tasks:
                      qpdf and pdftotext (installs them when missing)
   test [ARGS]        install the programs and files the tests need (as `tools`), then run
                      `cargo test --workspace --locked ARGS`: the README's test command
+  linearity          grow each dimension of a topic tenfold and time check on both sizes
   tools              install the programs the tests run besides cargo (qpdf, poppler-utils)
   picture            render page 1 of the bundled handout into docs/handout-page-1.png";
 
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
         Some("interop") => interop::run(),
         Some("picture") => picture::run(),
         Some("tools") => tools::run(),
+        Some("linearity") => linearity::run(),
         Some("test") => tools::test(&arguments[1..]),
         _ => {
             eprintln!("{USAGE}");

@@ -20,11 +20,7 @@ pub(crate) struct Readability {
 impl Readability {
     /// Counts for `text`.
     pub(crate) fn of(text: &str) -> Readability {
-        let mut total = Readability::default();
-        for sentence in sentences(text) {
-            total.add(&Readability::of_sentence(sentence.text(text)));
-        }
-        total
+        Counted::of(text).total()
     }
 
     /// Counts for one sentence, without splitting it further.
@@ -77,24 +73,66 @@ pub(crate) const MIN_WORDS_TO_RANK: usize = 3;
 /// The sentences of `text` whose own grade is above `target`, hardest first
 /// (equal grades in text order), at most `limit` of them. Sentences shorter
 /// than [`MIN_WORDS_TO_RANK`] words are left out.
+#[cfg(test)]
 pub(crate) fn hardest_sentences(text: &str, target: f64, limit: usize) -> Vec<HardSentence> {
-    let mut hard: Vec<HardSentence> = sentences(text)
-        .into_iter()
-        .filter_map(|sentence| {
-            let sentence_text = sentence.text(text);
-            let counts = Readability::of_sentence(sentence_text);
-            let grade = counts.grade();
-            (counts.words >= MIN_WORDS_TO_RANK && grade > target).then(|| HardSentence {
-                range: sentence.range,
-                grade,
-                words: counts.words,
-                long_words: long_words(sentence_text),
+    Counted::of(text).hardest(target, limit, usize::MAX)
+}
+
+/// A text with the counts of each of its sentences, made once: the grade of the text, of
+/// the topic it belongs to and the ranking of its hardest sentences all read them, so
+/// each word's syllables are counted once however many of these are asked for.
+pub(crate) struct Counted<'a> {
+    text: &'a str,
+    sentences: Vec<(Range<usize>, Readability)>,
+}
+
+impl<'a> Counted<'a> {
+    pub(crate) fn of(text: &'a str) -> Counted<'a> {
+        let sentences = sentences(text)
+            .into_iter()
+            .map(|sentence| {
+                let counts = Readability::of_sentence(sentence.text(text));
+                (sentence.range, counts)
             })
-        })
-        .collect();
-    hard.sort_by(|left, right| right.grade.total_cmp(&left.grade));
-    hard.truncate(limit);
-    hard
+            .collect();
+        Counted { text, sentences }
+    }
+
+    /// The counts of the whole text.
+    pub(crate) fn total(&self) -> Readability {
+        let mut total = Readability::default();
+        for (_, counts) in &self.sentences {
+            total.add(counts);
+        }
+        total
+    }
+
+    /// The sentences whose own grade is above `target` and that have at most `max_words`
+    /// words, hardest first (equal grades in text order), at most `limit` of them.
+    pub(crate) fn hardest(&self, target: f64, limit: usize, max_words: usize) -> Vec<HardSentence> {
+        let mut hard: Vec<HardSentence> = self
+            .sentences
+            .iter()
+            .filter_map(|(range, counts)| {
+                let grade = counts.grade();
+                let ranked = (MIN_WORDS_TO_RANK..=max_words).contains(&counts.words);
+                (ranked && grade > target).then(|| HardSentence {
+                    range: range.clone(),
+                    grade,
+                    words: counts.words,
+                    long_words: Vec::new(),
+                })
+            })
+            .collect();
+        hard.sort_by(|left, right| right.grade.total_cmp(&left.grade));
+        hard.truncate(limit);
+        // Only the sentences kept name their long words.
+        for sentence in &mut hard {
+            sentence.long_words =
+                long_words(self.text.get(sentence.range.clone()).unwrap_or_default());
+        }
+        hard
+    }
 }
 
 fn long_words(sentence: &str) -> Vec<String> {

@@ -4,7 +4,7 @@ use crate::codes::Rule;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
 use crate::settings::Settings;
-use crate::text::readability::{Readability, hardest_sentences};
+use crate::text::readability::{Counted, Readability};
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -33,17 +33,14 @@ const POINTED_SENTENCES: usize = 3;
 pub(crate) fn check(fields: &[TextField<'_>], settings: &Settings, findings: &mut Vec<Finding>) {
     let target = settings.reading_grade;
     let mut whole = Readability::default();
-    for field in fields {
-        let readability = Readability::of(field.text);
+    let counted: Vec<Counted<'_>> = fields.iter().map(|field| Counted::of(field.text)).collect();
+    for (field, counted) in fields.iter().zip(&counted) {
+        let readability = counted.total();
         whole.add(&readability);
         if readability.words >= settings.long_field_words && readability.grade() > target {
             // A sentence that is hard only because it is long is already reported as a
             // long sentence; point at the hardest one that is not.
-            let hardest: Vec<_> = hardest_sentences(field.text, target, usize::MAX)
-                .into_iter()
-                .filter(|sentence| sentence.words <= settings.long_sentence_words)
-                .take(1)
-                .collect();
+            let hardest = counted.hardest(target, 1, settings.long_sentence_words);
             if hardest.is_empty() {
                 continue;
             }
@@ -66,8 +63,8 @@ pub(crate) fn check(fields: &[TextField<'_>], settings: &Settings, findings: &mu
     }
     if whole.words > 0 && whole.grade() > target {
         let mut candidates = Vec::new();
-        for field in fields {
-            for sentence in hardest_sentences(field.text, target, POINTED_SENTENCES) {
+        for (field, counted) in fields.iter().zip(&counted) {
+            for sentence in counted.hardest(target, POINTED_SENTENCES, usize::MAX) {
                 candidates.push((sentence, field));
             }
         }
