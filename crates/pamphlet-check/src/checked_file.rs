@@ -104,6 +104,8 @@ impl CheckedFile {
 /// rules found them), and how many were left out: a file with 60,000 faults is reported
 /// in a screenful, and only the findings shown are located in the file.
 fn capped(mut findings: Vec<Finding>, settings: &Settings) -> (Vec<Finding>, usize) {
+    // A finding of a rule turned off is never shown, so it is not counted either.
+    findings.retain(|finding| settings.severity(finding.rule).is_some());
     let limit = settings.max_problems_per_file;
     if findings.len() <= limit {
         return (findings, 0);
@@ -112,7 +114,8 @@ fn capped(mut findings: Vec<Finding>, settings: &Settings) -> (Vec<Finding>, usi
     findings.sort_by_key(|finding| match settings.severity(finding.rule) {
         Some(Severity::Error) => 0,
         Some(Severity::Warning) => 1,
-        _ => 2,
+        Some(Severity::Info) => 2,
+        None => 3,
     });
     let hidden = findings.len() - limit;
     findings.truncate(limit);

@@ -147,6 +147,11 @@ impl Settings {
         for (path, bytes) in [&regular, &bold] {
             let full = root.join(path);
             match std::fs::read(&full) {
+                Ok(program) if has_cff_outlines(&program) => problems.push(problem(
+                    format!("`{path}` has CFF (PostScript) outlines, which the handout cannot embed yet"),
+                    "use a TrueType-outline version of the font (.ttf, or a .ttc collection); many families publish both",
+                    Some(bytes.clone()),
+                )),
                 Ok(program) if Glyphs::of_faces(&[&program]).is_some() => programs.push(program),
                 Ok(_) => problems.push(problem(
                     format!("`{path}` is not a TrueType or OpenType font the handout can use"),
@@ -551,12 +556,27 @@ impl Numbers<'_> {
     }
 }
 
+/// Whether the first font of `program` is an OpenType font with CFF outlines. The handout
+/// embeds TrueType outlines only: a CID-keyed CFF subset keeps its own character ids,
+/// which the handout's text would not match, so such fonts are refused here.
+fn has_cff_outlines(program: &[u8]) -> bool {
+    program.starts_with(b"OTTO")
+        || ttf_parser::Face::parse(program, 0).is_ok_and(|face| face.tables().cff.is_some())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{Settings, apply_config};
+    use super::{Settings, apply_config, has_cff_outlines};
     use crate::codes::Rule;
     use crate::diagnostic::Severity;
     use pamphlet_schema::IsoDate;
+
+    #[test]
+    fn fonts_with_cff_outlines_are_told_apart() {
+        assert!(has_cff_outlines(b"OTTO\0\x0a\0\x80\0\x03\0\x20"));
+        assert!(!has_cff_outlines(dejavu::sans::regular()));
+        assert!(!has_cff_outlines(b"not a font"));
+    }
 
     fn settings() -> Settings {
         Settings::new(IsoDate::from_ymd(2026, 11, 23).expect("a real date"))

@@ -245,7 +245,8 @@ fn apply_tree_rules(
             if Some(index) == bibliography.index {
                 bibliography_findings = findings;
             } else if let Some(Some(topic)) = files.get(index) {
-                // Rare (two topics with one id): the file is read again, so that its
+                // Only a file with a finding across files (a duplicate id, a translation
+                // that differs from its original) is read again, so that its
                 // suppressions and settling see the whole-tree findings with its own.
                 let file = load_file(&topic.path, SchemaKind::Topic, settings);
                 redone.push((
@@ -321,7 +322,8 @@ fn library_findings(
         .collect();
     duplicate_id::check_list("topic", &topic_ids, &mut findings);
     // Translations against their originals; a topic whose id another topic has too is
-    // left out, as its original would be ambiguous (duplicate-id says so).
+    // left out, and so is a translation of it, whose original would be ambiguous
+    // (duplicate-id reports the two topics).
     let mut id_counts: HashMap<&str, usize> = HashMap::new();
     for (id, _, _) in &topic_ids {
         *id_counts.entry(id.as_str()).or_default() += 1;
@@ -332,6 +334,11 @@ fn library_findings(
             .iter()
             .filter(|(id, _, _)| unique(id))
             .map(|(id, index, _)| (id.as_str(), *index))
+            .collect(),
+        ambiguous: id_counts
+            .iter()
+            .filter(|(_, count)| **count > 1)
+            .map(|(id, _)| *id)
             .collect(),
         translations: topics()
             .filter_map(|(index, file)| Some((index, file.variant.as_ref()?)))

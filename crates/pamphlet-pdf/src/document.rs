@@ -288,7 +288,7 @@ fn link_annotation(link: &crate::render::Link, page: ObjectId) -> Dictionary {
             "A",
             Object::Dictionary(Dictionary::from_iter([
                 ("S", Object::Name(b"URI".to_vec())),
-                ("URI", Object::string_literal(link.address.as_bytes())),
+                ("URI", Object::string_literal(ascii_uri(&link.address))),
             ])),
         ),
         ("Contents", text(&link.description)),
@@ -379,6 +379,20 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack
         .windows(needle.len())
         .position(|window| window == needle)
+}
+
+/// `address` as the 7-bit ASCII a PDF URI action must be (ISO 32000-1 §12.6.4.7): every
+/// byte outside printable ASCII percent-encoded, as in an IRI turned into a URI.
+fn ascii_uri(address: &str) -> Vec<u8> {
+    let mut uri = Vec::with_capacity(address.len());
+    for byte in address.bytes() {
+        if (0x21..0x7F).contains(&byte) {
+            uri.push(byte);
+        } else {
+            uri.extend_from_slice(format!("%{byte:02X}").as_bytes());
+        }
+    }
+    uri
 }
 
 /// Sixteen bytes no real id repeats, written in the trailer until the real id is known.

@@ -297,8 +297,15 @@ impl Fonts {
         })
     }
 
-    /// A clinic's own faces, from the bytes of their TrueType or OpenType files.
+    /// A clinic's own faces, from the bytes of their TrueType files (OpenType fonts with
+    /// CFF outlines are refused: their subsets keep character ids the text would not match).
     pub fn from_programs(regular: Vec<u8>, bold: Vec<u8>) -> Result<Fonts, PdfError> {
+        if regular.starts_with(b"OTTO") {
+            return Err(PdfError::Font("regular"));
+        }
+        if bold.starts_with(b"OTTO") {
+            return Err(PdfError::Font("bold"));
+        }
         Ok(Fonts {
             regular: Face::load(Weight::Regular, regular.into(), None)?,
             bold: Face::load(Weight::Bold, bold.into(), None)?,

@@ -95,7 +95,13 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
         structure = first;
     }
     let footer = Footer {
-        title: topic.title.trim().to_owned(),
+        // As the face prints it, so that the subset holds what the footer draws.
+        title: topic
+            .title
+            .trim()
+            .chars()
+            .map(|ch| fonts.face(Weight::Regular).printable(ch))
+            .collect(),
         reviewed: [
             messages.date(topic.review.last_reviewed, false),
             messages.date(topic.review.last_reviewed, true),

@@ -8,8 +8,9 @@ crate::rules::rule_doc! {
     /// `translation-grace-days`, `max-source-age-years`, `off-topic-threshold`,
     /// `min-treatments`, `max-file-bytes`, `max-problems-per-file`) and `[rules]` (a rule
     /// code or name set to `error`, `warning`, `info` or `off`). The loading and schema
-    /// rules (PAM001-PAM008, PAM101-PAM105) stay errors, except `missing-schema-comment`
-    /// and `too-many-problems`: a file they report is not checked at all.
+    /// rules (PAM001-PAM007, PAM101-PAM105) stay errors, as a file they report is not
+    /// checked at all; `missing-schema-comment` and `too-many-problems` (PAM008, a note
+    /// that some problems are not shown; turned off, it no longer says so) may be changed.
     ///
     /// ## Why it matters
     /// A setting that is silently ignored changes what the check lets through without

@@ -15,7 +15,7 @@ pub(crate) mod outdated_translation;
 pub(crate) mod stale_translation;
 pub(crate) mod unknown_original;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use pamphlet_schema::records::{RecordKind, RecordRef, records};
 use pamphlet_schema::{IsoDate, Topic, Urgency};
@@ -94,6 +94,9 @@ impl Variant {
 pub(crate) struct Tree<'a> {
     /// The file of each topic id that only one topic has.
     pub(crate) files: HashMap<&'a str, usize>,
+    /// The ids two or more topics have (`duplicate-id` reports them): a translation of
+    /// one has no single original to be compared with.
+    pub(crate) ambiguous: HashSet<&'a str>,
     /// Each translation (a topic with `translation_of`), with its file.
     pub(crate) translations: Vec<(usize, &'a Variant)>,
 }
@@ -102,7 +105,7 @@ impl Tree<'_> {
     /// The files of the originals the translations name (those that exist and are not
     /// translations themselves): what `check_tree` needs read again.
     pub(crate) fn originals(&self) -> Vec<usize> {
-        let translated: Vec<usize> = self.translations.iter().map(|(file, _)| *file).collect();
+        let translated: HashSet<usize> = self.translations.iter().map(|(file, _)| *file).collect();
         let mut originals: Vec<usize> = self
             .translations
             .iter()
@@ -134,6 +137,9 @@ pub(crate) fn check_tree(
         let Some(original_id) = &variant.translation_of else {
             continue;
         };
+        if tree.ambiguous.contains(original_id.as_str()) {
+            continue;
+        }
         match unknown_original::check(variant, original_id, &tree.files, &translated) {
             Ok(original_file) => {
                 // An original that could not be read again has its own findings.
@@ -159,7 +165,8 @@ pub(crate) fn check_tree(
 
 /// The primary language of a BCP 47 tag, lowercased: `es` of `es-MX`.
 pub(crate) fn primary_language(tag: &str) -> String {
-    tag.split('-')
+    tag.trim()
+        .split('-')
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase()
