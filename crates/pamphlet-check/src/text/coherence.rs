@@ -3,9 +3,22 @@
 
 use std::ops::Range;
 
+use super::phrases::fold;
 use super::sentences::sentences;
 use super::vocabulary::{content_words, is_health_stem};
+use super::words::words;
 use super::{WordMap, WordSet};
+
+/// How a sentence's content words are found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Vocabulary {
+    /// English: stop words left out, words stemmed, everyday health words shared.
+    English,
+    /// Another language: its common words (when pamphlet has a list) left out, words
+    /// compared as written (lowercase); nothing counts as shared but the topic's own
+    /// words, so a translation is compared with itself, never with English.
+    Other(&'static [&'static str]),
+}
 
 /// When a sentence counts as off-topic.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,6 +29,7 @@ pub(crate) struct CoherenceOptions {
     /// Sentences with fewer content words are never reported: there is too
     /// little in them to judge.
     pub(crate) min_content_words: usize,
+    pub(crate) vocabulary: Vocabulary,
 }
 
 impl Default for CoherenceOptions {
@@ -23,6 +37,7 @@ impl Default for CoherenceOptions {
         CoherenceOptions {
             threshold: 0.25,
             min_content_words: 4,
+            vocabulary: Vocabulary::English,
         }
     }
 }
@@ -65,7 +80,10 @@ pub(crate) fn off_topic_sentences(units: &[&str], options: &CoherenceOptions) ->
                         .collect::<Vec<_>>()
                         .join(" ")
                         .to_lowercase(),
-                    words: content_words(sentence_text),
+                    words: match options.vocabulary {
+                        Vocabulary::English => content_words(sentence_text),
+                        Vocabulary::Other(common) => plain_content_words(sentence_text, common),
+                    },
                 }
             })
         })
@@ -85,7 +103,7 @@ pub(crate) fn off_topic_sentences(units: &[&str], options: &CoherenceOptions) ->
         sentences_using
             .get(stemmed)
             .is_some_and(|count| *count >= 2)
-            || is_health_stem(stemmed)
+            || (options.vocabulary == Vocabulary::English && is_health_stem(stemmed))
     };
 
     let mut off_topic = Vec::new();
@@ -114,6 +132,26 @@ pub(crate) fn off_topic_sentences(units: &[&str], options: &CoherenceOptions) ->
         }
     }
     off_topic
+}
+
+/// The content words of `text` in a language other than English: lowercase words of
+/// three letters or more that are not among its `common` words, each once, in order,
+/// each its own "stem".
+fn plain_content_words(text: &str, common: &[&str]) -> Vec<(String, String)> {
+    let mut seen: WordSet<String> = WordSet::default();
+    let mut found = Vec::new();
+    for (_, word) in words(text) {
+        let lowercase = fold(word).into_owned();
+        for part in lowercase.split(['-', '\u{2010}', '\u{2011}']) {
+            if part.chars().count() < 3 || common.contains(&part) {
+                continue;
+            }
+            if seen.insert(part.to_owned()) {
+                found.push((part.to_owned(), part.to_owned()));
+            }
+        }
+    }
+    found
 }
 
 struct AnalysedSentence {
@@ -264,8 +302,39 @@ mod tests {
         let zero = CoherenceOptions {
             threshold: 1.0,
             min_content_words: 0,
+            vocabulary: Vocabulary::English,
         };
         let found = off_topic_sentences(&["🙂 sentence. Ärzte lindern Schmerzen schnell."], &zero);
         assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn a_spanish_topic_is_compared_with_itself_not_with_english() {
+        let spanish = crate::text::languages::common_words("es").unwrap_or_default();
+        let options = CoherenceOptions {
+            vocabulary: Vocabulary::Other(spanish),
+            ..CoherenceOptions::default()
+        };
+        let units = [
+            "Un punto gatillo es una zona muy dolorosa en un músculo tenso de la cadera.",
+            "El dolor de cadera puede llegar al muslo cuando el músculo está tenso.",
+            "Los estiramientos suaves pueden aliviar el dolor del músculo de la cadera.",
+            "Suscríbase hoy a nuestro boletín mensual con ofertas exclusivas por correo.",
+        ];
+        let found = off_topic_sentences(&units, &options);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].unit, 3);
+        assert!(
+            found[0].foreign.contains(&"boletín".to_owned()),
+            "{:?}",
+            found[0].foreign
+        );
+        // Spanish small words are not content words: "del" and "los" decide nothing.
+        assert!(
+            !found[0]
+                .foreign
+                .iter()
+                .any(|word| spanish.contains(&word.as_str()))
+        );
     }
 }

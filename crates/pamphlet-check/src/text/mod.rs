@@ -4,6 +4,7 @@
 pub(crate) mod claims;
 pub(crate) mod coherence;
 pub(crate) mod glyphs;
+pub(crate) mod languages;
 pub(crate) mod phrases;
 pub(crate) mod promotional;
 pub(crate) mod readability;

@@ -20,7 +20,12 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
         promotional_text::check(field, &tokens, &mut promotional);
     }
     let mut off_topic = Vec::new();
-    off_topic_text::check(fields, context.settings.off_topic_threshold, &mut off_topic);
+    off_topic_text::check(
+        fields,
+        &context.topic.language,
+        context.settings.off_topic_threshold,
+        &mut off_topic,
+    );
     // An advert is reported once, as advertising, not also as off-topic.
     off_topic.retain(|stray| !promotional.iter().any(|advert| overlaps(stray, advert)));
     findings.extend(promotional);

@@ -3,8 +3,10 @@
 use crate::codes::Rule;
 use crate::rules::completeness::placeholder_text::find_placeholder;
 use crate::rules::records::TextField;
+use crate::rules::translations::primary_language;
 use crate::rules::{Finding, Target};
-use crate::text::coherence::{CoherenceOptions, off_topic_sentences};
+use crate::text::coherence::{CoherenceOptions, Vocabulary, off_topic_sentences};
+use crate::text::languages::common_words;
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -13,6 +15,11 @@ crate::rules::rule_doc! {
     /// of everyday health words; a sentence of four or more content words of which fewer
     /// than `off-topic-threshold` (default 0.25) occur elsewhere is reported, with the
     /// words that do not fit.
+    ///
+    /// A topic in another language than English (its `language` tag) is compared with
+    /// itself only: its words as written, without the English stemmer and health words,
+    /// leaving out its language's common small words where pamphlet has a list (Spanish,
+    /// French, German, Portuguese, Italian).
     ///
     /// ## Why it matters
     /// Text copied from elsewhere brings stray sentences with it: adverts, notes to
@@ -32,10 +39,22 @@ crate::rules::rule_doc! {
     /// "warning"` under `[rules]`).
 }
 
-pub(crate) fn check(fields: &[TextField<'_>], threshold: f64, findings: &mut Vec<Finding>) {
+pub(crate) fn check(
+    fields: &[TextField<'_>],
+    language: &str,
+    threshold: f64,
+    findings: &mut Vec<Finding>,
+) {
     let units: Vec<&str> = fields.iter().map(|field| field.text).collect();
+    let primary = primary_language(language);
+    let vocabulary = if primary == "en" || primary.is_empty() {
+        Vocabulary::English
+    } else {
+        Vocabulary::Other(common_words(&primary).unwrap_or_default())
+    };
     let options = CoherenceOptions {
         threshold,
+        vocabulary,
         ..CoherenceOptions::default()
     };
     for stray in off_topic_sentences(&units, &options) {

@@ -7,6 +7,7 @@ use crate::codes::Rule;
 use crate::rules::Finding;
 use crate::rules::records::TextField;
 use crate::rules::translations::primary_language;
+use crate::text::languages::COMMON_WORDS;
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -33,65 +34,6 @@ crate::rules::rule_doc! {
     /// ## How to fix
     /// Set `language` to the language the file is written in, or finish translating it.
 }
-
-/// The commonest short words of each language with a list: articles, conjunctions,
-/// prepositions, pronouns and forms of "to be".
-const COMMON_WORDS: &[(&str, &str, &[&str])] = &[
-    (
-        "en",
-        "English",
-        &[
-            "the", "and", "of", "to", "is", "are", "with", "you", "your", "that", "this", "for",
-            "it", "be", "can", "or", "from", "may", "have", "has", "not", "will", "they", "when",
-            "if", "than", "what", "which", "by", "at", "on", "after", "before", "some", "more",
-        ],
-    ),
-    (
-        "es",
-        "Spanish",
-        &[
-            "el", "los", "las", "del", "y", "con", "para", "por", "una", "es", "su", "sus", "se",
-            "más", "puede", "usted", "cuando", "pero", "como", "muy", "también", "si", "sobre",
-            "está", "son", "hay", "entre", "hasta", "desde", "qué", "ni", "lo", "al",
-        ],
-    ),
-    (
-        "fr",
-        "French",
-        &[
-            "le", "les", "des", "du", "et", "est", "une", "pour", "dans", "avec", "vous", "votre",
-            "qui", "pas", "sur", "au", "aux", "ou", "mais", "sont", "peut", "cette", "ce", "ces",
-            "il", "elle", "leur", "plus", "être", "avoir", "comme", "très",
-        ],
-    ),
-    (
-        "de",
-        "German",
-        &[
-            "der", "das", "und", "ist", "nicht", "mit", "sie", "ein", "eine", "zu", "den", "dem",
-            "auf", "für", "bei", "oder", "sich", "auch", "es", "werden", "wird", "sind", "kann",
-            "wenn", "nach", "vor", "ihr", "ihre", "einen", "einem", "über", "wie",
-        ],
-    ),
-    (
-        "pt",
-        "Portuguese",
-        &[
-            "os", "do", "da", "dos", "das", "e", "não", "com", "para", "uma", "você", "seu", "sua",
-            "em", "ao", "na", "no", "nas", "nos", "mais", "pode", "quando", "mas", "também",
-            "muito", "ou", "são", "está", "pelo", "pela", "isso", "ser",
-        ],
-    ),
-    (
-        "it",
-        "Italian",
-        &[
-            "il", "lo", "gli", "della", "del", "che", "e", "è", "con", "per", "una", "non", "sono",
-            "si", "nel", "alla", "dei", "delle", "anche", "più", "può", "quando", "ma", "molto",
-            "essere", "questo", "questa", "come", "dal", "sul", "tra",
-        ],
-    ),
-];
 
 /// Each word that belongs to exactly one language's list, with that language's index.
 fn distinctive_words() -> HashMap<&'static str, usize> {
