@@ -62,6 +62,18 @@ const CLAIM_PATTERNS: &[&str] = &[
     "breakthrough|breakthroughs",
     "magic bullet|pill|cure",
     "wonder drug|cure",
+    // Spanish: a translation makes the same claims in its own words.
+    "cura|curan|curará|curarán",
+    "garantiz*|garantía|garantías",
+    "milagr*",
+    "100 % eficaz|efectivo|efectiva|seguro|segura|natural|garantizado|comprobado",
+    "sin efectos secundarios|adversos",
+    "sin riesgo|riesgos",
+    "totalmente|completamente|absolutamente seguro|segura|seguros|seguras|inofensivo|inofensiva",
+    "elimina*|acaba*|desaparece*|desaparecerá* ~6 para siempre",
+    "científicamente|clínicamente|médicamente comprobado|comprobada|probado|probada|demostrado|demostrada",
+    "alivio|resultados inmediato|inmediatos|instantáneo|instantáneos|permanente|permanentes",
+    "funciona|funcionan para todos|todo",
 ];
 
 /// Words before "cure" that make it a noun ("a cure", "no known cure").
@@ -154,6 +166,37 @@ mod tests {
             .into_iter()
             .map(|claim| claim.phrase)
             .collect()
+    }
+
+    #[test]
+    fn finds_spanish_claims_and_lets_honest_spanish_through() {
+        for (text, phrase) in [
+            ("Este masaje cura el dolor de cadera.", "cura"),
+            ("Resultados garantizados en una semana.", "garantizados"),
+            ("Un remedio milagroso para la espalda.", "milagroso"),
+            ("Es un tratamiento 100 % natural.", "100 % natural"),
+            ("Las agujas son totalmente seguras.", "totalmente seguras"),
+            (
+                "Elimina el dolor de la cadera para siempre.",
+                "Elimina el dolor de la cadera para siempre",
+            ),
+            (
+                "Un método científicamente comprobado.",
+                "científicamente comprobado",
+            ),
+            ("Alivio inmediato con cada sesión.", "Alivio inmediato"),
+        ] {
+            assert_eq!(claims(text), [phrase], "{text}");
+        }
+        for honest in [
+            "No hay cura para el dolor crónico, pero el ejercicio ayuda.",
+            "Este tratamiento no cura la causa del dolor.",
+            "Nunca garantizamos resultados: cada persona es distinta.",
+            "La mayoría de las personas mejora en unas semanas.",
+            "El médico le dirá si el medicamento es seguro para usted.",
+        ] {
+            assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
+        }
     }
 
     #[test]

@@ -205,6 +205,8 @@ pub(crate) fn negated(tokens: &[Token<'_>], start: usize) -> bool {
     const NEGATIONS: &[&str] = &[
         "no", "not", "never", "cannot", "nothing", "none", "nobody", "without", "neither", "nor",
         "cant", "dont", "doesnt", "didnt", "wont", "isnt", "arent",
+        // Spanish ("no" is above).
+        "nunca", "jamás", "ni", "tampoco", "ningún", "ninguna", "ninguno",
     ];
     clause_before(tokens, start, 4)
         .any(|token| NEGATIONS.contains(&&*token.text) || token.text.ends_with("n't"))
@@ -219,6 +221,8 @@ fn clause_before<'t, 'a>(
 ) -> impl Iterator<Item = &'t Token<'a>> {
     const CLAUSE_WORDS: &[&str] = &[
         "and", "but", "so", "because", "while", "although", "though", "however", "yet", "whereas",
+        // Spanish.
+        "pero", "aunque", "sino", "porque",
     ];
     tokens[..start.min(tokens.len())]
         .iter()

@@ -68,6 +68,26 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "money can buy",
     "best|finest|leading|top ~3 on the market",
     "our comprehensive|ultimate|complete guide",
+    // Spanish.
+    "compre|cómprelo|cómpralo|compra ahora|ya|hoy",
+    "suscrí*|suscri*",
+    "oferta|ofertas especial|especiales|exclusiva|exclusivas|limitada|limitadas",
+    "por tiempo limitado",
+    "descuento*",
+    "código|códigos promocional|promocionales",
+    "código|códigos de descuento",
+    "cupón|cupones",
+    "envío|envíos gratis|gratuito|gratuitos",
+    "haga|haz clic|click",
+    "pulse|pinche aquí",
+    "visite|visita nuestra|nuestro tienda|web|página|sitio|blog|canal",
+    "síganos|síguenos",
+    "descargue|descarga|descárguese nuestra|la app|aplicación",
+    "no se lo pierda|pierdas",
+    "hasta agotar existencias",
+    "el mejor precio",
+    "los mejores precios",
+    "únase|únete a nuestro|nuestra",
 ];
 
 #[cfg(test)]
@@ -79,6 +99,33 @@ mod tests {
             .into_iter()
             .map(|found| found.phrase)
             .collect()
+    }
+
+    #[test]
+    fn finds_spanish_adverts_and_lets_honest_spanish_through() {
+        for text in [
+            "Suscríbase a nuestro boletín mensual.",
+            "Oferta especial: 20 % de descuento esta semana.",
+            "Use el código promocional CADERA10.",
+            "Envío gratis en todos los pedidos.",
+            "Visite nuestra tienda en línea.",
+            "Síganos en las redes sociales.",
+            "Compre ahora antes de que se acabe.",
+        ] {
+            assert!(!phrases(text).is_empty(), "{text}");
+        }
+        for honest in [
+            "Llame al número de emergencias si no puede mover la pierna.",
+            "Pida una cita con su médico si el dolor sigue.",
+            "Puede comprar ibuprofeno en la farmacia sin receta.",
+            "Pregunte a su fisioterapeuta qué ejercicios le convienen.",
+        ] {
+            assert!(
+                phrases(honest).is_empty(),
+                "{honest}: {:?}",
+                phrases(honest)
+            );
+        }
     }
 
     #[test]

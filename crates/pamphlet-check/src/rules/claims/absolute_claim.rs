@@ -11,8 +11,11 @@ crate::rules::rule_doc! {
     /// ## What it checks
     /// That the text makes no absolute or exaggerated health claim: "cures", "guaranteed",
     /// "miracle", "detox", "100% effective", "permanent relief", "instant relief",
-    /// "no side effects", "completely safe", "clinically proven" and the like. Honest
-    /// negations ("there is no cure", "results are not guaranteed") are not reported.
+    /// "no side effects", "completely safe", "clinically proven" and the like, and their
+    /// Spanish counterparts ("cura", "garantizado", "milagroso", "sin efectos
+    /// secundarios", "científicamente comprobado"), in text of any language. Honest
+    /// negations ("there is no cure", "results are not guaranteed", "no hay cura") are
+    /// not reported.
     ///
     /// ## Why it matters
     /// No treatment for pain works for everyone, and every treatment has some risk.

@@ -9,7 +9,9 @@ use crate::text::promotional::promotional_phrases_in;
 crate::rules::rule_doc! {
     /// ## What it checks
     /// That the text holds no advertising or call to action: "sign up", "buy now", "free
-    /// trial", "here's how to get started", "promo code", "visit our store" and similar.
+    /// trial", "here's how to get started", "promo code", "visit our store" and similar,
+    /// and their Spanish counterparts ("suscríbase", "oferta especial", "código
+    /// promocional", "envío gratis", "síganos"), in text of any language.
     ///
     /// ## Why it matters
     /// Text pasted from web pages often carries adverts. On a handout they mislead the
