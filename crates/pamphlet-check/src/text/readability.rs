@@ -5,7 +5,60 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::sentences::sentences;
-use super::words::{syllables, words};
+use super::words::{spanish_syllables, syllables, words};
+
+/// The readability formula of a language: how its syllables are counted and what its
+/// score means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Formula {
+    /// English: the Flesch-Kincaid grade, the US school year a reader needs (lower is
+    /// easier).
+    FleschKincaid,
+    /// Spanish: the Flesch-Szigriszt index of perspicuity as the INFLESZ scale reads it,
+    /// 0 to 100 (higher is easier; 55 and above is "normal").
+    FleschSzigriszt,
+}
+
+impl Formula {
+    /// The formula for the BCP 47 tag `language` (by its primary subtag), if pamphlet has
+    /// one: English and Spanish.
+    pub(crate) fn for_language(language: &str) -> Option<Formula> {
+        let primary = language
+            .trim()
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Formula::FleschKincaid),
+            "es" => Some(Formula::FleschSzigriszt),
+            _ => None,
+        }
+    }
+
+    fn syllables(self, word: &str) -> u32 {
+        match self {
+            Formula::FleschKincaid => syllables(word),
+            Formula::FleschSzigriszt => spanish_syllables(word),
+        }
+    }
+
+    /// Whether `score` is harder than `target` allows.
+    pub(crate) fn harder(self, score: f64, target: f64) -> bool {
+        match self {
+            Formula::FleschKincaid => score > target,
+            Formula::FleschSzigriszt => score < target,
+        }
+    }
+
+    /// `score`, turned so that a larger value is always harder: for ranking sentences.
+    fn difficulty(self, score: f64) -> f64 {
+        match self {
+            Formula::FleschKincaid => score,
+            Formula::FleschSzigriszt => -score,
+        }
+    }
+}
 
 /// Counts from which a reading grade is computed. Counts from several fields
 /// can be added up to grade a whole topic.
@@ -18,17 +71,17 @@ pub(crate) struct Readability {
 }
 
 impl Readability {
-    /// Counts for `text`.
+    /// Counts for `text`, in English.
     pub(crate) fn of(text: &str) -> Readability {
-        Counted::of(text).total()
+        Counted::of(text, Formula::FleschKincaid).total()
     }
 
     /// Counts for one sentence, without splitting it further.
-    fn of_sentence(sentence: &str) -> Readability {
+    fn of_sentence(sentence: &str, formula: Formula) -> Readability {
         let mut counts = Readability::default();
         for (_, word) in words(sentence) {
             counts.words += 1;
-            counts.syllables += syllables(word) as usize;
+            counts.syllables += formula.syllables(word) as usize;
         }
         counts.sentences = usize::from(counts.words > 0);
         counts
@@ -45,6 +98,27 @@ impl Readability {
     /// syllables per word − 15.59. Roughly the US school year a reader needs;
     /// it can be below zero for very short, simple text. 0.0 when there are
     /// no words.
+    /// The score of these counts under `formula`: [`Readability::grade`], or
+    /// [`Readability::perspicuity`].
+    pub(crate) fn score(&self, formula: Formula) -> f64 {
+        match formula {
+            Formula::FleschKincaid => self.grade(),
+            Formula::FleschSzigriszt => self.perspicuity(),
+        }
+    }
+
+    /// Flesch-Szigriszt index of perspicuity: 206.835 − 62.3 × syllables per word −
+    /// words per sentence (Barrio-Cantalejo et al. 2008, the INFLESZ scale; see
+    /// `docs/readability.md`). 100.0 when there are no words.
+    pub(crate) fn perspicuity(&self) -> f64 {
+        if self.words == 0 {
+            return 100.0;
+        }
+        let words = self.words as f64;
+        let sentences = self.sentences.max(1) as f64;
+        206.835 - 62.3 * (self.syllables as f64 / words) - words / sentences
+    }
+
     pub(crate) fn grade(&self) -> f64 {
         if self.words == 0 {
             return 0.0;
@@ -75,7 +149,7 @@ pub(crate) const MIN_WORDS_TO_RANK: usize = 3;
 /// than [`MIN_WORDS_TO_RANK`] words are left out.
 #[cfg(test)]
 pub(crate) fn hardest_sentences(text: &str, target: f64, limit: usize) -> Vec<HardSentence> {
-    Counted::of(text).hardest(target, limit, usize::MAX)
+    Counted::of(text, Formula::FleschKincaid).hardest(target, limit, usize::MAX)
 }
 
 /// A text with the counts of each of its sentences, made once: the grade of the text, of
@@ -83,19 +157,24 @@ pub(crate) fn hardest_sentences(text: &str, target: f64, limit: usize) -> Vec<Ha
 /// each word's syllables are counted once however many of these are asked for.
 pub(crate) struct Counted<'a> {
     text: &'a str,
+    formula: Formula,
     sentences: Vec<(Range<usize>, Readability)>,
 }
 
 impl<'a> Counted<'a> {
-    pub(crate) fn of(text: &'a str) -> Counted<'a> {
+    pub(crate) fn of(text: &'a str, formula: Formula) -> Counted<'a> {
         let sentences = sentences(text)
             .into_iter()
             .map(|sentence| {
-                let counts = Readability::of_sentence(sentence.text(text));
+                let counts = Readability::of_sentence(sentence.text(text), formula);
                 (sentence.range, counts)
             })
             .collect();
-        Counted { text, sentences }
+        Counted {
+            text,
+            formula,
+            sentences,
+        }
     }
 
     /// The counts of the whole text.
@@ -114,9 +193,9 @@ impl<'a> Counted<'a> {
             .sentences
             .iter()
             .filter_map(|(range, counts)| {
-                let grade = counts.grade();
+                let grade = counts.score(self.formula);
                 let ranked = (MIN_WORDS_TO_RANK..=max_words).contains(&counts.words);
-                (ranked && grade > target).then(|| HardSentence {
+                (ranked && self.formula.harder(grade, target)).then(|| HardSentence {
                     range: range.clone(),
                     grade,
                     words: counts.words,
@@ -124,21 +203,33 @@ impl<'a> Counted<'a> {
                 })
             })
             .collect();
-        hard.sort_by(|left, right| right.grade.total_cmp(&left.grade));
+        let formula = self.formula;
+        hard.sort_by(|left, right| {
+            formula
+                .difficulty(right.grade)
+                .total_cmp(&formula.difficulty(left.grade))
+        });
         hard.truncate(limit);
         // Only the sentences kept name their long words.
         for sentence in &mut hard {
-            sentence.long_words =
-                long_words(self.text.get(sentence.range.clone()).unwrap_or_default());
+            sentence.long_words = long_words(
+                self.text.get(sentence.range.clone()).unwrap_or_default(),
+                formula,
+            );
         }
         hard
     }
 }
 
-fn long_words(sentence: &str) -> Vec<String> {
+fn long_words(sentence: &str, formula: Formula) -> Vec<String> {
+    // Spanish words are longer on the whole: four syllables make a long one there.
+    let long = match formula {
+        Formula::FleschKincaid => 3,
+        Formula::FleschSzigriszt => 4,
+    };
     let mut seen = HashSet::new();
     words(sentence)
-        .filter(|(_, word)| syllables(word) >= 3 && seen.insert(word.to_lowercase()))
+        .filter(|(_, word)| formula.syllables(word) >= long && seen.insert(word.to_lowercase()))
         .map(|(_, word)| word.to_string())
         .collect()
 }
@@ -233,5 +324,36 @@ mod tests {
         let hard = hardest_sentences(text, 0.0, 5);
         assert_eq!(hard.len(), 2);
         assert!(hard[0].range.start < hard[1].range.start);
+    }
+
+    #[test]
+    fn spanish_is_scored_on_the_flesch_szigriszt_scale() {
+        let plain = Counted::of("El dolor de cadera es común.", Formula::FleschSzigriszt).total();
+        // 6 words, 10 syllables, 1 sentence: 206.835 − 62.3 × 10/6 − 6.
+        assert_eq!((plain.words, plain.syllables, plain.sentences), (6, 10, 1));
+        assert!(
+            (plain.perspicuity() - 97.0).abs() < 0.01,
+            "{}",
+            plain.perspicuity()
+        );
+        let hard = "La fisioterapia multidisciplinaria proporciona intervenciones \
+                    terapéuticas individualizadas considerablemente beneficiosas.";
+        let counted = Counted::of(hard, Formula::FleschSzigriszt);
+        assert!(counted.total().perspicuity() < 55.0);
+        let found = counted.hardest(55.0, 1, usize::MAX);
+        assert_eq!(found.len(), 1);
+        // Four syllables or more make a long Spanish word.
+        assert!(
+            found[0]
+                .long_words
+                .contains(&"multidisciplinaria".to_owned())
+        );
+        assert!(!found[0].long_words.contains(&"La".to_owned()));
+        assert_eq!(
+            Formula::for_language("es-MX"),
+            Some(Formula::FleschSzigriszt)
+        );
+        assert_eq!(Formula::for_language("en-GB"), Some(Formula::FleschKincaid));
+        assert_eq!(Formula::for_language("pl"), None);
     }
 }

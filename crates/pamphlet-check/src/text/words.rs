@@ -22,6 +22,34 @@ pub(crate) fn syllables(word: &str) -> u32 {
     remembered(&COUNTED, word, count_syllables)
 }
 
+/// The syllables of a Spanish `word`: its vowel nuclei. Two vowels next to each other
+/// share a syllable (a diphthong) when one is a weak vowel (i, u, ü) without an accent;
+/// two strong vowels (a, e, o, or any accented vowel) are a hiatus, two syllables. A "y"
+/// at the end of a word after a vowel closes a diphthong ("hoy", "muy"); the word "y"
+/// is one syllable.
+pub(crate) fn spanish_syllables(word: &str) -> u32 {
+    let letters: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    let weak = |ch: char| matches!(ch, 'i' | 'u' | 'ü');
+    let vowel = |ch: char| "aeiouáéíóúü".contains(ch);
+    let mut count = 0u32;
+    let mut previous: Option<char> = None;
+    for &ch in &letters {
+        if vowel(ch) {
+            let joins = previous.is_some_and(|before| weak(before) || weak(ch));
+            if !joins {
+                count += 1;
+            }
+            previous = Some(ch);
+        } else {
+            previous = None;
+        }
+    }
+    if letters == ['y'] {
+        return 1;
+    }
+    count.max(u32::from(letters.iter().any(|ch| ch.is_alphabetic())))
+}
+
 thread_local! {
     static COUNTED: WordMemo<u32> = WordMemo::default();
 }
@@ -307,6 +335,26 @@ fn has_silent_e(characters: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spanish_syllables_follow_diphthongs_and_hiatus() {
+        for (word, expected) in [
+            ("dolor", 2),
+            ("cadera", 3),
+            ("músculo", 3),
+            ("tratamiento", 4),
+            ("fisioterapeuta", 6),
+            ("día", 2),
+            ("poeta", 3),
+            ("cuidado", 3),
+            ("hoy", 1),
+            ("y", 1),
+            ("Ejercicio", 4),
+            ("pingüino", 3),
+        ] {
+            assert_eq!(spanish_syllables(word), expected, "{word}");
+        }
+    }
 
     /// Long words are counted but not remembered: a text of long unique words cannot make
     /// the thread's memory grow.

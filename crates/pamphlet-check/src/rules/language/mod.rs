@@ -27,7 +27,7 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
         .filter(|field| is_prose(field))
         .cloned()
         .collect();
-    reading_level_too_high::check(&fields, context.settings, findings);
+    reading_level_too_high::check(&fields, &context.topic.language, context.settings, findings);
     for field in &fields {
         long_sentence::check(field, context.settings.long_sentence_words, findings);
     }

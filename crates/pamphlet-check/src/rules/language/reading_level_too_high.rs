@@ -4,13 +4,19 @@ use crate::codes::Rule;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
 use crate::settings::Settings;
-use crate::text::readability::{Counted, Readability};
+use crate::text::readability::{Counted, Formula, Readability};
 
 crate::rules::rule_doc! {
     /// ## What it checks
     /// The Flesch-Kincaid grade level of the whole topic, and of each field of at least
     /// `long-field-words` words (default 40). Above `reading-grade` (default 8) it warns
     /// and points at the sentences that push the grade up, with their long words.
+    ///
+    /// A Spanish topic (`language: es`, `es-MX`, ...) is scored on the Flesch-Szigriszt
+    /// scale instead (INFLESZ; below 55, "normal" text, it warns), with Spanish syllables.
+    /// A topic in another language has no published formula here and is held to sentence
+    /// length only (`long-sentence`). `docs/readability.md` gives the formulas, their
+    /// scales and their source.
     ///
     /// ## Why it matters
     /// Many adults read below the level of typical health leaflets, and people in pain or
@@ -30,14 +36,64 @@ crate::rules::rule_doc! {
 /// How many of the hardest sentences a topic-level warning points at.
 const POINTED_SENTENCES: usize = 3;
 
-pub(crate) fn check(fields: &[TextField<'_>], settings: &Settings, findings: &mut Vec<Finding>) {
-    let target = settings.reading_grade;
+/// The INFLESZ scale's lower bound of "normal" text (Barrio-Cantalejo et al. 2008): a
+/// Spanish text scoring below it is "somewhat difficult" or worse.
+const SPANISH_TARGET: f64 = 55.0;
+
+/// How a score reads in a message, in the words of its formula's scale.
+fn scored(formula: Formula, score: f64) -> String {
+    match formula {
+        Formula::FleschKincaid => format!("reads at grade {score:.1}"),
+        Formula::FleschSzigriszt => format!(
+            "scores {score:.1} on the Flesch-Szigriszt scale ({})",
+            inflesz_band(score)
+        ),
+    }
+}
+
+/// The INFLESZ band of a Flesch-Szigriszt score.
+fn inflesz_band(score: f64) -> &'static str {
+    match score {
+        score if score < 40.0 => "very difficult",
+        score if score < 55.0 => "somewhat difficult",
+        score if score < 65.0 => "normal",
+        score if score < 80.0 => "quite easy",
+        _ => "very easy",
+    }
+}
+
+/// The target a score is held to, as a message says it.
+fn target_words(formula: Formula, target: f64) -> String {
+    match formula {
+        Formula::FleschKincaid => format!("above the target of {target}"),
+        Formula::FleschSzigriszt => format!("below the {target} of normal text"),
+    }
+}
+
+pub(crate) fn check(
+    fields: &[TextField<'_>],
+    language: &str,
+    settings: &Settings,
+    findings: &mut Vec<Finding>,
+) {
+    // A language with no formula is held to sentence length only (`long-sentence`).
+    let Some(formula) = Formula::for_language(language) else {
+        return;
+    };
+    let target = match formula {
+        Formula::FleschKincaid => settings.reading_grade,
+        Formula::FleschSzigriszt => SPANISH_TARGET,
+    };
     let mut whole = Readability::default();
-    let counted: Vec<Counted<'_>> = fields.iter().map(|field| Counted::of(field.text)).collect();
+    let counted: Vec<Counted<'_>> = fields
+        .iter()
+        .map(|field| Counted::of(field.text, formula))
+        .collect();
     for (field, counted) in fields.iter().zip(&counted) {
         let readability = counted.total();
         whole.add(&readability);
-        if readability.words >= settings.long_field_words && readability.grade() > target {
+        let score = readability.score(formula);
+        if readability.words >= settings.long_field_words && formula.harder(score, target) {
             // A sentence that is hard only because it is long is already reported as a
             // long sentence; point at the hardest one that is not.
             let hardest = counted.hardest(target, 1, settings.long_sentence_words);
@@ -48,42 +104,51 @@ pub(crate) fn check(fields: &[TextField<'_>], settings: &Settings, findings: &mu
                 Rule::ReadingLevelTooHigh,
                 field.pointer.clone(),
                 format!(
-                    "`{}` reads at grade {:.1}, above the target of {target}",
+                    "`{}` {}, {}",
                     field.name,
-                    readability.grade()
+                    scored(formula, score),
+                    target_words(formula, target)
                 ),
             );
             if let Some(sentence) = hardest.first() {
                 finding = finding
                     .target(Target::Text(sentence.range.clone()))
-                    .help(advice(sentence.grade, &sentence.long_words));
+                    .help(advice(formula, sentence.grade, &sentence.long_words));
             }
             findings.push(finding);
         }
     }
-    if whole.words > 0 && whole.grade() > target {
+    let score = whole.score(formula);
+    if whole.words > 0 && formula.harder(score, target) {
         let mut candidates = Vec::new();
         for (field, counted) in fields.iter().zip(&counted) {
             for sentence in counted.hardest(target, POINTED_SENTENCES, usize::MAX) {
                 candidates.push((sentence, field));
             }
         }
-        candidates.sort_by(|left, right| right.0.grade.total_cmp(&left.0.grade));
+        candidates.sort_by(|left, right| match formula {
+            Formula::FleschKincaid => right.0.grade.total_cmp(&left.0.grade),
+            Formula::FleschSzigriszt => left.0.grade.total_cmp(&right.0.grade),
+        });
         let mut finding = Finding::new(
             Rule::ReadingLevelTooHigh,
             "/title",
             format!(
-                "the topic reads at grade {:.1}, above the target of {target}",
-                whole.grade()
+                "the topic {}, {}",
+                scored(formula, score),
+                target_words(formula, target)
             ),
         )
         .help("simplify the sentences marked below first: they raise the grade the most");
         for (sentence, field) in candidates.into_iter().take(POINTED_SENTENCES) {
+            let label = match formula {
+                Formula::FleschKincaid => format!("grade {:.1}", sentence.grade),
+                Formula::FleschSzigriszt => format!("score {:.1}", sentence.grade),
+            };
             finding.related.push(crate::rules::RelatedPlace {
                 message: format!(
-                    "grade {:.1}: {}",
-                    sentence.grade,
-                    advice(sentence.grade, &sentence.long_words)
+                    "{label}: {}",
+                    advice(formula, sentence.grade, &sentence.long_words)
                 ),
                 file: crate::rules::SAME_FILE,
                 pointer: field.pointer.clone(),
@@ -94,12 +159,13 @@ pub(crate) fn check(fields: &[TextField<'_>], settings: &Settings, findings: &mu
     }
 }
 
-fn advice(grade: f64, long_words: &[String]) -> String {
+fn advice(formula: Formula, score: f64, long_words: &[String]) -> String {
+    let reads = scored(formula, score);
     if long_words.is_empty() {
-        format!("this sentence reads at grade {grade:.1}; split it into shorter ones")
+        format!("this sentence {reads}; split it into shorter ones")
     } else {
         format!(
-            "this sentence reads at grade {grade:.1}; split it, and try everyday words for: {}",
+            "this sentence {reads}; split it, and try everyday words for: {}",
             long_words.join(", ")
         )
     }
