@@ -12,8 +12,9 @@ crate::rules::rule_doc! {
     /// ## What it checks
     /// That no text field holds a placeholder: `TODO`, `TBD`, `TBC`, `FIXME`, `XXX`,
     /// `lorem ipsum`, `placeholder`, `to be written`, `to be confirmed`, `needs review`,
-    /// `coming soon`, `[insert …]` or `???`, in any letter case; nor a whole value that
-    /// says nothing, such as `N/A`, `-` or `...`.
+    /// `coming soon`, `[insert …]` or `???`, or their Spanish counterparts (`por
+    /// completar`, `por confirmar`, `próximamente`, `[insertar …]` and the like), in any
+    /// letter case; nor a whole value that says nothing, such as `N/A`, `-` or `...`.
     ///
     /// ## Why it matters
     /// A placeholder is a promise that someone will come back. If nobody does, the patient
@@ -43,6 +44,17 @@ const PHRASE_MARKERS: &[&str] = &[
     "fill in",
     "[insert",
     "???",
+    // Spanish.
+    "por escribir",
+    "por completar",
+    "por confirmar",
+    "por determinar",
+    "por definir",
+    "próximamente",
+    "texto provisional",
+    "[insertar",
+    "[añadir",
+    "[completar",
 ];
 /// Whole-field values that say nothing: "N/A" as a treatment's risks tells a patient
 /// nothing, or worse, that there are none.
@@ -168,6 +180,18 @@ mod tests {
             Some("[insert risks here]".to_owned())
         );
         assert!(find_placeholder("None of the trials found harm.").is_none());
+        // Spanish: editing leftovers found, honest text let through.
+        assert_eq!(
+            find_placeholder("Riesgos: por completar.").map(|found| found.1),
+            Some("por completar".to_owned())
+        );
+        assert_eq!(
+            find_placeholder("Dosis: [insertar la dosis aquí].").map(|found| found.1),
+            Some("[insertar la dosis aquí]".to_owned())
+        );
+        assert!(find_placeholder("Próximamente").is_some());
+        assert!(find_placeholder("El calor puede aliviar el dolor por un rato.").is_none());
+        assert!(find_placeholder("Su médico le dirá si puede escribir o conducir.").is_none());
         assert!(find_placeholder("Stretch the thigh (the quadriceps).").is_none());
     }
 }
