@@ -7,7 +7,7 @@
 //! prints in English; `pamphlet check` warns about it (`untranslated-handout`), from the
 //! same list (`pamphlet_schema::HANDOUT_LANGUAGES`).
 
-use pamphlet_schema::{Category, EvidenceLevel, Frequency, IsoDate, Urgency};
+use pamphlet_schema::{Category, EvidenceLevel, Frequency, IsoDate, Urgency, primary_language};
 
 /// Every fixed text of a handout in one language. Templates hold `{name}` holes.
 #[derive(Debug)]
@@ -67,12 +67,7 @@ pub(crate) struct Messages {
 impl Messages {
     /// The table for the BCP 47 tag `language` (by its primary subtag), or English.
     pub(crate) fn for_language(language: &str) -> &'static Messages {
-        let primary = language
-            .trim()
-            .split('-')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let primary = primary_language(language);
         TABLES
             .iter()
             .copied()

@@ -45,3 +45,14 @@ pub fn is_slug(text: &str) -> bool {
 /// The languages (primary subtags) whose handout headings, labels and dates pamphlet
 /// prints in; a topic in another language gets English ones.
 pub const HANDOUT_LANGUAGES: &[&str] = &["en", "es"];
+
+/// The primary language subtag of a BCP 47 tag, trimmed and lowercased: `es` of
+/// ` es-MX`. What the handout's words, the reading formula and the checks of a topic's
+/// language are chosen by.
+pub fn primary_language(tag: &str) -> String {
+    tag.trim()
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}

@@ -4,6 +4,8 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use pamphlet_schema::primary_language;
+
 use super::sentences::sentences;
 use super::words::{spanish_syllables, syllables, words};
 
@@ -23,13 +25,7 @@ impl Formula {
     /// The formula for the BCP 47 tag `language` (by its primary subtag), if pamphlet has
     /// one: English and Spanish.
     pub(crate) fn for_language(language: &str) -> Option<Formula> {
-        let primary = language
-            .trim()
-            .split('-')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        match primary.as_str() {
+        match primary_language(language).as_str() {
             "en" => Some(Formula::FleschKincaid),
             "es" => Some(Formula::FleschSzigriszt),
             _ => None,
@@ -52,7 +48,7 @@ impl Formula {
     }
 
     /// `score`, turned so that a larger value is always harder: for ranking sentences.
-    fn difficulty(self, score: f64) -> f64 {
+    pub(crate) fn difficulty(self, score: f64) -> f64 {
         match self {
             Formula::FleschKincaid => score,
             Formula::FleschSzigriszt => -score,

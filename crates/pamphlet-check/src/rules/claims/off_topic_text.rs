@@ -1,9 +1,10 @@
 //! `off-topic-text` (PAM702): a sentence that does not belong to the topic.
 
+use pamphlet_schema::primary_language;
+
 use crate::codes::Rule;
 use crate::rules::completeness::placeholder_text::find_placeholder;
 use crate::rules::records::TextField;
-use crate::rules::translations::primary_language;
 use crate::rules::{Finding, Target};
 use crate::text::coherence::{CoherenceOptions, Vocabulary, off_topic_sentences};
 use crate::text::languages::common_words;

@@ -126,9 +126,10 @@ pub(crate) fn check(
                 candidates.push((sentence, field));
             }
         }
-        candidates.sort_by(|left, right| match formula {
-            Formula::FleschKincaid => right.0.grade.total_cmp(&left.0.grade),
-            Formula::FleschSzigriszt => left.0.grade.total_cmp(&right.0.grade),
+        candidates.sort_by(|left, right| {
+            formula
+                .difficulty(right.0.grade)
+                .total_cmp(&formula.difficulty(left.0.grade))
         });
         let mut finding = Finding::new(
             Rule::ReadingLevelTooHigh,

@@ -1,10 +1,9 @@
 //! `untranslated-handout` (PAM613): the handout has no headings in the topic's language.
 
-use pamphlet_schema::HANDOUT_LANGUAGES;
+use pamphlet_schema::{HANDOUT_LANGUAGES, primary_language};
 
 use crate::codes::Rule;
 use crate::rules::Finding;
-use crate::rules::translations::primary_language;
 
 crate::rules::rule_doc! {
     /// ## What it checks

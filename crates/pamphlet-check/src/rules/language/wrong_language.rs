@@ -3,10 +3,11 @@
 
 use std::collections::HashMap;
 
+use pamphlet_schema::primary_language;
+
 use crate::codes::Rule;
 use crate::rules::Finding;
 use crate::rules::records::TextField;
-use crate::rules::translations::primary_language;
 use crate::text::languages::COMMON_WORDS;
 
 crate::rules::rule_doc! {

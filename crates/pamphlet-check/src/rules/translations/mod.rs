@@ -157,17 +157,7 @@ pub(crate) fn check_tree(
         extra_translated_record::check(translation, original, &mut own);
         changed_red_flag_action::check(translation, original, *original_file, &mut own);
         stale_translation::check(translation, original, *original_file, settings, &mut own);
-        outdated_translation::check(translation, original, *original_file, settings, &mut own);
         findings.extend(own.into_iter().map(|finding| (*file, finding)));
     }
     findings
-}
-
-/// The primary language of a BCP 47 tag, lowercased: `es` of `es-MX`.
-pub(crate) fn primary_language(tag: &str) -> String {
-    tag.trim()
-        .split('-')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase()
 }

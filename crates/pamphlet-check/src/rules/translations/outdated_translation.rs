@@ -1,11 +1,6 @@
 //! `outdated-translation` (PAM612): a translation still predates its original's review
-//! after the grace period.
-
-use crate::codes::Rule;
-use crate::rules::Finding;
-use crate::rules::translations::Variant;
-use crate::rules::translations::stale_translation::behind;
-use crate::settings::Settings;
+//! after the grace period. `stale_translation::check` finds both this and the warning
+//! before it; this file documents the rule.
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -28,32 +23,4 @@ crate::rules::rule_doc! {
     /// ## How to fix
     /// Bring the translation up to date with the original, have it reviewed and set
     /// `last_reviewed` to the day of that review. Until it is, stop handing it out.
-}
-
-pub(crate) fn check(
-    translation: &Variant,
-    original: &Variant,
-    original_file: usize,
-    settings: &Settings,
-    findings: &mut Vec<Finding>,
-) {
-    let Some((gap, changed)) = behind(translation, original) else {
-        return;
-    };
-    let waited = changed.days_until(settings.today);
-    if waited <= settings.translation_grace_days {
-        return;
-    }
-    findings.push(
-        Finding::new(
-            Rule::OutdatedTranslation,
-            "/review/last_reviewed",
-            format!(
-                "this translation was reviewed {gap} day(s) before `{}`, its original, and has not been brought up to date in the {waited} day(s) since",
-                original.id
-            ),
-        )
-        .help("bring it up to date with the original, have it reviewed and set `last_reviewed` to that day")
-        .related(original_file, "/review/last_reviewed", "the original's last review"),
-    );
 }

@@ -1,7 +1,5 @@
 //! `stale-translation` (PAM611): a translation was last reviewed before its original was.
 
-use pamphlet_schema::IsoDate;
-
 use crate::codes::Rule;
 use crate::rules::Finding;
 use crate::rules::translations::Variant;
@@ -31,15 +29,9 @@ crate::rules::rule_doc! {
     /// it reviewed and set `last_reviewed` to the day of that review.
 }
 
-/// When the translation was last reviewed before its original: by how many days, and the
-/// day of the original's review.
-pub(crate) fn behind(translation: &Variant, original: &Variant) -> Option<(i64, IsoDate)> {
-    let ours = translation.last_reviewed?;
-    let theirs = original.last_reviewed?;
-    let gap = ours.days_until(theirs);
-    (gap > 0).then_some((gap, theirs))
-}
-
+/// A translation reviewed before its original's last review: a warning within
+/// `translation-grace-days` of that review (this rule), an error after it
+/// (`outdated-translation`, whose file documents it).
 pub(crate) fn check(
     translation: &Variant,
     original: &Variant,
@@ -47,26 +39,43 @@ pub(crate) fn check(
     settings: &Settings,
     findings: &mut Vec<Finding>,
 ) {
-    let Some((gap, changed)) = behind(translation, original) else {
+    let (Some(ours), Some(changed)) = (translation.last_reviewed, original.last_reviewed) else {
         return;
     };
-    let waited = changed.days_until(settings.today);
-    if waited > settings.translation_grace_days {
+    let gap = ours.days_until(changed);
+    if gap <= 0 {
         return;
     }
-    findings.push(
-        Finding::new(
+    let waited = changed.days_until(settings.today);
+    let grace = settings.translation_grace_days;
+    let (rule, message, help) = if waited > grace {
+        (
+            Rule::OutdatedTranslation,
+            format!(
+                "this translation was reviewed {gap} day(s) before `{}`, its original, and has not been brought up to date in the {waited} day(s) since",
+                original.id
+            ),
+            "bring it up to date with the original, have it reviewed and set `last_reviewed` to that day".to_owned(),
+        )
+    } else {
+        (
             Rule::StaleTranslation,
-            "/review/last_reviewed",
             format!(
                 "this translation was reviewed {gap} day(s) before `{}`, its original, was last reviewed",
                 original.id
             ),
+            format!(
+                "bring it up to date with the original and review it within {grace} day(s) of the original's review, when this becomes an error"
+            ),
         )
-        .help(format!(
-            "bring it up to date with the original and review it within {} day(s) of the original's review, when this becomes an error",
-            settings.translation_grace_days
-        ))
-        .related(original_file, "/review/last_reviewed", "the original's last review"),
+    };
+    findings.push(
+        Finding::new(rule, "/review/last_reviewed", message)
+            .help(help)
+            .related(
+                original_file,
+                "/review/last_reviewed",
+                "the original's last review",
+            ),
     );
 }
