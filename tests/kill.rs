@@ -1,5 +1,7 @@
-//! `kill -9` during `pamphlet build`, at 100 moments spread over a build: afterwards every
-//! file under `--out` is absent or a complete output (the same bytes as a finished run, a
+//! `kill -9` during `pamphlet build`, at 100 moments spread over a build and at 40 moments
+//! chosen by watching the output folder fill (so that kills land while files are being
+//! written however fast or slow the machine is): afterwards every file under `--out` is
+//! absent or a complete output (the same bytes as a finished run, a
 //! PDF that `qpdf --check` accepts, CSV with whole rows, JSON that parses). Temporary files
 //! a killed run leaves are removed by the next run.
 
@@ -13,6 +15,8 @@ use std::time::Instant;
 use support::{TODAY, content, files};
 
 const KILLS: usize = 100;
+/// Rounds that kill once a chosen number of files (finished or temporary) is in the folder.
+const WATCHED_KILLS: usize = 40;
 
 fn build(out: &Path) -> Command {
     let mut command = Command::new(assert_cmd::cargo::cargo_bin("pamphlet"));
@@ -63,20 +67,34 @@ fn a_build_killed_at_any_moment_leaves_only_complete_files() {
     let mut random = Random(0x9E37_79B9_7F4A_7C15);
     let (mut finished_first, mut left_nothing, mut left_some, mut left_all) = (0, 0, 0, 0);
     let mut temporaries_seen = 0;
-    for round in 0..KILLS {
-        // Half the rounds start from an empty folder, so kills land on first writes too.
-        if random.next().is_multiple_of(2) && out.exists() {
+    for round in 0..KILLS + WATCHED_KILLS {
+        let watched = round >= KILLS;
+        // Half the timed rounds, and every watched one, start from an empty folder, so kills
+        // land on first writes too.
+        if (watched || random.next().is_multiple_of(2)) && out.exists() {
             std::fs::remove_dir_all(&out).expect("cleared");
         }
         let delay = duration.mul_f64((random.next() % 1000) as f64 / 1000.0 * 1.2);
+        let target = 1 + (random.next() as usize) % (reference.len() - 1);
         let mut child = build(&out).spawn().expect("starts");
-        std::thread::sleep(delay);
+        if watched {
+            while count_files(&out) < target && child.try_wait().expect("a status").is_none() {
+                std::hint::spin_loop();
+            }
+        } else {
+            std::thread::sleep(delay);
+        }
         if child.try_wait().expect("a status").is_some() {
             finished_first += 1;
         } else {
             child.kill().expect("killed");
         }
         child.wait().expect("reaped");
+        let moment = if watched {
+            format!("killed at {target} files")
+        } else {
+            format!("killed after {delay:?}")
+        };
 
         let found = files(&out);
         let outputs: BTreeMap<&String, &Vec<u8>> = found
@@ -95,13 +113,13 @@ fn a_build_killed_at_any_moment_leaves_only_complete_files() {
             };
             assert!(
                 bytes == expected,
-                "round {round} ({delay:?}): {name} is not a complete output"
+                "round {round} ({moment}): {name} is not a complete output"
             );
             check_whole(&out.join(name), bytes, round);
         }
     }
     eprintln!(
-        "{KILLS} rounds over a {duration:?} build: {finished_first} finished before the kill; \
+        "{KILLS} timed and {WATCHED_KILLS} watched rounds over a {duration:?} build: {finished_first} finished before the kill; \
          after the others, {left_nothing} left no output, {left_some} some outputs, {left_all} \
          all; {temporaries_seen} temporary files seen"
     );
@@ -117,6 +135,20 @@ fn a_build_killed_at_any_moment_leaves_only_complete_files() {
         found, reference,
         "a full run after the kills gives the reference"
     );
+}
+
+/// How many files, finished or temporary, are under `folder` (names only, nothing read).
+fn count_files(folder: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|entry| match entry.file_type() {
+            Ok(kind) if kind.is_dir() => count_files(&entry.path()),
+            _ => 1,
+        })
+        .sum()
 }
 
 /// Reads an output the way its consumers would: JSON parses, every CSV row has as many
