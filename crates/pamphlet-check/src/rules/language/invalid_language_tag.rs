@@ -30,15 +30,18 @@ crate::rules::rule_doc! {
 /// Region subtags people write for a country whose registered code is another.
 const FAMILIAR_SLIPS: &[(&str, &str)] = &[("UK", "GB"), ("EN", "GB"), ("SP", "ES")];
 
-pub(crate) fn check(language: &str, findings: &mut Vec<Finding>) {
+/// Reports `language` if it is well formed but not valid, and says whether the language
+/// rules that read the tag can go on: not for a tag the schema (malformed) or this rule
+/// (unregistered) refuses, whose findings would only repeat that the tag is wrong.
+pub(crate) fn check(language: &str, findings: &mut Vec<Finding>) -> bool {
     let tag = language.trim();
     if !well_formed(tag) {
-        return;
+        return false;
     }
     let problem = match LanguageTag::parse(tag) {
         Err(error) => error.to_string(),
         Ok(parsed) => match parsed.validate() {
-            Ok(()) => return,
+            Ok(()) => return true,
             Err(error) => error.to_string(),
         },
     };
@@ -68,6 +71,7 @@ pub(crate) fn check(language: &str, findings: &mut Vec<Finding>) {
             "{suggestion}use registered subtags, such as `en`, `en-GB`, `es` or `pt-BR`"
         )),
     );
+    false
 }
 
 /// Whether `tag` has the shape the schema asks for (2-3 letters, then subtags of 2-8

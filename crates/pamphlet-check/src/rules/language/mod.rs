@@ -14,9 +14,10 @@ use crate::rules::{Finding, TopicContext};
 use crate::text::glyphs::Glyphs;
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
-    invalid_language_tag::check(&context.topic.language, findings);
-    wrong_language::check(&context.topic.language, &context.text, findings);
-    untranslated_handout::check(&context.topic.language, findings);
+    if invalid_language_tag::check(&context.topic.language, findings) {
+        wrong_language::check(&context.topic.language, &context.text, findings);
+        untranslated_handout::check(&context.topic.language, findings);
+    }
     // Every field prints, names and titles too.
     for field in &context.text {
         unprintable_text::check(field, context.settings.glyphs(), findings);

@@ -58,8 +58,30 @@ pub(crate) fn not_a_language(error: &SchemaError<'_>) -> Described {
             show(error.found)
         ),
     )
-    .help("write a language tag such as `en`, `en-GB` or `es`");
+    .help(language_help(error.found));
     error.pruned(finding, Some(JsonType::String))
+}
+
+/// The fix for a malformed tag: a locale name such as `en_US` or `es_ES.UTF-8` is the
+/// commonest, and its BCP 47 form is the same subtags joined by hyphens.
+fn language_help(found: Option<&serde_json::Value>) -> String {
+    let general = "write a language tag such as `en`, `en-GB` or `es`";
+    let Some(text) = found.and_then(serde_json::Value::as_str) else {
+        return general.to_owned();
+    };
+    let subtags = text.split(['.', '@']).next().unwrap_or_default().trim();
+    let fixed = subtags.replace('_', "-");
+    let looks_like_a_tag = (1..=3).contains(&fixed.split('-').count())
+        && fixed.split('-').all(|part| {
+            (2..=8).contains(&part.len()) && part.bytes().all(|byte| byte.is_ascii_alphanumeric())
+        });
+    if fixed != text && looks_like_a_tag {
+        format!(
+            "did you mean `{fixed}`? A language tag joins its parts with hyphens, not underscores"
+        )
+    } else {
+        general.to_owned()
+    }
 }
 
 /// A date that does not exist or is not written as YYYY-MM-DD.
@@ -127,4 +149,26 @@ pub(crate) fn other(error: &SchemaError<'_>) -> Described {
     )
     .help("see the schema in `schema/` for what this field allows");
     error.pruned(finding, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::language_help;
+
+    #[test]
+    fn a_locale_name_is_answered_with_its_language_tag() {
+        let help = |value: serde_json::Value| language_help(Some(&value));
+        assert!(help(json!("en_US")).starts_with("did you mean `en-US`?"));
+        assert!(help(json!("es_ES.UTF-8")).starts_with("did you mean `es-ES`?"));
+        assert!(help(json!("pt_BR@euro")).starts_with("did you mean `pt-BR`?"));
+        // Nothing to suggest: a name, a number, or a tag-like value with too many parts.
+        for value in [json!("English"), json!(7), json!("a_b_c_d_e")] {
+            assert!(
+                help(value.clone()).starts_with("write a language tag"),
+                "{value}"
+            );
+        }
+    }
 }
