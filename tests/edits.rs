@@ -8,6 +8,7 @@ use std::path::Path;
 use support::pamphlet;
 
 const TOPIC: &str = "topics/hip-trigger-points.yaml";
+const SPANISH: &str = "topics/hip-trigger-points.es.yaml";
 
 /// Copies `content/` into a temporary folder, applies `edit` to the topic file, and
 /// returns the folder and the edited topic text.
@@ -15,6 +16,9 @@ fn edited_content(edit: impl Fn(&str) -> String) -> (tempfile::TempDir, String) 
     let folder = tempfile::tempdir().expect("a temporary folder");
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     copy_tree(&content, folder.path());
+    // The bundled translation follows the original as published; an edit made to the
+    // original alone would also be reported in it (a record missing or extra).
+    std::fs::remove_file(folder.path().join(SPANISH)).expect("the bundled translation");
     let topic_path = folder.path().join(TOPIC);
     let original = std::fs::read_to_string(&topic_path).expect("the topic file");
     let edited = edit(&original);
@@ -480,4 +484,88 @@ fn a_faithful_translation_passes_and_its_faults_are_found_at_their_lines() {
         + line_of(&translation, "  - id: numb-bottom-or-bladder-trouble")
         - 1;
     assert_in_translation(&diagnostics, "PAM610", line);
+}
+
+/// Copies `content/` and applies `edit` to the bundled Spanish translation; returns the
+/// folder and the edited translation.
+fn with_spanish(edit: impl Fn(&str) -> String) -> (tempfile::TempDir, String) {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
+        folder.path(),
+    );
+    let path = folder.path().join(SPANISH);
+    let original = std::fs::read_to_string(&path).expect("the Spanish translation");
+    let edited = edit(&original);
+    assert_ne!(
+        original, edited,
+        "the Spanish translation changed under the test"
+    );
+    std::fs::write(&path, &edited).expect("the edited translation");
+    (folder, edited)
+}
+
+/// The "done means" on the bundled Spanish guide: a red flag deleted from it, or
+/// a review older than the English guide's, fails at the right line of the Spanish file.
+#[test]
+fn the_bundled_spanish_guide_is_held_to_its_original() {
+    let diagnostic_at = |diagnostics: &[serde_json::Value], code: &str| {
+        diagnostics
+            .iter()
+            .find(|diagnostic| {
+                diagnostic["code"] == code
+                    && diagnostic["file"]
+                        .as_str()
+                        .is_some_and(|file| file.ends_with(SPANISH))
+            })
+            .unwrap_or_else(|| panic!("no {code} in the Spanish file: {diagnostics:#?}"))
+            .clone()
+    };
+
+    // The warning signs of cauda equina syndrome, deleted: reported where they belong,
+    // at the red flag they follow in the original.
+    let (folder, spanish) = with_spanish(|text| {
+        let start = text
+            .find("  - id: numb-bottom-or-bladder-trouble")
+            .expect("the red flag");
+        let end = start + 2 + text[start + 2..].find("\n  - id: ").expect("the next one");
+        format!("{}{}", &text[..start], &text[end + 1..])
+    });
+    let (code, diagnostics) = check(folder.path());
+    assert_eq!(code, 1, "{diagnostics:#?}");
+    let missing = diagnostic_at(&diagnostics, "PAM607");
+    assert_eq!(
+        missing["line"],
+        line_of(&spanish, "  - id: cannot-bear-weight-after-fall"),
+        "{missing:#?}"
+    );
+    let message = missing["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("`numb-bottom-or-bladder-trouble`")
+            && message.contains("after `cannot-bear-weight-after-fall`"),
+        "{message}"
+    );
+
+    // Reviewed a month before the English guide: stale now, an error once the grace
+    // period has passed.
+    let (folder, spanish) = with_spanish(|text| {
+        text.replacen("last_reviewed: 2026-12-02", "last_reviewed: 2026-11-01", 1)
+    });
+    let line = line_of(&spanish, "last_reviewed: 2026-11-01");
+    let (code, diagnostics) = check(folder.path());
+    assert_eq!(
+        code, 0,
+        "a warning within the grace period: {diagnostics:#?}"
+    );
+    assert_eq!(diagnostic_at(&diagnostics, "PAM611")["line"], line);
+    let output = pamphlet(
+        folder.path(),
+        &["check", ".", "--format", "json", "--today", "2027-01-15"],
+    );
+    let diagnostics: Vec<serde_json::Value> =
+        serde_json::from_slice(&output.stdout).expect("a JSON array");
+    assert_eq!(output.status.code(), Some(1), "{diagnostics:#?}");
+    let outdated = diagnostic_at(&diagnostics, "PAM612");
+    assert_eq!(outdated["line"], line);
+    assert_eq!(outdated["severity"], "error");
 }

@@ -151,15 +151,52 @@ fn csv_tables_hold_every_record_and_match_their_datapackage() {
     let tree = checked_content();
     let topics: Vec<&Topic> = tree.topics.iter().map(|(_, topic)| topic).collect();
     let count = |records: fn(&Topic) -> usize| topics.iter().map(|topic| records(topic)).sum();
+    // How many sources each record cites, by list and id; a translation's record that
+    // cites none has its original's.
+    let cited = |topic: &Topic| -> Vec<(&'static str, String, usize)> {
+        let mut counts = Vec::new();
+        let mut add = |list, id: &str, sources: &[String]| {
+            counts.push((list, id.to_owned(), sources.len()));
+        };
+        topic
+            .causes
+            .iter()
+            .for_each(|r| add("causes", &r.id, &r.sources));
+        topic
+            .symptoms
+            .iter()
+            .for_each(|r| add("symptoms", &r.id, &r.sources));
+        topic
+            .red_flags
+            .iter()
+            .for_each(|r| add("red_flags", &r.id, &r.sources));
+        topic
+            .treatments
+            .iter()
+            .for_each(|r| add("treatments", &r.id, &r.sources));
+        topic
+            .recovery
+            .iter()
+            .for_each(|r| add("recovery", &r.id, &r.sources));
+        counts
+    };
     let citations: usize = topics
         .iter()
         .map(|topic| {
-            let lists = topic.causes.iter().map(|record| record.sources.len());
-            let lists = lists.chain(topic.symptoms.iter().map(|record| record.sources.len()));
-            let lists = lists.chain(topic.red_flags.iter().map(|record| record.sources.len()));
-            let lists = lists.chain(topic.treatments.iter().map(|record| record.sources.len()));
-            let lists = lists.chain(topic.recovery.iter().map(|record| record.sources.len()));
-            lists.sum::<usize>()
+            let original = topic.translation_of.as_ref().map(|id| {
+                let original = topics.iter().find(|other| &other.id == id);
+                cited(original.expect("the original is exported too"))
+            });
+            cited(topic)
+                .into_iter()
+                .map(|(list, id, count)| match &original {
+                    Some(original) if count == 0 => original
+                        .iter()
+                        .find(|(other_list, other_id, _)| *other_list == list && *other_id == id)
+                        .map_or(0, |(_, _, count)| *count),
+                    _ => count,
+                })
+                .sum::<usize>()
         })
         .sum();
     let sources = tree
@@ -329,6 +366,9 @@ const FORMULA_PAYLOADS: [&str; 10] = [
 #[test]
 fn formula_payloads_are_neutralised_in_every_table() {
     let mut tree = checked_content();
+    // The English guide alone, so that its rows are the only ones.
+    tree.topics
+        .retain(|(_, topic)| topic.translation_of.is_none());
     let (_, topic) = &mut tree.topics[0];
     topic.questions = FORMULA_PAYLOADS
         .iter()
@@ -469,13 +509,20 @@ fn several_topics_are_exported_in_id_order() {
         .iter()
         .map(|topic| topic["id"].as_str().expect("an id"))
         .collect();
-    assert_eq!(ids, ["a-second-guide", "hip-trigger-points"]);
+    assert_eq!(
+        ids,
+        [
+            "a-second-guide",
+            "hip-trigger-points",
+            "hip-trigger-points-es"
+        ]
+    );
     for id in ids {
         assert!(exported.contains_key(&format!("json/topics/{id}.json")));
         assert!(exported.contains_key(&format!("pdf/{id}.pdf")));
     }
     let (_, topics) = read_csv(&exported["csv/topics.csv"]);
-    assert_eq!(topics.len(), 2);
+    assert_eq!(topics.len(), 3);
     assert_eq!(topics[0][0], "a-second-guide");
     let (_, sources) = read_csv(&exported["csv/sources.csv"]);
     let (_, citations) = read_csv(&exported["csv/citations.csv"]);
@@ -494,11 +541,22 @@ fn a_translation_is_exported_with_its_original_and_listed_in_the_catalogue() {
     copy_tree(&content(), &tree);
     let topic =
         std::fs::read_to_string(tree.join("topics/hip-trigger-points.yaml")).expect("the topic");
-    let translation = topic
+    // The translation leaves out every record's sources, so it has its original's, except
+    // for one record that names its own.
+    let translation: String = topic
         .replacen("id: hip-trigger-points\n", "id: hip-trigger-points-gb\n", 1)
         .replacen(
             "language: en\n",
             "language: en-GB\ntranslation_of: hip-trigger-points\n",
+            1,
+        )
+        .lines()
+        .filter(|line| !line.starts_with("    sources: "))
+        .map(|line| format!("{line}\n"))
+        .collect::<String>()
+        .replacen(
+            "    name: Muscle overuse\n",
+            "    name: Muscle overuse\n    sources: [shah-2015]\n",
             1,
         );
     assert_ne!(topic, translation);
@@ -510,18 +568,54 @@ fn a_translation_is_exported_with_its_original_and_listed_in_the_catalogue() {
     let exported = files(&folder.path().join("out"));
     let catalogue = json(&exported["json/catalogue.json"]);
     let topics = catalogue["topics"].as_array().expect("topics");
-    assert_eq!(topics.len(), 2);
+    // The bundled Spanish translation and the new one, each listed with the original.
+    assert_eq!(topics.len(), 3);
     assert_eq!(topics[0]["id"], "hip-trigger-points");
     assert!(topics[0].get("translation_of").is_none());
     assert_eq!(
         topics[0]["translations"],
-        serde_json::json!([{"id": "hip-trigger-points-gb", "language": "en-GB"}])
+        serde_json::json!([
+            {"id": "hip-trigger-points-es", "language": "es"},
+            {"id": "hip-trigger-points-gb", "language": "en-GB"}
+        ])
     );
-    assert_eq!(topics[1]["translation_of"], "hip-trigger-points");
-    assert_eq!(topics[1]["translations"], serde_json::json!([]));
+    for translation in &topics[1..] {
+        assert_eq!(translation["translation_of"], "hip-trigger-points");
+        assert_eq!(translation["translations"], serde_json::json!([]));
+    }
     let own = json(&exported["json/topics/hip-trigger-points-gb.json"]);
     assert_eq!(own["translation_of"], "hip-trigger-points");
     assert_eq!(own["language"], "en-GB");
+    let original = json(&exported["json/topics/hip-trigger-points.json"]);
+    let cited = |topic: &serde_json::Value, list: &str, index: usize| -> Vec<String> {
+        topic[list][index]["sources"]
+            .as_array()
+            .expect("sources")
+            .iter()
+            .map(|source| source["id"].as_str().expect("an id").to_owned())
+            .collect()
+    };
+    assert_eq!(cited(&own, "causes", 0), ["shah-2015"]);
+    for (list, count) in [
+        ("causes", 5),
+        ("symptoms", 7),
+        ("red_flags", 13),
+        ("treatments", 11),
+        ("recovery", 3),
+    ] {
+        let first = usize::from(list == "causes");
+        for index in first..count {
+            let inherited = cited(&own, list, index);
+            assert!(!inherited.is_empty(), "{list} {index}");
+            assert_eq!(inherited, cited(&original, list, index), "{list} {index}");
+        }
+    }
+    // Every inherited citation is in the link table, under the translation's id.
+    let (_, citations) = read_csv(&exported["csv/citations.csv"]);
+    let rows_of = |id: &str| citations.iter().filter(|row| row[0] == id).count();
+    let original_rows = rows_of("hip-trigger-points");
+    assert!(original_rows > 40);
+    assert_eq!(rows_of("hip-trigger-points-gb"), original_rows);
     // Both files still match their schemas.
     for (file, schema_file) in [
         (
@@ -552,6 +646,7 @@ fn a_translation_is_exported_with_its_original_and_listed_in_the_catalogue() {
         .expect("a translation_of column");
     assert_eq!(rows[0][column], "");
     assert_eq!(rows[1][column], "hip-trigger-points");
+    assert_eq!(rows[2][column], "hip-trigger-points");
     assert!(exported.contains_key("pdf/hip-trigger-points-gb.pdf"));
 }
 
@@ -692,7 +787,11 @@ fn reference_numbers_agree_in_the_handout_the_json_and_the_csv() {
             }
         }
         // The reference list: entry N names the source the JSON numbers N.
-        let list = &printed[printed.rfind("References").expect("a reference list")..];
+        let heading = match exported_topic["language"].as_str() {
+            Some("es") => "Referencias",
+            _ => "References",
+        };
+        let list = &printed[printed.rfind(heading).expect("a reference list")..];
         for source in exported_topic["references"].as_array().expect("references") {
             let number = source["number"].as_u64().expect("a number");
             let title = squeeze(source["title"].as_str().expect("a title"));

@@ -209,7 +209,7 @@ impl Drop for Tmpfs {
 #[test]
 fn a_full_disk_stops_the_run_and_leaves_earlier_outputs_whole() {
     let scratch = tempfile::tempdir().expect("a temporary folder");
-    let Some(disk) = Tmpfs::mount(&scratch.path().join("disk"), "256k") else {
+    let Some(disk) = Tmpfs::mount(&scratch.path().join("disk"), "2m") else {
         // CI runs as root and must test a real full disk: there, failing to mount fails
         // the test rather than passing it unseen.
         assert!(
@@ -245,7 +245,7 @@ fn a_full_disk_stops_the_run_and_leaves_earlier_outputs_whole() {
 fn a_read_only_output_folder_stops_the_run_and_changes_nothing() {
     let scratch = tempfile::tempdir().expect("a temporary folder");
     // Root ignores permission bits, so a read-only mount stands in for them there.
-    let mounted = Tmpfs::mount(&scratch.path().join("disk"), "1m");
+    let mounted = Tmpfs::mount(&scratch.path().join("disk"), "2m");
     let out = match &mounted {
         Some(disk) => disk.0.join("out"),
         None => scratch.path().join("out"),

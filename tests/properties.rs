@@ -32,7 +32,11 @@ fn bundled_tree() -> &'static (Topic, Bibliography) {
         let tree = report.trees.into_iter().next().expect("a tree");
         let bibliography = tree.bibliography.expect("a bibliography");
         (
-            tree.topics.into_iter().next().expect("a topic").1,
+            tree.topics
+                .into_iter()
+                .find(|(_, topic)| topic.translation_of.is_none())
+                .expect("the bundled original")
+                .1,
             bibliography,
         )
     })

@@ -209,11 +209,12 @@ fn bundled() -> anyhow::Result<(Value, Value)> {
         .into_iter()
         .next()
         .context("content/ holds no tree")?;
+    // The original: a translation has no text of its own to draw from in English.
     let (_, topic) = tree
         .topics
         .into_iter()
-        .next()
-        .context("content/ holds no topic")?;
+        .find(|(_, topic)| topic.translation_of.is_none())
+        .context("content/ holds no topic that is not a translation")?;
     let bibliography = tree.bibliography.context("content/ has no bibliography")?;
     Ok((
         serde_json::to_value(topic)?,

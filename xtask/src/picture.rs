@@ -51,14 +51,15 @@ pub(crate) fn check(pdf_folder: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Page 1 of the first handout (by file name) in `pdf_folder`, as a PNG beside it.
+/// Page 1 of the first handout (by topic id, so an original comes before its
+/// translations `<id>-es`) in `pdf_folder`, as a PNG beside it.
 fn render_page_one(pdf_folder: &Path) -> anyhow::Result<PathBuf> {
     let mut handouts: Vec<PathBuf> = std::fs::read_dir(pdf_folder)
         .with_context(|| format!("listing {}", pdf_folder.display()))?
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| path.extension().is_some_and(|found| found == "pdf"))
         .collect();
-    handouts.sort();
+    handouts.sort_by(|one, other| one.file_stem().cmp(&other.file_stem()));
     let Some(first) = handouts.first() else {
         bail!("no handout in {}", pdf_folder.display());
     };

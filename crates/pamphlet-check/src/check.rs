@@ -201,6 +201,7 @@ mod tests {
             [
                 "pamphlet.toml",
                 "bibliography.yaml",
+                "hip-trigger-points.es.yaml",
                 "hip-trigger-points.yaml"
             ]
         );
@@ -217,7 +218,7 @@ mod tests {
         )
         .expect("readable");
         assert_eq!(kept.checked, lean.checked);
-        assert_eq!(kept.trees[0].topics.len(), 1);
+        assert_eq!(kept.trees[0].topics.len(), 2);
         assert!(kept.trees[0].bibliography.is_some());
     }
 

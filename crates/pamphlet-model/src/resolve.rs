@@ -1,7 +1,8 @@
 //! Resolution of checked content into the model: topics in id order, every optional field
 //! the checker requires made present, every citation replaced by its numbered source.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 
 use pamphlet_schema as content;
 use pamphlet_schema::{Bibliography, Clinic};
@@ -27,9 +28,17 @@ impl Library {
         bibliography: Option<&Bibliography>,
     ) -> Result<Library, ModelError> {
         let bibliography = bibliography.ok_or(ModelError::NoBibliography)?;
-        let topics = by_id(topics)?
+        let topics = by_id(topics)?;
+        let originals: HashMap<&str, &content::Topic> = topics
+            .iter()
+            .map(|topic| (topic.id.as_str(), *topic))
+            .collect();
+        let topics = topics
             .into_iter()
-            .map(|topic| resolve_topic(topic, bibliography))
+            .map(|topic| {
+                let topic = with_inherited_sources(topic, &originals)?;
+                resolve_topic(&topic, bibliography)
+            })
             .collect::<Result<Vec<_>, _>>()?;
         let sources = bibliography
             .sources
@@ -67,6 +76,80 @@ fn by_id<'a>(
     }
     Ok(sorted.into_values().collect())
 }
+
+/// `topic`, or for a translation a copy whose records that cite nothing cite what the
+/// same record of the original cites: a translation's sources are its original's unless
+/// it says otherwise. The original must be among `originals` and not be a translation
+/// itself, as the checker's `unknown-original` requires.
+fn with_inherited_sources<'a>(
+    topic: &'a content::Topic,
+    originals: &HashMap<&str, &content::Topic>,
+) -> Result<Cow<'a, content::Topic>, ModelError> {
+    let Some(original_id) = topic.translation_of.as_deref().map(str::trim) else {
+        return Ok(Cow::Borrowed(topic));
+    };
+    let original = originals
+        .get(original_id)
+        .filter(|original| original.translation_of.is_none() && original.id != topic.id)
+        .ok_or_else(|| ModelError::Incomplete {
+            place: format!("translation `{}`", topic.id),
+            what: format!("its original, `{original_id}`,"),
+        })?;
+    let mut filled = topic.clone();
+    inherit(&mut filled.causes, &original.causes);
+    inherit(&mut filled.symptoms, &original.symptoms);
+    inherit(&mut filled.red_flags, &original.red_flags);
+    inherit(&mut filled.treatments, &original.treatments);
+    inherit(&mut filled.recovery, &original.recovery);
+    Ok(Cow::Owned(filled))
+}
+
+/// Gives each record of `own` that cites nothing the sources of the record of `original`
+/// with its id.
+fn inherit<R: Cited + Clone>(own: &mut [R], original: &[R]) {
+    let by_id: HashMap<&str, &R> = original
+        .iter()
+        .map(|record| (record.id(), record))
+        .collect();
+    for record in own {
+        if record.sources().is_empty()
+            && let Some(source) = by_id.get(record.id())
+        {
+            *record.sources_mut() = source.sources().to_vec();
+        }
+    }
+}
+
+/// A record that has an id and cites sources.
+trait Cited {
+    fn id(&self) -> &str;
+    fn sources(&self) -> &[String];
+    fn sources_mut(&mut self) -> &mut Vec<String>;
+}
+
+macro_rules! cited {
+    ($($record:ty),*) => {$(
+        impl Cited for $record {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn sources(&self) -> &[String] {
+                &self.sources
+            }
+            fn sources_mut(&mut self) -> &mut Vec<String> {
+                &mut self.sources
+            }
+        }
+    )*};
+}
+
+cited!(
+    content::Cause,
+    content::Symptom,
+    content::RedFlag,
+    content::Treatment,
+    content::RecoveryPhase
+);
 
 /// One topic with every required field present and its citations resolved.
 fn resolve_topic(topic: &content::Topic, bibliography: &Bibliography) -> Result<Topic, ModelError> {

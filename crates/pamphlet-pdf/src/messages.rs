@@ -104,7 +104,7 @@ impl Messages {
     }
 
     pub(crate) fn accessed(&self, date: IsoDate) -> String {
-        fill(self.accessed, &[("date", &date.to_string())])
+        fill(self.accessed, &[("date", &self.date(date, false))])
     }
 
     pub(crate) fn continued(&self, name: &str) -> String {
@@ -341,7 +341,8 @@ static SPANISH: Messages = Messages {
         "diciembre",
     ],
     short_months: [
-        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+        "ene.", "feb.", "mar.", "abr.", "mayo", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.",
+        "dic.",
     ],
     date: "{day} de {month} de {year}",
 };
@@ -370,7 +371,10 @@ mod tests {
         assert_eq!(ENGLISH.date(date, false), "2 December 2026");
         assert_eq!(ENGLISH.date(date, true), "2 Dec 2026");
         assert_eq!(SPANISH.date(date, false), "2 de diciembre de 2026");
-        assert_eq!(SPANISH.date(date, true), "2 dic 2026");
+        assert_eq!(SPANISH.date(date, true), "2 dic. 2026");
+        // A reference's access date too: a patient's form, not ISO.
+        assert!(ENGLISH.accessed(date).contains("2 December 2026"));
+        assert!(SPANISH.accessed(date).contains("2 de diciembre de 2026"));
         assert_eq!(SPANISH.weeks(1, 2), "Semanas 1–2: ");
         assert_eq!(ENGLISH.weeks(3, 3), "Week 3: ");
         assert_eq!(

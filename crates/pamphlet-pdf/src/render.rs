@@ -130,7 +130,7 @@ pub(crate) fn characters<'a>(
 
 /// The footer: the topic's title on the left, shortened word by word with "…" when it
 /// does not fit whole; the review dates and the page number on the right, with the months
-/// shortened when even the title's first word would not fit beside them in full.
+/// shortened when that leaves room for more of the title.
 fn footer_items(
     footer: &Footer,
     number: usize,
@@ -155,7 +155,7 @@ fn footer_items(
                 )
             };
             let width = face.width(&text, size);
-            (width <= room).then_some((text, width))
+            (width <= room).then_some((text, width, count))
         })
     };
     let dates = |form: usize| {
@@ -168,6 +168,8 @@ fn footer_items(
         let width = face.width(&text, size);
         (text, width)
     };
+    // The full months, unless they leave room for less than half the title and the short
+    // ones for more of it.
     let (text, width, title) = [0, 1]
         .into_iter()
         .map(|form| {
@@ -175,11 +177,17 @@ fn footer_items(
             let title = fitted(theme.text_width() - width - size * 2.0);
             (text, width, title)
         })
-        .find(|(_, _, title)| title.is_some())
-        .unwrap_or_else(|| {
-            let (text, width) = dates(1);
-            (text, width, None)
-        });
+        .reduce(|full, short| {
+            let fitted_words =
+                |title: &Option<(String, f32, usize)>| title.as_ref().map(|fit| fit.2);
+            let too_short = fitted_words(&full.2).unwrap_or(0) * 2 < words.len();
+            if too_short && fitted_words(&short.2) > fitted_words(&full.2) {
+                short
+            } else {
+                full
+            }
+        })
+        .unwrap_or_default();
     let mut items = vec![Item::Rule {
         x: theme.margin_side,
         y: baseline - size * 1.4,
@@ -187,7 +195,7 @@ fn footer_items(
         color: HAIRLINE,
         thickness: 0.5,
     }];
-    if let Some((title, title_width)) = title {
+    if let Some((title, title_width, _)) = title {
         items.push(Item::Text {
             x: theme.margin_side,
             baseline,

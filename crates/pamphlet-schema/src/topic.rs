@@ -116,8 +116,10 @@ pub struct Cause {
     /// How it leads to the condition, in plain words.
     #[schemars(required)]
     pub description: String,
-    /// Ids of the bibliography entries that support this record.
-    #[schemars(required)]
+    /// Ids of the bibliography entries that support this record. Every record of an
+    /// original cites at least one (`unsourced-record`); a record of a translation that
+    /// cites none has its original record's sources.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
     /// Findings deliberately accepted for this record, each with its reason.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -144,8 +146,10 @@ pub struct Symptom {
     /// Body areas the pain or feeling can spread to (may be empty).
     #[schemars(required)]
     pub refers_to: Vec<String>,
-    /// Ids of the bibliography entries that support this record.
-    #[schemars(required)]
+    /// Ids of the bibliography entries that support this record. Every record of an
+    /// original cites at least one (`unsourced-record`); a record of a translation that
+    /// cites none has its original record's sources.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
     /// Findings deliberately accepted for this record, each with its reason.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -180,8 +184,10 @@ pub struct RedFlag {
     /// region's list names (`[red-flags]` of `pamphlet.toml`).
     #[schemars(required)]
     pub screens_for: Option<Concern>,
-    /// Ids of the bibliography entries that support this record.
-    #[schemars(required)]
+    /// Ids of the bibliography entries that support this record. Every record of an
+    /// original cites at least one (`unsourced-record`); a record of a translation that
+    /// cites none has its original record's sources.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
     /// Findings deliberately accepted for this record, each with its reason.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -344,8 +350,10 @@ pub struct Treatment {
     /// How strong the evidence is that it helps.
     #[schemars(required)]
     pub evidence: Option<Evidence>,
-    /// Ids of the bibliography entries that support this record.
-    #[schemars(required)]
+    /// Ids of the bibliography entries that support this record. Every record of an
+    /// original cites at least one (`unsourced-record`); a record of a translation that
+    /// cites none has its original record's sources.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
     /// Findings deliberately accepted for this record, each with its reason.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -465,8 +473,10 @@ pub struct RecoveryPhase {
     /// Things the reader does during the phase.
     #[schemars(required)]
     pub steps: Vec<String>,
-    /// Ids of the bibliography entries that support this record.
-    #[schemars(required)]
+    /// Ids of the bibliography entries that support this record. Every record of an
+    /// original cites at least one (`unsourced-record`); a record of a translation that
+    /// cites none has its original record's sources.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
     /// Findings deliberately accepted for this record, each with its reason.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -143,7 +143,8 @@ pub(crate) fn paginate(blocks: &[Block], fonts: &Fonts, theme: &Theme) -> Vec<Pa
         match block {
             SetBlock::Paragraph(paragraph) if paragraph.source.keep_with_next => {
                 let space = pager.space(paragraph.source.space_before);
-                let needed = space + paragraph.height() + min_start(&set_blocks[index + 1..]);
+                let needed =
+                    space + paragraph.height() + min_start(&set_blocks[index + 1..], pager.room());
                 if pager.y > 0.0 && pager.y + needed > pager.room() {
                     pager.new_page();
                 }
@@ -348,12 +349,13 @@ fn min_start_of_parts(parts: &[SetParagraph<'_>]) -> f32 {
 }
 
 /// The least height that must follow on the same page: a heading with the start of
-/// what it introduces, two lines of a paragraph, or a whole panel.
-fn min_start(blocks: &[SetBlock<'_>]) -> f32 {
+/// what it introduces, two lines of a paragraph, a whole panel, or a whole short record
+/// (which is moved whole rather than divided); `room` is a page's text height.
+fn min_start(blocks: &[SetBlock<'_>], room: f32) -> f32 {
     match blocks.first() {
         None => 0.0,
         Some(SetBlock::Paragraph(paragraph)) if paragraph.source.keep_with_next => {
-            paragraph.source.space_before + paragraph.height() + min_start(&blocks[1..])
+            paragraph.source.space_before + paragraph.height() + min_start(&blocks[1..], room)
         }
         Some(SetBlock::Paragraph(paragraph)) => {
             // A paragraph of three lines or fewer cannot be split without leaving a
@@ -363,6 +365,9 @@ fn min_start(blocks: &[SetBlock<'_>]) -> f32 {
             paragraph.source.space_before + lines * paragraph.source.leading
         }
         Some(SetBlock::Panel(panel)) => panel.source.space_before + panel.height(),
+        Some(SetBlock::Record(record)) if record.height() <= room * SHORT_RECORD => {
+            record.heading.source.space_before + record.height()
+        }
         Some(SetBlock::Record(record)) => {
             record.heading.source.space_before
                 + record.heading.height()

@@ -278,6 +278,27 @@ fn a_short_record_that_does_not_fit_moves_whole() {
 }
 
 #[test]
+fn a_heading_goes_with_the_short_record_it_introduces() {
+    let fonts = Fonts::load().expect("fonts");
+    let theme = Theme::new(&PdfOptions::default());
+    // A page nearly full, a section heading with room for the record's first lines
+    // below it but not for the whole record, which is short and so moves whole.
+    let mut heading = paragraph(900, 2, 14.0);
+    heading.keep_with_next = true;
+    let blocks = vec![
+        Block::Paragraph(paragraph(1, 1240, 10.0)),
+        Block::Paragraph(heading),
+        record(10, 5, 20),
+    ];
+    let pages = paginate(&blocks, &fonts, &theme);
+    let first: Vec<usize> = lines(&pages[0]).iter().map(|(id, _)| *id).collect();
+    assert!(first.iter().all(|id| *id == 1), "{first:?}");
+    let second: Vec<usize> = lines(&pages[1]).iter().map(|(id, _)| *id).collect();
+    assert_eq!(second.first(), Some(&900), "{second:?}");
+    assert_eq!(second.get(1), Some(&4000), "{second:?}");
+}
+
+#[test]
 fn a_long_record_carries_its_name_on_to_the_next_page() {
     let fonts = Fonts::load().expect("fonts");
     let theme = Theme::new(&PdfOptions::default());

@@ -12,8 +12,14 @@ use crate::rules::{Finding, TopicContext};
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
     let records = &context.records;
+    // A translation's record that cites nothing has its original record's sources; the
+    // original is held to `unsourced-record`, and a record only the translation has is
+    // `extra-translated-record`.
+    let inherits_sources = context.topic.translation_of.is_some();
     for record in records {
-        unsourced_record::check(record, findings);
+        if !inherits_sources {
+            unsourced_record::check(record, findings);
+        }
         if let Some(sources) = context.sources {
             dangling_citation::check(record, sources, findings);
         }

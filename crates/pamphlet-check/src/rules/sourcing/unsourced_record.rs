@@ -7,8 +7,10 @@ use crate::rules::records::Record;
 crate::rules::rule_doc! {
     /// ## What it checks
     /// That every cause, symptom, red flag, treatment and recovery phase lists at least
-    /// one source id under `sources`. (Questions for the care team make no claim and need
-    /// none.)
+    /// one source id under `sources`, whether the list is empty or left out. (Questions
+    /// for the care team make no claim and need none.) A translation's record may leave
+    /// `sources` out: it then has the sources of the same record in the original, which
+    /// this rule checks there.
     ///
     /// ## Why it matters
     /// Each of these records tells a patient something about their health. A claim

@@ -3,7 +3,7 @@
 
 use crate::codes::Rule;
 use crate::rules::Finding;
-use crate::rules::translations::Variant;
+use crate::rules::translations::{RecordFacts, Variant};
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -30,23 +30,48 @@ pub(crate) fn check(
     original_file: usize,
     findings: &mut Vec<Finding>,
 ) {
-    for record in &original.records {
+    for (position, record) in original.records.iter().enumerate() {
         if translation.record(record.kind, &record.id).is_some() {
             continue;
         }
         let noun = record.kind.noun();
+        let field = record.kind.field();
+        // Where it belongs: after the nearest earlier record of its list that the
+        // translation has, or else before the nearest later one.
+        let same_list = |other: &&RecordFacts| other.kind == record.kind;
+        let earlier = original.records[..position]
+            .iter()
+            .rev()
+            .filter(same_list)
+            .find_map(|other| translation.record(other.kind, &other.id));
+        let later = || {
+            original.records[position + 1..]
+                .iter()
+                .filter(same_list)
+                .find_map(|other| translation.record(other.kind, &other.id))
+        };
+        let (pointer, place) = match (earlier, earlier.is_none().then(later).flatten()) {
+            (Some(neighbour), _) => (neighbour.pointer(), format!(" after `{}`", neighbour.id)),
+            (None, Some(neighbour)) => (neighbour.pointer(), format!(" before `{}`", neighbour.id)),
+            (None, None) => (format!("/{field}"), String::new()),
+        };
         findings.push(
             Finding::new(
                 Rule::MissingTranslatedRecord,
-                format!("/{}", record.kind.field()),
+                pointer,
                 format!(
-                    "the {noun} `{}` of `{}` is missing from this translation",
-                    record.id, original.id
+                    "the {noun} `{}` of `{}` is missing from this translation{}",
+                    record.id,
+                    original.id,
+                    if place.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": in the original it comes{place}")
+                    }
                 ),
             )
             .help(format!(
-                "translate the {noun} and add it under `{}` with the id `{}`",
-                record.kind.field(),
+                "translate the {noun} and add it under `{field}`{place}, with the id `{}`",
                 record.id
             ))
             .related(
