@@ -674,3 +674,58 @@ fn a_spanish_topic_gets_a_spanish_handout() {
     let fallback = text(&Document::load_mem(&bytes).expect("parses"));
     assert!(fallback.contains("When to see a doctor"));
 }
+
+/// The footer fits the page in every size and language: each page, as poppler reads what
+/// lies on it, ends with its own "page N of M" and some of the title, in large print
+/// too, where a Spanish footer with both review dates in full is wider than the page.
+#[test]
+fn every_footer_fits_its_page_in_every_size_and_language() {
+    let (mut topic, clinic) = bundled();
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    for (language, page_word, of) in [("en", "Page", "of"), ("es", "Página", "de")] {
+        topic.language = language.to_owned();
+        for large_print in [false, true] {
+            for paper in [Paper::A4, Paper::Letter] {
+                let options = PdfOptions {
+                    large_print,
+                    paper,
+                    ..PdfOptions::default()
+                };
+                let bytes = handout(&topic, &clinic, &options).expect("handout");
+                let pages = Document::load_mem(&bytes)
+                    .expect("parses")
+                    .get_pages()
+                    .len();
+                let path = folder.path().join("footer.pdf");
+                std::fs::write(&path, &bytes).expect("written");
+                let output = std::process::Command::new("pdftotext")
+                    .args(["-enc", "UTF-8", "-layout"])
+                    .arg(&path)
+                    .arg("-")
+                    .output()
+                    .expect("pdftotext runs (`cargo xtask test` installs poppler-utils)");
+                let text = String::from_utf8(output.stdout).expect("UTF-8");
+                let printed: Vec<&str> = text.trim_end_matches('\u{c}').split('\u{c}').collect();
+                assert_eq!(printed.len(), pages);
+                for (index, page) in printed.iter().enumerate() {
+                    let footer = page
+                        .lines()
+                        .rev()
+                        .find(|line| !line.trim().is_empty())
+                        .unwrap_or_default()
+                        .trim();
+                    let case = format!("{language}, large print {large_print}, {paper:?}");
+                    assert!(
+                        footer.ends_with(&format!("{page_word} {} {of} {pages}", index + 1)),
+                        "{case}: page {}: {footer:?}",
+                        index + 1
+                    );
+                    assert!(
+                        footer.starts_with("Trigger"),
+                        "{case}: no title: {footer:?}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -208,7 +208,7 @@ fn check_handout(python: &Path, pdf: &Path, topic: &ExportedTopic) -> anyhow::Re
             missing.join("\n  ")
         );
     }
-    check_structure(python, pdf, &body)?;
+    check_structure(python, pdf, &body, text_of(&topic.json, "language"))?;
     println!(
         "qpdf + pdftotext: {} whole ({} red flags, {} treatments, {} references)",
         pdf.display(),
@@ -224,7 +224,7 @@ fn check_handout(python: &Path, pdf: &Path, topic: &ExportedTopic) -> anyhow::Re
 /// its text, read in the tree's order, is word for word the body `pdftotext` reads off the
 /// pages, less what is marked as page furniture (the "continued" lines). Then the
 /// PDF/UA checks of `pdfua` (PyPI), which must find nothing.
-fn check_structure(python: &Path, pdf: &Path, body: &str) -> anyhow::Result<()> {
+fn check_structure(python: &Path, pdf: &Path, body: &str, language: &str) -> anyhow::Result<()> {
     let info = run_quietly(Command::new("pdfinfo").arg(pdf))?;
     let info = String::from_utf8_lossy(&info.stdout).into_owned();
     let tagged = info
@@ -251,11 +251,13 @@ fn check_structure(python: &Path, pdf: &Path, body: &str) -> anyhow::Result<()> 
         .join(" ");
     let tagged_words: Vec<&str> = tagged_text.split_whitespace().collect();
     // Page furniture: the red-flag box's "continued" line, and a record's name set again
-    // at the head of a page it runs on to ("Pain medicines, continued").
+    // at the head of a page it runs on to ("Pain medicines, continued"), in the handout's
+    // language.
+    let (list_continues, continued) = pamphlet_pdf::furniture(language);
     let printed: String = body
-        .replace("The list goes on over the page.", " ")
+        .replace(list_continues, " ")
         .lines()
-        .filter(|line| !line.trim_end().ends_with(", continued"))
+        .filter(|line| !line.trim_end().ends_with(continued))
         .collect::<Vec<_>>()
         .join("\n");
     let printed_words: Vec<&str> = printed.split_whitespace().collect();
@@ -299,23 +301,18 @@ fn body_text(text: &str, topic: &Value) -> anyhow::Result<String> {
     let review = &topic["review"];
     let mut body = String::new();
     for (index, page) in pages.iter().enumerate() {
-        // The dates in full, or with short months where the page is narrow.
-        let footers: Vec<String> = [pamphlet_pdf::patient_date, pamphlet_pdf::short_date]
-            .iter()
-            .map(|form| {
-                let date = |key: &str| {
-                    pamphlet_schema::IsoDate::parse(text_of(review, key))
-                        .map(form)
-                        .unwrap_or_default()
-                };
-                format!(
-                    "Reviewed {} · Next review {} · Page {} of {count}",
-                    date("last_reviewed"),
-                    date("next_review"),
-                    index + 1
-                )
-            })
-            .collect();
+        // The dates in full, or shorter where the page is narrow, in the topic's language.
+        let date = |key: &str| pamphlet_schema::IsoDate::parse(text_of(review, key)).ok();
+        let footers: Vec<String> = match (date("last_reviewed"), date("next_review")) {
+            (Some(reviewed), Some(next)) => pamphlet_pdf::footer_forms(
+                text_of(topic, "language"),
+                reviewed,
+                next,
+                (index + 1, count),
+            )
+            .to_vec(),
+            _ => bail!("the exported topic has no review dates"),
+        };
         let mut lines: Vec<&str> = page.lines().collect();
         let at = lines
             .iter()

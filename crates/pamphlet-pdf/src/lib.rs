@@ -102,14 +102,8 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
             .chars()
             .map(|ch| fonts.face(Weight::Regular).printable(ch))
             .collect(),
-        reviewed: [
-            messages.date(topic.review.last_reviewed, false),
-            messages.date(topic.review.last_reviewed, true),
-        ],
-        next_review: [
-            messages.date(topic.review.next_review, false),
-            messages.date(topic.review.next_review, true),
-        ],
+        reviewed: topic.review.last_reviewed,
+        next_review: topic.review.next_review,
         messages,
     };
     let footers = render::footers(pages.len(), &footer, fonts, &theme);
@@ -174,15 +168,24 @@ pub fn handout(topic: &Topic, clinic: &Clinic, options: &PdfOptions) -> Result<V
     )
 }
 
-/// A date as an English-speaking patient reads it, for example "2 December 2026" (not
-/// `2026-12-02`).
-pub fn patient_date(date: IsoDate) -> String {
-    Messages::for_language("en").date(date, false)
+/// The footer's right half as a handout in `language` may print it on page `page` of
+/// `pages`, in each of its forms (full dates, short dates, short dates without the next
+/// review). For tools that read a handout back and must tell its footer from its body.
+pub fn footer_forms(
+    language: &str,
+    reviewed: IsoDate,
+    next_review: IsoDate,
+    (page, pages): (usize, usize),
+) -> [String; 3] {
+    Messages::for_language(language).footer_forms(reviewed, next_review, page, pages)
 }
 
-/// A date as an English-speaking patient reads it where room is short: "2 Dec 2026".
-pub fn short_date(date: IsoDate) -> String {
-    Messages::for_language("en").date(date, true)
+/// The lines a handout in `language` prints as page furniture, outside its structure
+/// tree: the red-flag panel's "the list goes on" line, and the end of a record's name set
+/// again at the head of a page it runs on to (", continued").
+pub fn furniture(language: &str) -> (&'static str, &'static str) {
+    let messages = Messages::for_language(language);
+    (messages.list_continues, messages.continued_suffix())
 }
 
 /// The document's subject: the summary's first sentence, at most about 200 characters.

@@ -56,6 +56,7 @@ pub(crate) struct Messages {
     continued: &'static str,
     /// `{reviewed}`, `{next}`, `{page}`, `{pages}`.
     footer: &'static str,
+    footer_compact: &'static str,
     /// `{address}`: what a link annotation says it does.
     link: &'static str,
     months: [&'static str; 12],
@@ -109,6 +110,39 @@ impl Messages {
 
     pub(crate) fn continued(&self, name: &str) -> String {
         fill(self.continued, &[("name", name)])
+    }
+
+    /// What follows a record's name when it is set again at the head of a page.
+    pub(crate) fn continued_suffix(&self) -> &'static str {
+        self.continued
+            .strip_prefix("{name}")
+            .unwrap_or(self.continued)
+    }
+
+    /// The footer's right half in each form it may take, widest first: the review dates
+    /// with full months, with short months, then with short months and without the next
+    /// review (for the narrowest pages, where large print leaves no room for both).
+    pub(crate) fn footer_forms(
+        &self,
+        reviewed: IsoDate,
+        next: IsoDate,
+        page: usize,
+        pages: usize,
+    ) -> [String; 3] {
+        let dates = |short| (self.date(reviewed, short), self.date(next, short));
+        let (full, short) = (dates(false), dates(true));
+        [
+            self.footer(&full.0, &full.1, page, pages),
+            self.footer(&short.0, &short.1, page, pages),
+            fill(
+                self.footer_compact,
+                &[
+                    ("reviewed", &short.0),
+                    ("page", &page.to_string()),
+                    ("pages", &pages.to_string()),
+                ],
+            ),
+        ]
     }
 
     pub(crate) fn footer(&self, reviewed: &str, next: &str, page: usize, pages: usize) -> String {
@@ -237,6 +271,7 @@ static ENGLISH: Messages = Messages {
     accessed: " Accessed {date}.",
     continued: "{name}, continued",
     footer: "Reviewed {reviewed} · Next review {next} · Page {page} of {pages}",
+    footer_compact: "Reviewed {reviewed} · Page {page} of {pages}",
     link: "Link to {address}",
     months: [
         "January",
@@ -325,6 +360,7 @@ static SPANISH: Messages = Messages {
     accessed: " Consultado el {date}.",
     continued: "{name} (continuación)",
     footer: "Revisada el {reviewed} · Próxima revisión: {next} · Página {page} de {pages}",
+    footer_compact: "Revisada el {reviewed} · Página {page} de {pages}",
     link: "Enlace a {address}",
     months: [
         "enero",
@@ -380,6 +416,15 @@ mod tests {
         assert_eq!(
             SPANISH.footer("a", "b", 1, 9),
             "Revisada el a · Próxima revisión: b · Página 1 de 9"
+        );
+        let next = IsoDate::parse("2027-12-02").expect("a date");
+        assert_eq!(
+            ENGLISH.footer_forms(date, next, 2, 9),
+            [
+                "Reviewed 2 December 2026 · Next review 2 December 2027 · Page 2 of 9",
+                "Reviewed 2 Dec 2026 · Next review 2 Dec 2027 · Page 2 of 9",
+                "Reviewed 2 Dec 2026 · Page 2 of 9",
+            ]
         );
         assert_eq!(
             SPANISH.action(Urgency::Emergency).0,

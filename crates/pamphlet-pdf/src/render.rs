@@ -1,6 +1,7 @@
 //! Drawing placed pages into content streams: text runs, panel frames, rules, link
 //! annotations over web addresses, and the footer of every page.
 
+use pamphlet_schema::IsoDate;
 use std::collections::BTreeSet;
 
 use crate::content::Content;
@@ -15,10 +16,10 @@ use crate::theme::{HAIRLINE, MUTED, Theme, regular};
 #[derive(Clone, Debug)]
 pub(crate) struct Footer {
     pub(crate) title: String,
-    /// The review dates as a patient reads them: in full ("2 December 2026") and short
-    /// ("2 Dec 2026"), for when the full ones leave no room for the title.
-    pub(crate) reviewed: [String; 2],
-    pub(crate) next_review: [String; 2],
+    /// The review dates, printed in the first of `Messages::footer_forms` that leaves
+    /// room for the title.
+    pub(crate) reviewed: IsoDate,
+    pub(crate) next_review: IsoDate,
     /// The handout's words, for the footer's own.
     pub(crate) messages: &'static Messages,
 }
@@ -128,6 +129,9 @@ pub(crate) fn characters<'a>(
     characters
 }
 
+/// The title as the footer prints it: its text, width and how many of its words.
+type FittedTitle = (String, f32, usize);
+
 /// The footer: the topic's title on the left, shortened word by word with "…" when it
 /// does not fit whole; the review dates and the page number on the right, with the months
 /// shortened when that leaves room for more of the title.
@@ -158,36 +162,36 @@ fn footer_items(
             (width <= room).then_some((text, width, count))
         })
     };
-    let dates = |form: usize| {
-        let text = footer.messages.footer(
-            &footer.reviewed[form],
-            &footer.next_review[form],
-            number,
-            count,
-        );
-        let width = face.width(&text, size);
-        (text, width)
-    };
-    // The full months, unless they leave room for less than half the title and the short
-    // ones for more of it.
-    let (text, width, title) = [0, 1]
+    // The widest form that leaves room for at least half the title, else the one that
+    // leaves room for most of it; never one wider than the page.
+    let room = theme.text_width();
+    let forms: Vec<(String, f32)> = footer
+        .messages
+        .footer_forms(footer.reviewed, footer.next_review, number, count)
         .into_iter()
-        .map(|form| {
-            let (text, width) = dates(form);
-            let title = fitted(theme.text_width() - width - size * 2.0);
-            (text, width, title)
+        .map(|text| {
+            let width = face.width(&text, size);
+            (text, width)
         })
-        .reduce(|full, short| {
-            let fitted_words =
-                |title: &Option<(String, f32, usize)>| title.as_ref().map(|fit| fit.2);
-            let too_short = fitted_words(&full.2).unwrap_or(0) * 2 < words.len();
-            if too_short && fitted_words(&short.2) > fitted_words(&full.2) {
-                short
-            } else {
-                full
-            }
-        })
-        .unwrap_or_default();
+        .collect();
+    let narrowest = forms.len() - 1;
+    let fitting: Vec<(usize, Option<FittedTitle>)> = forms
+        .iter()
+        .enumerate()
+        .filter(|(index, (_, width))| *width <= room || *index == narrowest)
+        .map(|(index, (_, width))| (index, fitted(room - width - size * 2.0)))
+        .collect();
+    let fitted_words = |title: &Option<FittedTitle>| title.as_ref().map_or(0, |fit| fit.2);
+    let chosen = fitting
+        .iter()
+        .find(|(_, title)| fitted_words(title) * 2 >= words.len())
+        .or_else(|| {
+            fitting
+                .iter()
+                .max_by_key(|(index, title)| (fitted_words(title), std::cmp::Reverse(*index)))
+        });
+    let (form, title) = chosen.cloned().unwrap_or((narrowest, None));
+    let (text, width) = forms[form].clone();
     let mut items = vec![Item::Rule {
         x: theme.margin_side,
         y: baseline - size * 1.4,
