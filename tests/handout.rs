@@ -626,6 +626,11 @@ fn european_scripts_and_vietnamese_print_exactly() {
 fn a_spanish_topic_gets_a_spanish_handout() {
     let (mut topic, clinic) = bundled();
     topic.language = "es-MX".to_owned();
+    let contact = clinic.text_for("es").contact;
+    assert!(
+        contact.starts_with("Pregunte"),
+        "the bundled clinic's Spanish line: {contact}"
+    );
     let bytes = handout(&topic, &clinic, &PdfOptions::default()).expect("handout");
     let pdf = Document::load_mem(&bytes).expect("parses");
     let spanish = text(&pdf);
@@ -642,6 +647,7 @@ fn a_spanish_topic_gets_a_spanish_handout() {
         // abbreviates them) so that the title still fits beside them.
         "Revisada el 2 dic. 2026",
         &format!("Página 1 de {pages}"),
+        &contact,
     ] {
         assert!(spanish.contains(words), "`{words}` is not in the handout");
     }
@@ -649,7 +655,12 @@ fn a_spanish_topic_gets_a_spanish_handout() {
         spanish.matches("Trigger points and hip pain").count() > pages,
         "the whole title on every page's footer"
     );
-    for english in ["When to see a doctor", "Treatment options", "Page 1 of"] {
+    for english in [
+        "When to see a doctor",
+        "Treatment options",
+        "Page 1 of",
+        &clinic.contact,
+    ] {
         assert!(
             !spanish.contains(english),
             "`{english}` is still in English"

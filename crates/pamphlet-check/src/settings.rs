@@ -255,6 +255,37 @@ struct CheckSection {
     max_problems_per_file: Option<toml::Spanned<i64>>,
 }
 
+/// Every language tag of `[clinic]` (its `language` and the keys of its translations)
+/// must be a valid BCP 47 tag, or a handout would never find its lines.
+fn clinic_languages(clinic: &Clinic, text: &str, problems: &mut Vec<ConfigProblem>) {
+    let tags = clinic
+        .language
+        .iter()
+        .map(|tag| ("language", tag))
+        .chain(clinic.translations.keys().map(|tag| ("translations", tag)));
+    for (setting, tag) in tags {
+        let valid = language_tags::LanguageTag::parse(tag.trim())
+            .is_ok_and(|parsed| parsed.validate().is_ok());
+        if valid {
+            continue;
+        }
+        // The tag as written, after its setting's name, for the place of the problem.
+        let bytes = text.find(&format!("{setting}.{tag}")).map_or_else(
+            || {
+                text.find(&format!("\"{tag}\""))
+                    .map(|at| at + 1..at + 1 + tag.len())
+            },
+            |at| Some(at + setting.len() + 1..at + setting.len() + 1 + tag.len()),
+        );
+        problems.push(ConfigProblem {
+            rule: Rule::InvalidConfig,
+            message: format!("`{tag}` in [clinic] is not a valid BCP 47 language tag"),
+            help: "write a registered language tag such as `en`, `es` or `pt-BR`".to_owned(),
+            bytes,
+        });
+    }
+}
+
 /// Applies the text of a `pamphlet.toml` to `settings`. On a problem, the settings are
 /// left as they were for the part that failed and every problem is returned.
 pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
@@ -272,6 +303,7 @@ pub fn apply_config(settings: &mut Settings, text: &str) -> Vec<ConfigProblem> {
     };
     let mut problems = Vec::new();
     settings.clinic = config.clinic;
+    clinic_languages(&settings.clinic, text, &mut problems);
     if let Some(bibliography) = config.content.bibliography {
         settings.bibliography = bibliography;
     }
@@ -597,6 +629,29 @@ mod tests {
         assert_eq!(
             settings.severity(Rule::UnsourcedRecord),
             Some(Severity::Error)
+        );
+    }
+
+    #[test]
+    fn clinic_lines_in_other_languages_are_read_and_their_tags_checked() {
+        let mut settings = settings();
+        let text =
+            "[clinic]\ncontact = \"Call us.\"\n[clinic.translations.es]\ncontact = \"Llámenos.\"\n";
+        assert!(apply_config(&mut settings, text).is_empty());
+        assert_eq!(settings.clinic.text_for("es-MX").contact, "Llámenos.");
+
+        let text =
+            "[clinic]\nlanguage = \"english\"\n[clinic.translations.es_MX]\ncontact = \"x\"\n";
+        let problems = apply_config(&mut settings, text);
+        let places: Vec<&str> = problems
+            .iter()
+            .map(|problem| &text[problem.bytes.clone().expect("a place")])
+            .collect();
+        assert_eq!(places, ["english", "es_MX"], "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .all(|problem| problem.rule == Rule::InvalidConfig)
         );
     }
 

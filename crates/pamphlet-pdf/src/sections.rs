@@ -94,6 +94,7 @@ fn in_order<'a, R>(
 impl Writer<'_> {
     fn masthead(&mut self, topic: &Topic, clinic: &Clinic) {
         let theme = self.theme;
+        let clinic = clinic.text_for(&topic.language);
         if !clinic.name.trim().is_empty() {
             let mut name = self.body(vec![styled(&clinic.name, bold(ACCENT))]);
             name.space_before = 0.0;

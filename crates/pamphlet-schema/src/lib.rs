@@ -16,7 +16,7 @@ mod schemas;
 mod topic;
 
 pub use bibliography::{Bibliography, Locator, Source, SourceType};
-pub use clinic::Clinic;
+pub use clinic::{Clinic, ClinicText};
 pub use date::IsoDate;
 pub use regions::{REGIONS, Region, required_concerns};
 pub use schemas::{SchemaKind, generate_schema, schema_for};

@@ -16,7 +16,7 @@ use crate::text::glyphs::Glyphs;
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
     if invalid_language_tag::check(&context.topic.language, findings) {
         wrong_language::check(&context.topic.language, &context.text, findings);
-        untranslated_handout::check(&context.topic.language, findings);
+        untranslated_handout::check(&context.topic.language, &context.settings.clinic, findings);
     }
     // Every field prints, names and titles too.
     for field in &context.text {

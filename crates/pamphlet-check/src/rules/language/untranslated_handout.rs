@@ -1,6 +1,7 @@
-//! `untranslated-handout` (PAM613): the handout has no headings in the topic's language.
+//! `untranslated-handout` (PAM613): the handout has no headings, or no clinic contact
+//! line, in the topic's language.
 
-use pamphlet_schema::{HANDOUT_LANGUAGES, primary_language};
+use pamphlet_schema::{Clinic, HANDOUT_LANGUAGES, primary_language};
 
 use crate::codes::Rule;
 use crate::rules::Finding;
@@ -11,6 +12,9 @@ crate::rules::rule_doc! {
     /// doctor", the action lines of the red-flag box, field labels, the footer and its
     /// dates) in the topic's `language`. Today those are English (`en`) and Spanish
     /// (`es`); a topic in any other language gets English ones, and this rule says so.
+    /// Likewise the clinic's contact line from `pamphlet.toml`, printed at the head of
+    /// every handout: a handout in another language than the clinic's (`[clinic]
+    /// language`, English if unset) needs it under `[clinic.translations.<language>]`.
     ///
     /// ## Why it matters
     /// A patient who reads Polish but not English meets the red-flag box under an
@@ -25,10 +29,32 @@ crate::rules::rule_doc! {
     /// ## How to fix
     /// Print the handout in a supported language, or have the missing table added to
     /// pamphlet (`crates/pamphlet-pdf/src/messages.rs`). Until then, a clinic that hands
-    /// it out must know its headings are English.
+    /// it out must know its headings are English. For the contact line:
+    ///
+    /// ```toml
+    /// [clinic.translations.es]
+    /// contact = "Pregunte al profesional de la salud que le dio esta hoja."
+    /// ```
 }
 
-pub(crate) fn check(language: &str, findings: &mut Vec<Finding>) {
+pub(crate) fn check(language: &str, clinic: &Clinic, findings: &mut Vec<Finding>) {
+    let tag = language.trim();
+    if clinic.untranslated_for(tag) {
+        findings.push(
+            Finding::new(
+                Rule::UntranslatedHandout,
+                "/language",
+                format!(
+                    "the clinic's contact line has no `{tag}` version in pamphlet.toml: it prints in `{}` at the head of this handout",
+                    clinic.language()
+                ),
+            )
+            .help(format!(
+                "add `[clinic.translations.{}]` with `contact = \"...\"` in that language to pamphlet.toml",
+                primary_language(tag)
+            )),
+        );
+    }
     let primary = primary_language(language);
     if primary.is_empty() || HANDOUT_LANGUAGES.contains(&primary.as_str()) {
         return;
