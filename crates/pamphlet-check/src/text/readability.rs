@@ -7,7 +7,7 @@ use std::ops::Range;
 use pamphlet_schema::primary_language;
 
 use super::sentences::sentences;
-use super::words::{spanish_syllables, syllables, words};
+use super::words::{french_syllables, german_syllables, spanish_syllables, syllables, words};
 
 /// The readability formula of a language: how its syllables are counted and what its
 /// score means.
@@ -19,15 +19,22 @@ pub(crate) enum Formula {
     /// Spanish: the Flesch-Szigriszt index of perspicuity as the INFLESZ scale reads it,
     /// 0 to 100 (higher is easier; 55 and above is "normal").
     FleschSzigriszt,
+    /// French: Flesch's reading ease as Kandel and Moles fitted it to French, 0 to 100
+    /// on Flesch's scale (higher is easier; 60 and above is "standard").
+    KandelMoles,
+    /// German: Flesch's reading ease as Amstad fitted it to German, on the same scale.
+    Amstad,
 }
 
 impl Formula {
     /// The formula for the BCP 47 tag `language` (by its primary subtag), if pamphlet has
-    /// one: English and Spanish.
+    /// one: English, Spanish, French and German.
     pub(crate) fn for_language(language: &str) -> Option<Formula> {
         match primary_language(language).as_str() {
             "en" => Some(Formula::FleschKincaid),
             "es" => Some(Formula::FleschSzigriszt),
+            "fr" => Some(Formula::KandelMoles),
+            "de" => Some(Formula::Amstad),
             _ => None,
         }
     }
@@ -36,22 +43,36 @@ impl Formula {
         match self {
             Formula::FleschKincaid => syllables(word),
             Formula::FleschSzigriszt => spanish_syllables(word),
+            Formula::KandelMoles => french_syllables(word),
+            Formula::Amstad => german_syllables(word),
+        }
+    }
+
+    /// The reading-ease weights (constant, per syllable per word, per word per sentence)
+    /// of a formula on Flesch's 0-to-100 scale, where higher is easier; `None` for the
+    /// grade.
+    fn ease_weights(self) -> Option<(f64, f64, f64)> {
+        match self {
+            Formula::FleschKincaid => None,
+            Formula::FleschSzigriszt => Some((206.835, 62.3, 1.0)),
+            Formula::KandelMoles => Some((207.0, 73.6, 1.015)),
+            Formula::Amstad => Some((180.0, 58.5, 1.0)),
         }
     }
 
     /// Whether `score` is harder than `target` allows.
     pub(crate) fn harder(self, score: f64, target: f64) -> bool {
-        match self {
-            Formula::FleschKincaid => score > target,
-            Formula::FleschSzigriszt => score < target,
+        match self.ease_weights() {
+            None => score > target,
+            Some(_) => score < target,
         }
     }
 
     /// `score`, turned so that a larger value is always harder: for ranking sentences.
     pub(crate) fn difficulty(self, score: f64) -> f64 {
-        match self {
-            Formula::FleschKincaid => score,
-            Formula::FleschSzigriszt => -score,
+        match self.ease_weights() {
+            None => score,
+            Some(_) => -score,
         }
     }
 }
@@ -90,31 +111,32 @@ impl Readability {
         self.syllables += other.syllables;
     }
 
-    /// Flesch-Kincaid grade level: 0.39 × words per sentence + 11.8 ×
-    /// syllables per word − 15.59. Roughly the US school year a reader needs;
-    /// it can be below zero for very short, simple text. 0.0 when there are
-    /// no words.
-    /// The score of these counts under `formula`: [`Readability::grade`], or
-    /// [`Readability::perspicuity`].
+    /// The score of these counts under `formula`: [`Readability::grade`], or the
+    /// reading ease of its language (see `docs/readability.md`).
     pub(crate) fn score(&self, formula: Formula) -> f64 {
-        match formula {
-            Formula::FleschKincaid => self.grade(),
-            Formula::FleschSzigriszt => self.perspicuity(),
+        match formula.ease_weights() {
+            None => self.grade(),
+            Some((constant, per_syllable, per_word)) => self.ease(constant, per_syllable, per_word),
         }
     }
 
-    /// Flesch-Szigriszt index of perspicuity: 206.835 − 62.3 × syllables per word −
-    /// words per sentence (Barrio-Cantalejo et al. 2008, the INFLESZ scale; see
-    /// `docs/readability.md`). 100.0 when there are no words.
-    pub(crate) fn perspicuity(&self) -> f64 {
+    /// A reading ease on Flesch's scale: `constant` − `per_syllable` × syllables per
+    /// word − `per_word` × words per sentence; the Flesch-Szigriszt index of
+    /// perspicuity is 206.835 − 62.3 × syllables per word − words per sentence
+    /// (Barrio-Cantalejo et al. 2008, the INFLESZ scale). 100.0 when there are no words.
+    fn ease(&self, constant: f64, per_syllable: f64, per_word: f64) -> f64 {
         if self.words == 0 {
             return 100.0;
         }
         let words = self.words as f64;
         let sentences = self.sentences.max(1) as f64;
-        206.835 - 62.3 * (self.syllables as f64 / words) - words / sentences
+        constant - per_syllable * (self.syllables as f64 / words) - per_word * (words / sentences)
     }
 
+    /// Flesch-Kincaid grade level: 0.39 × words per sentence + 11.8 ×
+    /// syllables per word − 15.59. Roughly the US school year a reader needs;
+    /// it can be below zero for very short, simple text. 0.0 when there are
+    /// no words.
     pub(crate) fn grade(&self) -> f64 {
         if self.words == 0 {
             return 0.0;
@@ -218,10 +240,11 @@ impl<'a> Counted<'a> {
 }
 
 fn long_words(sentence: &str, formula: Formula) -> Vec<String> {
-    // Spanish words are longer on the whole: four syllables make a long one there.
+    // Spanish, French and German words are longer on the whole: four syllables make a
+    // long one there.
     let long = match formula {
         Formula::FleschKincaid => 3,
-        Formula::FleschSzigriszt => 4,
+        _ => 4,
     };
     let mut seen = HashSet::new();
     words(sentence)
@@ -328,14 +351,14 @@ mod tests {
         // 6 words, 10 syllables, 1 sentence: 206.835 − 62.3 × 10/6 − 6.
         assert_eq!((plain.words, plain.syllables, plain.sentences), (6, 10, 1));
         assert!(
-            (plain.perspicuity() - 97.0).abs() < 0.01,
+            (plain.score(Formula::FleschSzigriszt) - 97.0).abs() < 0.01,
             "{}",
-            plain.perspicuity()
+            plain.score(Formula::FleschSzigriszt)
         );
         let hard = "La fisioterapia multidisciplinaria proporciona intervenciones \
                     terapéuticas individualizadas considerablemente beneficiosas.";
         let counted = Counted::of(hard, Formula::FleschSzigriszt);
-        assert!(counted.total().perspicuity() < 55.0);
+        assert!(counted.total().score(Formula::FleschSzigriszt) < 55.0);
         let found = counted.hardest(55.0, 1, usize::MAX);
         assert_eq!(found.len(), 1);
         // Four syllables or more make a long Spanish word.
@@ -351,5 +374,42 @@ mod tests {
         );
         assert_eq!(Formula::for_language("en-GB"), Some(Formula::FleschKincaid));
         assert_eq!(Formula::for_language("pl"), None);
+    }
+
+    #[test]
+    fn french_and_german_are_scored_on_their_reading_ease() {
+        // "Le dos fait mal le matin." 6 words; le, dos, fait, mal, le, ma-tin: 7.
+        let french = Counted::of("Le dos fait mal le matin.", Formula::KandelMoles).total();
+        assert_eq!(
+            (french.words, french.syllables, french.sentences),
+            (6, 7, 1)
+        );
+        // 207 − 73.6 × 7/6 − 1.015 × 6.
+        let expected = 207.0 - 73.6 * 7.0 / 6.0 - 1.015 * 6.0;
+        assert!((french.score(Formula::KandelMoles) - expected).abs() < 1e-9);
+        // "Die Hüfte tut weh." 4 words; die, hüf-te, tut, weh: 5.
+        let german = Counted::of("Die Hüfte tut weh.", Formula::Amstad).total();
+        assert_eq!((german.words, german.syllables), (4, 5));
+        // 180 − 58.5 × 5/4 − 4.
+        assert!((german.score(Formula::Amstad) - (180.0 - 58.5 * 1.25 - 4.0)).abs() < 1e-9);
+        for (language, formula) in [("fr-CA", Formula::KandelMoles), ("de-AT", Formula::Amstad)] {
+            assert_eq!(Formula::for_language(language), Some(formula));
+            // A hard sentence scores below Flesch's "standard" 60 and names its long words.
+            let hard = match formula {
+                Formula::KandelMoles => {
+                    "La kinésithérapie pluridisciplinaire personnalisée améliore considérablement \
+                     la fonctionnalité articulaire postopératoire."
+                }
+                _ => {
+                    "Die interdisziplinäre physiotherapeutische Rehabilitationsbehandlung \
+                     verbessert die postoperative Gelenkbeweglichkeit erheblich."
+                }
+            };
+            let counted = Counted::of(hard, formula);
+            assert!(counted.total().score(formula) < 60.0, "{language}");
+            let found = counted.hardest(60.0, 1, usize::MAX);
+            assert_eq!(found.len(), 1);
+            assert!(!found[0].long_words.is_empty(), "{language}");
+        }
     }
 }

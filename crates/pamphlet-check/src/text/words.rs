@@ -50,6 +50,50 @@ pub(crate) fn spanish_syllables(word: &str) -> u32 {
     count.max(u32::from(letters.iter().any(|ch| ch.is_alphabetic())))
 }
 
+/// Syllables of a French word, by its written vowel groups (a group of vowels, `y`
+/// included, is one nucleus: "eau", "oui"), less a final mute `e` or `es` after a
+/// consonant ("pompe", "pompes") in a word with another vowel. An approximation of the
+/// spoken count, as French readability formulas use; at least one for any word.
+pub(crate) fn french_syllables(word: &str) -> u32 {
+    vowel_groups(word, "aeiouyàâäéèêëîïôöùûüÿœæ", Some(&["e", "es"]))
+}
+
+/// Syllables of a German word, by its vowel groups (a diphthong or long vowel written
+/// with two letters, "ei", "au", "eu", "äu", "ie", "aa", is one nucleus); at least one
+/// for any word.
+pub(crate) fn german_syllables(word: &str) -> u32 {
+    vowel_groups(word, "aeiouyäöü", None)
+}
+
+/// Groups of letters from `vowels` in `word`, less one for a `mute` ending that follows
+/// a consonant when another group comes before it; at least one for a word with a letter.
+fn vowel_groups(word: &str, vowels: &str, mute: Option<&[&str]>) -> u32 {
+    let letters: String = word.chars().flat_map(char::to_lowercase).collect();
+    let vowel = |ch: char| vowels.contains(ch);
+    let mut count = 0u32;
+    let mut previous_vowel = false;
+    for ch in letters.chars() {
+        let is_vowel = vowel(ch);
+        if is_vowel && !previous_vowel {
+            count += 1;
+        }
+        previous_vowel = is_vowel;
+    }
+    let silent = mute.is_some_and(|endings| {
+        endings.iter().any(|ending| {
+            letters.strip_suffix(ending).is_some_and(|stem| {
+                stem.chars()
+                    .last()
+                    .is_some_and(|before| before.is_alphabetic() && !vowel(before))
+            })
+        })
+    });
+    if silent && count > 1 {
+        count -= 1;
+    }
+    count.max(u32::from(letters.chars().any(char::is_alphabetic)))
+}
+
 thread_local! {
     static COUNTED: WordMemo<u32> = WordMemo::default();
 }
@@ -335,6 +379,34 @@ fn has_silent_e(characters: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_and_german_syllables_follow_vowel_groups() {
+        for (word, expected) in [
+            ("douleur", 2),
+            ("hanche", 1),
+            ("hanches", 1),
+            ("muscle", 1),
+            ("médecin", 3),
+            ("eau", 1),
+            ("kinésithérapie", 6),
+            ("le", 1),
+            ("tes", 1),
+        ] {
+            assert_eq!(french_syllables(word), expected, "{word}");
+        }
+        for (word, expected) in [
+            ("Hüfte", 2),
+            ("Schmerzen", 2),
+            ("Muskel", 2),
+            ("Bein", 1),
+            ("Behandlung", 3),
+            ("Übung", 2),
+            ("Arzt", 1),
+        ] {
+            assert_eq!(german_syllables(word), expected, "{word}");
+        }
+    }
 
     #[test]
     fn spanish_syllables_follow_diphthongs_and_hiatus() {

@@ -13,10 +13,12 @@ crate::rules::rule_doc! {
     /// and points at the sentences that push the grade up, with their long words.
     ///
     /// A Spanish topic (`language: es`, `es-MX`, ...) is scored on the Flesch-Szigriszt
-    /// scale instead (INFLESZ; below 55, "normal" text, it warns), with Spanish syllables.
+    /// scale instead (INFLESZ; below 55, "normal" text, it warns), with Spanish syllables;
+    /// a French one on the Kandel-Moles reading ease and a German one on Amstad's, both on
+    /// Flesch's scale (below 60, "standard" text, it warns), with their own syllables.
     /// A topic in another language has no published formula here and is held to sentence
     /// length only (`long-sentence`). `docs/readability.md` gives the formulas, their
-    /// scales and their source.
+    /// scales and their sources.
     ///
     /// ## Why it matters
     /// Many adults read below the level of typical health leaflets, and people in pain or
@@ -40,6 +42,10 @@ const POINTED_SENTENCES: usize = 3;
 /// Spanish text scoring below it is "somewhat difficult" or worse.
 const SPANISH_TARGET: f64 = 55.0;
 
+/// The lower bound of "standard" text on Flesch's reading-ease scale, which the French
+/// (Kandel-Moles) and German (Amstad) formulas keep: below it, "fairly difficult".
+const FLESCH_STANDARD: f64 = 60.0;
+
 /// How a score reads in a message, in the words of its formula's scale.
 fn scored(formula: Formula, score: f64) -> String {
     match formula {
@@ -47,6 +53,15 @@ fn scored(formula: Formula, score: f64) -> String {
         Formula::FleschSzigriszt => format!(
             "scores {score:.1} on the Flesch-Szigriszt scale ({})",
             inflesz_band(score)
+        ),
+        Formula::KandelMoles | Formula::Amstad => format!(
+            "scores {score:.1} on the {} reading ease ({})",
+            if formula == Formula::KandelMoles {
+                "Kandel-Moles"
+            } else {
+                "Amstad"
+            },
+            flesch_band(score)
         ),
     }
 }
@@ -62,11 +77,27 @@ fn inflesz_band(score: f64) -> &'static str {
     }
 }
 
+/// The band of a reading ease on Flesch's scale.
+fn flesch_band(score: f64) -> &'static str {
+    match score {
+        score if score < 30.0 => "very difficult",
+        score if score < 50.0 => "difficult",
+        score if score < 60.0 => "fairly difficult",
+        score if score < 70.0 => "standard",
+        score if score < 80.0 => "fairly easy",
+        score if score < 90.0 => "easy",
+        _ => "very easy",
+    }
+}
+
 /// The target a score is held to, as a message says it.
 fn target_words(formula: Formula, target: f64) -> String {
     match formula {
         Formula::FleschKincaid => format!("above the target of {target}"),
         Formula::FleschSzigriszt => format!("below the {target} of normal text"),
+        Formula::KandelMoles | Formula::Amstad => {
+            format!("below the {target} of standard text")
+        }
     }
 }
 
@@ -83,6 +114,7 @@ pub(crate) fn check(
     let target = match formula {
         Formula::FleschKincaid => settings.reading_grade,
         Formula::FleschSzigriszt => SPANISH_TARGET,
+        Formula::KandelMoles | Formula::Amstad => FLESCH_STANDARD,
     };
     let mut whole = Readability::default();
     let counted: Vec<Counted<'_>> = fields
@@ -144,7 +176,7 @@ pub(crate) fn check(
         for (sentence, field) in candidates.into_iter().take(POINTED_SENTENCES) {
             let label = match formula {
                 Formula::FleschKincaid => format!("grade {:.1}", sentence.grade),
-                Formula::FleschSzigriszt => format!("score {:.1}", sentence.grade),
+                _ => format!("score {:.1}", sentence.grade),
             };
             finding.related.push(crate::rules::RelatedPlace {
                 message: format!(
