@@ -184,6 +184,8 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
         Some(at) => report.insert_str(at, &section),
         None => report.push_str(&section),
     }
+    println!("measuring the text heuristics on the labelled corpus");
+    let report = crate::heuristics::replace_section(&report, &crate::heuristics::report()?);
     let path = root.join("BENCHMARKS.md");
     std::fs::write(&path, report).with_context(|| format!("writing {}", path.display()))?;
     println!("wrote {}", path.display());

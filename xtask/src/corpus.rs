@@ -183,7 +183,7 @@ fn draw(topic: &Value, number: usize, random: &mut Random) -> Value {
     generated
 }
 
-fn topic_text(topic: &Value) -> String {
+pub(crate) fn topic_text(topic: &Value) -> String {
     let mut text = String::from("# yaml-language-server: $schema=../../schema/topic.schema.json\n");
     emit(topic, 0, &mut text);
     text

@@ -4,6 +4,7 @@ mod bench;
 mod codegen;
 mod corpus;
 mod handouts;
+mod heuristics;
 mod interop;
 mod layering;
 mod linearity;
@@ -22,6 +23,9 @@ tasks:
                      generate a synthetic content tree for benchmarks (same arguments, same bytes)
   handouts DIR --out OUT
                      typeset each topic's handout on one thread, printing the time and size of each
+  heuristics [--write]
+                     measure the text heuristics on the labelled corpus in tests/heuristics/
+                     (recall, false alarms); --write updates BENCHMARKS.md
   interop            build content/ and validate every output with check-jsonschema, frictionless,
                      qpdf and pdftotext (installs them when missing)
   test [ARGS]        install the programs and files the tests need (as `tools`), then run
@@ -38,6 +42,7 @@ fn main() -> ExitCode {
         Some("floor") => bench::floor(&arguments[1..]),
         Some("corpus") => corpus::run(&arguments[1..]),
         Some("handouts") => handouts::run(&arguments[1..]),
+        Some("heuristics") => heuristics::run(&arguments[1..]),
         Some("interop") => interop::run(),
         Some("picture") => picture::run(),
         Some("tools") => tools::run(),
