@@ -392,3 +392,44 @@ pub(crate) fn replace_section(old: &str, section: &str) -> String {
         None => format!("{}\n{section}", old.trim_end()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use pamphlet_check::{Rule, Severity};
+
+    use super::{RULES, measure, read_corpus};
+    use crate::project_root;
+
+    /// A heuristic may block a build (be an error by default) only while it meets its
+    /// targets on the labelled corpus: nine in ten of its findings real, and false alarms
+    /// on at most 1% of honest sentences. One that misses them is a warning.
+    #[test]
+    fn only_heuristics_that_meet_their_targets_are_errors_by_default() {
+        let sentences =
+            read_corpus(&project_root().join("tests/heuristics/corpus.yaml")).expect("the corpus");
+        let verdicts = measure(&sentences).expect("measured");
+        let honest = verdicts
+            .iter()
+            .filter(|verdict| verdict.sentence.kind == "honest")
+            .count();
+        assert!(honest >= 300, "{honest} honest sentences");
+        for (code, name, kind) in RULES {
+            let rule = Rule::find(code).expect("a rule");
+            let caught = verdicts
+                .iter()
+                .filter(|verdict| verdict.sentence.kind == kind && verdict.fired.contains(code))
+                .count();
+            let alarms = verdicts
+                .iter()
+                .filter(|verdict| verdict.sentence.kind == "honest" && verdict.fired.contains(code))
+                .count();
+            let precision = caught as f64 / (caught + alarms).max(1) as f64;
+            let false_alarms = alarms as f64 / honest as f64;
+            let meets = precision >= 0.9 && false_alarms <= 0.01;
+            assert!(
+                meets || rule.default_severity() != Severity::Error,
+                "{code} {name} is an error by default with precision {precision:.2} and false alarms on {false_alarms:.3} of honest text"
+            );
+        }
+    }
+}

@@ -136,7 +136,7 @@ rule_table! {
     OutdatedTranslation = "PAM612", "outdated-translation", Error, Language, rules::translations::outdated_translation, "A translation still predates its original's last review after the grace period.";
     UntranslatedHandout = "PAM613", "untranslated-handout", Warning, Language, rules::language::untranslated_handout, "The handout's headings and labels are not available in the topic's language.";
     AbsoluteClaim = "PAM701", "absolute-claim", Error, Claims, rules::claims::absolute_claim, "The text makes an absolute health claim such as \"cures\" or \"guaranteed\".";
-    OffTopicText = "PAM702", "off-topic-text", Error, Claims, rules::claims::off_topic_text, "A sentence shares almost no vocabulary with the rest of the topic.";
+    OffTopicText = "PAM702", "off-topic-text", Warning, Claims, rules::claims::off_topic_text, "A sentence shares almost no vocabulary with the rest of the topic.";
     PromotionalText = "PAM703", "promotional-text", Error, Claims, rules::claims::promotional_text, "The text advertises or calls the reader to buy or sign up.";
     HiddenCharacter = "PAM704", "hidden-character", Error, Claims, rules::claims::hidden_character, "The text holds an invisible character that can hide or reorder words.";
     SuppressionWithoutReason = "PAM801", "suppression-without-reason", Error, Suppressions, rules::suppressions::suppression_without_reason, "A suppression gives no reason.";

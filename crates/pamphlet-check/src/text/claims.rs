@@ -62,6 +62,36 @@ const CLAIM_PATTERNS: &[&str] = &[
     "breakthrough|breakthroughs",
     "magic bullet|pill|cure",
     "wonder drug|cure",
+    // Promises in everyday words: that it works for all, for ever, at once, with no risk.
+    "never ~2 come|comes back",
+    "never ~1 return|returns|recur|recurs",
+    "always work|works|helps|help|clears|clear|heals|heal",
+    "work|works for 99|100 %",
+    "99|100 % of ~2 patients|people|users|customers|clients",
+    "doctors|experts|scientists ~1 agree|unanimously",
+    "every|all doctor|doctors|expert|experts ~1 say|says|agree|agrees|recommend|recommends",
+    "every|all study|studies|trial|trials ~3 show|shows|prove|proves|agree",
+    "nothing to worry about",
+    "the only treatment|cure|remedy|thing ~3 need|needs",
+    "number one|no ~2 treatment|remedy|cure",
+    "completely|totally|perfectly|entirely|absolutely|always harmless",
+    "no risks|risk worth|at",
+    "beyond doubt|question",
+    "in every case|instance",
+    "impossible ~4 again",
+    "free for life",
+    "permanently correct*|realign*|heal*|fix*",
+    "definitely|certainly ~2 heal|heals|work|works|help|helps|cure|clear|clears|go|disappear",
+    "will be gone|clear|cured|healed ~2 by|within|in",
+    "be|feel pain|symptom|migraine|headache ~1 free in|within|by|for",
+    "clear*|cure*|fix*|heal*|solve* ~5 single|one visit|session|treatment|appointment",
+    "caused entirely|solely|only by",
+    "only ever ~1 get|gets|getting worse",
+    "disappear*|vanish* ~3 never",
+    "always ~2 clear|clears|settle|settles|resolve|resolves|heal|heals|improve|improves|cure|cures",
+    "is|are never ~2 serious|dangerous|harmful",
+    "never ~1 need|needs ~1 a doctor|treatment|medicine",
+    "guaranteed|certain|sure to ~1 heal|work|help|cure|clear|fix",
     // Spanish: a translation makes the same claims in its own words.
     "cura|curan|curará|curarán",
     "garantiz*|garantía|garantías",
@@ -145,16 +175,48 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
     ];
     let first = tokens.get(start).map_or("", |token| &*token.text);
     let next = tokens.get(end).map_or("", |token| &*token.text);
+    if refuted_after(tokens, end) {
+        return true;
+    }
     match first {
         "breakthrough" => matches!(
             next,
             "pain" | "bleeding" | "seizure" | "seizures" | "symptoms"
         ),
-        "no" => preceded_by(tokens, start, HEDGES, 5),
-        // "Some people feel immediate relief" reports a finding; "gives immediate relief" promises it.
+        // "Some people feel immediate relief" reports a finding; "gives immediate relief"
+        // promises it. So with "no side effects", "may never come back", "most doctors
+        // agree" and "usually nothing to worry about".
+        "no" | "never" | "nothing" | "doctors" | "experts" | "scientists" => {
+            preceded_by(tokens, start, HEDGES, 5)
+        }
         "immediate" | "immediately" => preceded_by(tokens, start, HEDGES, 4),
+        "always" => preceded_by(tokens, start, &["almost", "nearly", "not"], 1),
         _ => false,
     }
+}
+
+/// Whether the clause goes on to deny the claim it names: "detox teas have not been shown
+/// to help", "miracle cures do not work".
+fn refuted_after(tokens: &[Token<'_>], end: usize) -> bool {
+    const DENIALS: &[&str] = &[
+        "not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent",
+    ];
+    const WHAT: &[&str] = &[
+        "shown", "proven", "proved", "evidence", "work", "works", "help", "helps",
+    ];
+    let clause: Vec<&str> = tokens[end.min(tokens.len())..]
+        .iter()
+        .take(8)
+        .take_while(|token| !token.is_break())
+        .map(|token| &*token.text)
+        .collect();
+    clause.iter().enumerate().any(|(index, word)| {
+        (DENIALS.contains(word) || word.ends_with("n't"))
+            && clause[index + 1..]
+                .iter()
+                .take(3)
+                .any(|later| WHAT.contains(later))
+    })
 }
 
 #[cfg(test)]
@@ -166,6 +228,33 @@ mod tests {
             .into_iter()
             .map(|claim| claim.phrase)
             .collect()
+    }
+
+    #[test]
+    fn finds_promises_in_everyday_words_and_lets_hedged_ones_through() {
+        for text in [
+            "Wear these insoles and the pain will never come back.",
+            "Triptans always work if you take them early.",
+            "100% of our patients improved.",
+            "Doctors agree that surgery is best.",
+            "There is nothing to worry about.",
+            "This is the only treatment you will ever need.",
+            "Heartburn is completely harmless.",
+            "One injection clears it in a single visit.",
+            "It will definitely heal within a fortnight.",
+        ] {
+            assert!(!claims(text).is_empty(), "{text}");
+        }
+        for honest in [
+            "For many people the pain may never come back.",
+            "Most doctors agree that exercise helps.",
+            "A sore heel is usually nothing to worry about.",
+            "Detox teas have not been shown to lower uric acid.",
+            "Heel pain almost always settles within a year.",
+            "Miracle cures sold online do not work.",
+        ] {
+            assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
+        }
     }
 
     #[test]
@@ -211,7 +300,7 @@ mod tests {
             [
                 "miracle",
                 "CURES",
-                "guaranteed",
+                "guaranteed to work",
                 "detox",
                 "100% effective",
                 "100 percent",

@@ -20,10 +20,113 @@ pub(crate) fn promotional_phrases(text: &str) -> Vec<PhraseMatch> {
 pub(crate) fn promotional_phrases_in(text: &str, tokens: &[Token<'_>]) -> Vec<PhraseMatch> {
     static SET: LazyLock<PatternSet<'static>> =
         LazyLock::new(|| PatternSet::new(PROMOTIONAL_PATTERNS));
-    SET.find(tokens)
+    let mut found: Vec<PhraseMatch> = SET
+        .find(tokens)
         .into_iter()
         .filter_map(|span| phrase_match(text, tokens, span))
-        .collect()
+        .collect();
+    if found.is_empty() {
+        found.extend(social_handle(text));
+    }
+    if found.is_empty() {
+        found.extend(brand_with_sales_words(text));
+    }
+    found
+}
+
+/// A social-media handle or hashtag: "@HappyHeelsClinic", "#KneeStrongChallenge" (an
+/// e-mail address, with letters before its "@", is not one).
+fn social_handle(text: &str) -> Option<PhraseMatch> {
+    text.char_indices()
+        .filter(|(_, mark)| matches!(mark, '@' | '#'))
+        .find_map(|(start, _)| {
+            let before = text[..start].chars().next_back();
+            if before.is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+            let rest = &text[start + 1..];
+            let length = rest
+                .find(|ch: char| !(ch.is_alphanumeric() || ch == '_'))
+                .unwrap_or(rest.len());
+            let name = &rest[..length];
+            let lettered = name.chars().next().is_some_and(char::is_alphabetic);
+            (lettered && name.len() >= 3).then(|| PhraseMatch {
+                range: start..start + 1 + length,
+                phrase: text[start..start + 1 + length].to_owned(),
+            })
+        })
+}
+
+/// A trade name written as one word with a capital inside ("ArchEase", "GripGuard") in a
+/// sentence that also sells: names a price, a size, an offer, an order or a seller's
+/// praise. Either alone is common in honest text ("EpiPen", "you can buy it at a
+/// pharmacy"); together they are a product placement.
+fn brand_with_sales_words(text: &str) -> Option<PhraseMatch> {
+    const SALES_WORDS: &[&str] = &[
+        "order",
+        "buy",
+        "shop",
+        "price",
+        "prices",
+        "£",
+        "$",
+        "€",
+        "sizes",
+        "pro",
+        "elite",
+        "plus",
+        "premium",
+        "range",
+        "recommend",
+        "tasty",
+        "pump",
+        "pack",
+        "packs",
+        "online",
+        "app",
+        "install",
+        "download",
+        "subscription",
+    ];
+    for sentence in super::sentences::sentences(text) {
+        let part = &text[sentence.range.clone()];
+        let Some(brand) = part
+            .split(|ch: char| !ch.is_alphanumeric())
+            .find(|word| is_camel_case(word))
+        else {
+            continue;
+        };
+        let lower = part.to_lowercase();
+        let sells = lower
+            .split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '£' | '$' | '€')))
+            .any(|word| SALES_WORDS.contains(&word))
+            || lower.contains(['£', '$', '€']);
+        if sells {
+            let start = sentence.range.start + part.find(brand)?;
+            return Some(PhraseMatch {
+                range: start..start + brand.len(),
+                phrase: brand.to_owned(),
+            });
+        }
+    }
+    None
+}
+
+/// "ArchEase", "RefluGone": a capital, two or more small letters, then another capital;
+/// Scottish and Irish names ("McKenzie", "MacArthur", "O'Neill") are not trade names.
+fn is_camel_case(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    if letters.len() < 5
+        || !letters[0].is_uppercase()
+        || word.starts_with("Mc")
+        || word.starts_with("Mac")
+    {
+        return false;
+    }
+    letters
+        .windows(3)
+        .skip(1)
+        .any(|trio| trio[0].is_lowercase() && trio[1].is_lowercase() && trio[2].is_uppercase())
 }
 
 /// Patterns in the notation of [`super::phrases::PatternSet`].
@@ -68,6 +171,78 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "money can buy",
     "best|finest|leading|top ~3 on the market",
     "our comprehensive|ultimate|complete guide",
+    // Newsletters and mailing lists.
+    "newsletter|newsletters|digest|mailing",
+    "to|your inbox",
+    "your email ~1 address|in",
+    "email address ~2 to get|receive",
+    // Products: praise as a seller writes it.
+    "bestselling|best-selling|bestseller",
+    "best selling|seller",
+    "loved by",
+    "ships|shipped within|in|today",
+    "in stock",
+    "stock up",
+    "our range|products",
+    "makers of",
+    // Apps and software.
+    "app|apps stores",
+    "both app",
+    "install ~4 on your",
+    "rated ~3 stars",
+    "stars by|from",
+    "premium",
+    "on phone|mobile and tablet|desktop",
+    "costs less than",
+    // Prices and discounts.
+    "% off",
+    "per cent off",
+    "save ~2 %",
+    "save ~2 on ~3 with",
+    "the|with|using code",
+    "buy one|two|three ~5 free",
+    "today only",
+    "for just|only £|$|€",
+    "mention this leaflet|guide|page|article",
+    // Events.
+    "webinar|webinars|masterclass|masterclasses|summit",
+    "register now|today|here",
+    "tickets|ticket ~2 sale",
+    "early bird|early-bird",
+    "places|seats|spaces are ~1 limited",
+    "spaces|places|seats fill fast|quickly",
+    "reserve|save|book ~1 seat|spot|place|your",
+    "live q",
+    // Affiliate links.
+    "commission|commissions",
+    "affiliate|affiliates",
+    "referral fee|fees",
+    "qualifying purchases",
+    "retail partner|partners",
+    "no extra cost to you",
+    "product links",
+    "a share of each|every sale",
+    "earn ~2 from ~2 purchases|sales|links",
+    "earn us|we earn",
+    "small fee",
+    "today's price|prices",
+    // Sponsorship.
+    "brought to you by",
+    "sponsored|sponsors|sponsor|sponsorship",
+    "paid partnership",
+    "proud partners|partner|to partner",
+    // Social media.
+    "like and share",
+    "like ~1 share ~2 post",
+    "share ~3 post|page|story",
+    "tag a friend|us",
+    "swipe up",
+    "giveaway|giveaways",
+    "be featured",
+    "this post",
+    "our page|channel|feed|group",
+    "comment below",
+    "hit like",
     // Spanish.
     "compre|cómprelo|cómpralo|compra ahora|ya|hoy",
     "suscrí*|suscri*",
@@ -149,6 +324,37 @@ mod tests {
     }
 
     #[test]
+    fn finds_each_style_of_advert_and_lets_advice_through() {
+        for advert in [
+            "Follow @HeelHelpers for a daily stretch.",
+            "Post your progress with #HipStrong.",
+            "The FlexiStep insole comes in three sizes: order yours online.",
+            "We may earn a commission from links on this page.",
+            "This page is brought to you by a pillow maker.",
+            "Join our webinar on Tuesday: places are limited.",
+            "Get 20% off with the code HIP20.",
+            "Get our tips straight to your inbox.",
+        ] {
+            assert!(!phrases(advert).is_empty(), "{advert}");
+        }
+        for honest in [
+            "Carry your EpiPen with you at all times.",
+            "The McKenzie exercises may help some people with back pain.",
+            "You can buy ibuprofen at a pharmacy without a prescription.",
+            "Physiotherapy is free on the NHS in the UK.",
+            "Write to us at clinic@example.org if you have questions.",
+            "Your pharmacist can check how you use your inhaler.",
+            "Step 2: hold the stretch for 30 seconds.",
+        ] {
+            assert!(
+                phrases(honest).is_empty(),
+                "{honest}: {:?}",
+                phrases(honest)
+            );
+        }
+    }
+
+    #[test]
     fn finds_calls_to_action_with_curly_apostrophes() {
         assert_eq!(
             phrases("Here’s how to get started."),
@@ -166,6 +372,7 @@ mod tests {
             [
                 "Sign up",
                 "Subscribe",
+                "newsletter",
                 "click here",
                 "buy now",
                 "Start your free trial",

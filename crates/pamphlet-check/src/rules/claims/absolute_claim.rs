@@ -13,9 +13,14 @@ crate::rules::rule_doc! {
     /// "miracle", "detox", "100% effective", "permanent relief", "instant relief",
     /// "no side effects", "completely safe", "clinically proven" and the like, and their
     /// Spanish counterparts ("cura", "garantizado", "milagroso", "sin efectos
-    /// secundarios", "científicamente comprobado"), in text of any language. Honest
-    /// negations ("there is no cure", "results are not guaranteed", "no hay cura") are
-    /// not reported.
+    /// secundarios", "científicamente comprobado"), in text of any language; and promises
+    /// in everyday words: "will never come back", "always works", "100% of our patients",
+    /// "doctors agree", "nothing to worry about", "the only treatment you will ever
+    /// need", "in a single visit", "will definitely heal". Honest negations ("there is no
+    /// cure", "results are not guaranteed", "detox teas have not been shown to help", "no
+    /// hay cura"), hedged statements ("most doctors agree", "may never come back") and a
+    /// patient's question that doubts a claim ("the shop said they were clinically
+    /// proven: is that true?") are not reported.
     ///
     /// ## Why it matters
     /// No treatment for pain works for everyone, and every treatment has some risk.
@@ -46,6 +51,9 @@ pub(crate) fn check(field: &TextField<'_>, tokens: &[Token<'_>], findings: &mut 
         let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
             continue;
         };
+        if questions_a_claim(&field.text[sentence.range.clone()]) {
+            continue;
+        }
         let phrases: Vec<String> = inside
             .iter()
             .map(|claim| format!("\"{}\"", claim.phrase))
@@ -60,4 +68,29 @@ pub(crate) fn check(field: &TextField<'_>, tokens: &[Token<'_>], findings: &mut 
             .target(Target::Text(first.range.start..last.range.end)),
         );
     }
+}
+
+/// A patient's question that quotes a claim to ask whether it is true ("The shop said
+/// these insoles were clinically proven: is that true?") doubts the claim; it does not
+/// make it.
+fn questions_a_claim(sentence: &str) -> bool {
+    const DOUBTS: &[&str] = &[
+        "is that true",
+        "is it true",
+        "is this true",
+        "any truth",
+        "really",
+        "said",
+        "says",
+        "claims",
+        "claimed",
+        "i read",
+        "i heard",
+        "told me",
+        "advert",
+        "es cierto",
+        "es verdad",
+    ];
+    let lower = sentence.trim_end().to_lowercase();
+    lower.ends_with('?') && DOUBTS.iter().any(|doubt| lower.contains(doubt))
 }

@@ -11,7 +11,14 @@ crate::rules::rule_doc! {
     /// That the text holds no advertising or call to action: "sign up", "buy now", "free
     /// trial", "here's how to get started", "promo code", "visit our store" and similar,
     /// and their Spanish counterparts ("suscríbase", "oferta especial", "código
-    /// promocional", "envío gratis", "síganos"), in text of any language.
+    /// promocional", "envío gratis", "síganos"), in text of any language. It knows the
+    /// forms adverts take: a product (a seller's praise such as "bestselling", or a trade
+    /// name written with a capital inside, "ArchEase", in a sentence that names a price,
+    /// an order or sizes), an app ("rated 4.8 stars", "on both app stores"), a newsletter
+    /// ("straight to your inbox"), a discount ("20% off", "with the code"), an event
+    /// ("webinar", "places are limited"), an affiliate link ("we may earn a commission"),
+    /// a sponsorship ("brought to you by", "sponsored by") and social media (a handle or
+    /// hashtag, "like and share", "tag a friend").
     ///
     /// ## Why it matters
     /// Text pasted from web pages often carries adverts. On a handout they mislead the

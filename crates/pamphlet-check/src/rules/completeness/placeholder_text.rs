@@ -15,6 +15,14 @@ crate::rules::rule_doc! {
     /// `coming soon`, `[insert …]` or `???`, or their Spanish counterparts (`por
     /// completar`, `por confirmar`, `próximamente`, `[insertar …]` and the like), in any
     /// letter case; nor a whole value that says nothing, such as `N/A`, `-` or `...`.
+    /// Editing leftovers in their natural forms too: a slot in brackets (`[clinic name]`,
+    /// `{{dose}}`, `<<update>>`; reference numbers such as `[1, 2]` are not slots), a
+    /// blank (`Dr ___`), `XX mg`, `section X.X`, `??`, an instruction in parentheses
+    /// (`(add diagram)`), a slot named in capitals (`NAME OF MEDICINE`), a note to a
+    /// colleague (`note to editor`, `ref needed`, `before publishing`, `paste`), and a
+    /// field that stops mid-sentence (it ends with `...`, a comma or a colon, or on a
+    /// word no sentence ends with, such as "the" or "every"). `TODO` counts in capitals
+    /// or before a colon, since "todo" is an everyday Spanish word.
     ///
     /// ## Why it matters
     /// A placeholder is a promise that someone will come back. If nobody does, the patient
@@ -32,6 +40,87 @@ crate::rules::rule_doc! {
 }
 
 const WORD_MARKERS: &[&str] = &["todo", "tbd", "tbc", "tba", "fixme", "tk"];
+
+/// Editorial notes and requests left in the text, matched as whole words: a writer's
+/// message to a colleague is never meant for the patient.
+const EDITORIAL_PHRASES: &[&str] = &[
+    "text to follow",
+    "to follow later",
+    "note to editor",
+    "note to editors",
+    "note to self",
+    "editor's note",
+    "ref needed",
+    "reference needed",
+    "citation needed",
+    "source needed",
+    "sample text",
+    "dummy text",
+    "goes here",
+    "describe here",
+    "explain here",
+    "add here",
+    "paste",
+    "copy from",
+    "get wording",
+    "wording from",
+    "before publishing",
+    "before we publish",
+    "being drafted",
+    "still to write",
+    "to be finalised",
+    "to be finalized",
+    "see the other doc",
+    "see the old",
+    "needs updating",
+    "update this",
+    "check with the board",
+    // Spanish.
+    "nota para el editor",
+    "texto de ejemplo",
+    "pegar aquí",
+    "antes de publicar",
+];
+
+/// Words that name the slot of an all-capitals placeholder ("NAME OF MEDICINE",
+/// "PHONE NUMBER").
+const SLOT_WORDS: &[&str] = &[
+    "NAME",
+    "MEDICINE",
+    "DRUG",
+    "DOSE",
+    "NUMBER",
+    "PHONE",
+    "CLINIC",
+    "DATE",
+    "TITLE",
+    "TEXT",
+    "LINK",
+    "URL",
+    "EMAIL",
+    "ADDRESS",
+    "HOSPITAL",
+    "DOCTOR",
+    "PLACEHOLDER",
+    "INSERT",
+];
+
+/// Words a sentence cannot end on: a field that stops at one was cut off mid-sentence
+/// ("Ask your doctor about the").
+const UNFINISHED_ENDINGS: &[&str] = &[
+    "the", "a", "an", "to", "of", "and", "or", "but", "with", "for", "about", "every", "your",
+    "their", "our", "my", "his", "her", "its", "is", "are", "was", "were", "be", "become",
+    "becomes", "than", "that", "which", "if", "because", "into", "from", "such",
+    // Spanish.
+    "el", "la", "los", "las", "un", "una", "de", "del", "y", "o", "con", "para", "por", "su", "sus",
+    "que", "es", "son",
+];
+
+/// Words that open a parenthesis holding an instruction to the editor: "(add diagram)".
+const EDITING_VERBS: &[&str] = &[
+    "add", "insert", "photo", "image", "diagram", "picture", "figure", "link", "update", "tbc",
+    "todo", "finish", "complete", "check",
+];
 const PHRASE_MARKERS: &[&str] = &[
     "lorem ipsum",
     "placeholder",
@@ -70,17 +159,37 @@ const EMPTY_VALUES: &[&str] = &[
 ];
 
 pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
-    if let Some((range, marker)) = find_placeholder(field.text) {
-        findings.push(
-            Finding::new(
-                Rule::PlaceholderText,
-                field.pointer.clone(),
-                format!("`{}` holds the placeholder `{marker}`", field.name),
-            )
-            .help("replace it with the real text, or leave the record out until it is written")
-            .target(Target::Text(range)),
-        );
-    }
+    let Some((range, marker)) = find_placeholder(field.text) else {
+        return;
+    };
+    let finding = if unfinished(field.text).as_ref() == Some(&range) {
+        // Quote the end of the text, up to four words, so the reader sees where it stops.
+        let text = field.text.trim_end();
+        let start = text[..range.start]
+            .char_indices()
+            .rev()
+            .filter(|(_, ch)| ch.is_whitespace())
+            .nth(3)
+            .map_or(0, |(at, _)| at + 1);
+        Finding::new(
+            Rule::PlaceholderText,
+            field.pointer.clone(),
+            format!(
+                "`{}` stops mid-sentence: it ends with `{}`",
+                field.name,
+                &text[start..]
+            ),
+        )
+        .help("finish the sentence, or remove it")
+    } else {
+        Finding::new(
+            Rule::PlaceholderText,
+            field.pointer.clone(),
+            format!("`{}` holds the placeholder `{marker}`", field.name),
+        )
+        .help("replace it with the real text, or leave the record out until it is written")
+    };
+    findings.push(finding.target(Target::Text(range)));
 }
 
 /// The byte range and text of the first placeholder in `text`.
@@ -127,8 +236,13 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
     }
     let mut offset = 0;
     for word in lower.split(|character: char| !character.is_alphanumeric()) {
-        let run_of_x = word.len() >= 3 && word.bytes().all(|byte| byte == b'x');
-        if WORD_MARKERS.contains(&word) || run_of_x {
+        let run_of_x = word.len() >= 2 && word.bytes().all(|byte| byte == b'x');
+        // "todo" is also Spanish for "all": as a marker it is written TODO, or "todo:".
+        let marker = WORD_MARKERS.contains(&word)
+            && (word != "todo"
+                || text.get(offset..offset + 4) == Some("TODO")
+                || lower[offset + word.len()..].starts_with(':'));
+        if marker || run_of_x {
             let range = position(offset, word.len());
             return Some((range.clone(), text.get(range)?.to_owned()));
         }
@@ -138,12 +252,198 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
                 .next()
                 .map_or(0, char::len_utf8);
     }
+    if same_length && let Some(range) = editing_leftover(text, &lower) {
+        return Some((range.clone(), text.get(range)?.to_owned()));
+    }
+    unfinished(text).map(|range| (range.clone(), text[range].to_owned()))
+}
+
+/// The first editing leftover of `text` that is not a fixed marker: an editorial note, a
+/// slot in brackets (`[clinic name]`, `{{name}}`, `<<update>>`), a blank to fill in
+/// (`Dr ___`), a section number still to come (`X.X`), doubled question marks, an
+/// instruction in parentheses, or a slot named in capitals. `lower` is `text` in lower
+/// case, of the same length.
+fn editing_leftover(text: &str, lower: &str) -> Option<std::ops::Range<usize>> {
+    let whole_word = |start: usize, end: usize| {
+        let before = lower[..start].chars().next_back();
+        let after = lower[end..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    for phrase in EDITORIAL_PHRASES {
+        if let Some(start) = lower
+            .match_indices(phrase)
+            .map(|(start, _)| start)
+            .find(|start| whole_word(*start, start + phrase.len()))
+        {
+            found.push(start..start + phrase.len());
+        }
+    }
+    for (open, close) in [("[", "]"), ("{{", "}}"), ("<<", ">>")] {
+        let mut from = 0;
+        while let Some(start) = lower[from..].find(open).map(|at| from + at) {
+            let Some(length) = lower[start..].find(close) else {
+                break;
+            };
+            let inside = &lower[start + open.len()..start + length];
+            // "[1]", "[2, 3]": reference numbers, not slots.
+            if inside.chars().any(char::is_alphabetic) {
+                found.push(start..start + length + close.len());
+                break;
+            }
+            from = start + length + close.len();
+        }
+    }
+    if let Some(start) = lower.find("__") {
+        let end = start
+            + lower[start..]
+                .find(|ch| ch != '_')
+                .unwrap_or(lower.len() - start);
+        found.push(start..end);
+    }
+    for marker in ["x.x", "??"] {
+        if let Some(start) = lower.find(marker) {
+            found.push(start..start + marker.len());
+        }
+    }
+    let mut from = 0;
+    while let Some(start) = lower[from..].find('(').map(|at| from + at) {
+        let first = lower[start + 1..]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if EDITING_VERBS.contains(&first)
+            && let Some(length) = lower[start..].find(')')
+        {
+            found.push(start..start + length + 1);
+            break;
+        }
+        from = start + 1;
+    }
+    found.extend(capital_slot(text));
+    found.into_iter().min_by_key(|range| range.start)
+}
+
+/// Two or more words in capitals next to each other, one of them naming a slot:
+/// "NAME OF MEDICINE", "PHONE NUMBER". A single acronym (NHS, RICE) is not one.
+fn capital_slot(text: &str) -> Option<std::ops::Range<usize>> {
+    let mut run: Option<(usize, usize, usize, bool)> = None; // start, end, words, slot
+    let mut words = text
+        .split_inclusive(|ch: char| !ch.is_alphanumeric())
+        .scan(0, |offset, piece| {
+            let start = *offset;
+            *offset += piece.len();
+            let word = piece.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+            Some((start, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+        .peekable();
+    while let Some((start, word)) = words.next() {
+        let capitals = word.len() >= 2
+            && word
+                .chars()
+                .all(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+            && word.chars().any(char::is_alphabetic);
+        // "OF" and "THE" join a run; they do not start one.
+        if capitals {
+            let slot = SLOT_WORDS.contains(&word);
+            run = Some(match run {
+                Some((first, _, count, had)) => (first, start + word.len(), count + 1, had || slot),
+                None => (start, start + word.len(), 1, slot),
+            });
+        } else if let Some((first, end, count, slot)) = run.take()
+            && count >= 2
+            && slot
+        {
+            return Some(first..end);
+        }
+        if words.peek().is_none()
+            && let Some((first, end, count, slot)) = run
+            && count >= 2
+            && slot
+        {
+            return Some(first..end);
+        }
+    }
     None
+}
+
+/// A field that stops mid-sentence: it ends with "...", a comma or a colon, or on a word
+/// no sentence ends with ("Take one tablet every"). Returns the range of its last word
+/// or mark.
+fn unfinished(text: &str) -> Option<std::ops::Range<usize>> {
+    let trimmed = text.trim_end();
+    if trimmed.is_empty() {
+        return None;
+    }
+    for ending in ["...", "…", ",", ":", ";"] {
+        if trimmed.ends_with(ending) {
+            return Some(trimmed.len() - ending.len()..trimmed.len());
+        }
+    }
+    let last_character = trimmed.chars().next_back()?;
+    if !last_character.is_alphabetic() {
+        return None;
+    }
+    let start = trimmed
+        .rfind(|ch: char| !ch.is_alphabetic() && ch != '\'')
+        .map_or(0, |at| {
+            at + trimmed[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = trimmed[start..].to_lowercase();
+    UNFINISHED_ENDINGS
+        .contains(&word.as_str())
+        .then_some(start..trimmed.len())
 }
 
 #[cfg(test)]
 mod tests {
     use super::find_placeholder;
+
+    #[test]
+    fn finds_editing_leftovers_in_their_natural_forms() {
+        for (text, quoted) in [
+            ("Call [clinic name] if the pain is worse.", "[clinic name]"),
+            ("Take XX mg twice a day.", "XX"),
+            ("Ask Dr ___ about it.", "___"),
+            ("See section X.X for more.", "X.X"),
+            ("{{dose}} a day.", "{{dose}}"),
+            ("<<update after review>>", "<<update after review>>"),
+            ("Rest the knee (add diagram).", "(add diagram)"),
+            (
+                "Do not take NAME OF MEDICINE with alcohol.",
+                "NAME OF MEDICINE",
+            ),
+            ("Note to editor: check the figure.", "Note to editor"),
+            ("Ask your doctor about the", "the"),
+            ("Tennis elbow is...", "..."),
+            ("TODO: risks", "TODO"),
+            ("Is it safe to drive??", "??"),
+        ] {
+            assert_eq!(
+                find_placeholder(text).map(|found| found.1),
+                Some(quoted.to_owned()),
+                "{text}"
+            );
+        }
+        for honest in [
+            "Most people feel better within two weeks [1, 2].",
+            "Use the RICE method: rest, ice, compression and elevation.",
+            "The NHS offers physiotherapy free of charge.",
+            "Check with your pharmacist before you take it.",
+            "Duelen todo el tiempo.",
+            "Sobre todo si toma otras medicinas.",
+            "Take one tablet (200 mg) up to three times a day.",
+            "Keep doing your exercises",
+            "DO NOT drive after the injection.",
+        ] {
+            assert!(
+                find_placeholder(honest).is_none(),
+                "{honest}: {:?}",
+                find_placeholder(honest)
+            );
+        }
+    }
 
     #[test]
     fn finds_placeholders_but_not_ordinary_words() {
