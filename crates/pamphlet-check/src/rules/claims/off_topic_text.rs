@@ -7,7 +7,9 @@ use crate::rules::completeness::placeholder_text::find_placeholder;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
 use crate::text::coherence::{CoherenceOptions, Vocabulary, off_topic_sentences};
+use crate::text::conditions::foreign_condition;
 use crate::text::languages::common_words;
+use crate::text::sentences::sentences;
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -16,6 +18,13 @@ crate::rules::rule_doc! {
     /// of everyday health words; a sentence of four or more content words of which fewer
     /// than `off-topic-threshold` (default 0.25) occur elsewhere is reported, with the
     /// words that do not fit.
+    ///
+    /// An English sentence is also reported when it speaks of another condition in its
+    /// own words (its name, medicines, tests, devices, the parts of the body it affects:
+    /// "inhaler", "peak flow", "uric acid", "HbA1c") although the rest of the topic never
+    /// uses any word of that condition: two such words, or one that is not a part of the
+    /// body or a common symptom. A sentence that compares or excludes conditions ("not
+    /// suitable for people with asthma", "such as", "may be angina") is not.
     ///
     /// A topic in another language than English (its `language` tag) is compared with
     /// itself only: its words as written, without the English stemmer and health words,
@@ -60,6 +69,7 @@ pub(crate) fn check(
         vocabulary,
         ..CoherenceOptions::default()
     };
+    let mut reported: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     for stray in off_topic_sentences(&units, &options) {
         let Some(field) = fields.get(stray.unit) else {
             continue;
@@ -80,7 +90,45 @@ pub(crate) fn check(
                 ),
             )
             .help(format!("delete it if it does not belong; words that do not fit: {}", stray.foreign.join(", ")))
-            .target(Target::Text(stray.range)),
+            .target(Target::Text(stray.range.clone())),
         );
+        reported.push((stray.unit, stray.range));
+    }
+    // A sentence that speaks of another condition in words the rest of the topic never
+    // uses, although it may share everyday words with it. English only: the lists of
+    // conditions' words are English.
+    if primary != "en" && !primary.is_empty() {
+        return;
+    }
+    let topic = units.join("\n").to_lowercase();
+    for (unit, field) in fields.iter().enumerate() {
+        for sentence in sentences(field.text) {
+            let text = sentence.text(field.text);
+            let overlaps = |(other, range): &(usize, std::ops::Range<usize>)| {
+                *other == unit
+                    && range.start < sentence.range.end
+                    && sentence.range.start < range.end
+            };
+            if reported.iter().any(overlaps) || find_placeholder(text).is_some() {
+                continue;
+            }
+            let Some(foreign) = foreign_condition(text, &topic) else {
+                continue;
+            };
+            findings.push(
+                Finding::new(
+                    Rule::OffTopicText,
+                    field.pointer.clone(),
+                    format!(
+                        "this sentence in `{}` speaks of {} ({}), which the rest of the topic never mentions",
+                        field.name,
+                        foreign.condition,
+                        foreign.words.join(", ")
+                    ),
+                )
+                .help("delete it if it was pasted from another guide; if it belongs here, say how it bears on this condition")
+                .target(Target::Text(sentence.range.clone())),
+            );
+        }
     }
 }

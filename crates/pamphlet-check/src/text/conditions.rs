@@ -1,0 +1,362 @@
+//! Words that belong to one condition's care: its name, its medicines, its tests, its
+//! devices and the parts of the body it affects. A sentence that leans on such words when
+//! the rest of its topic never uses them was most likely pasted from another guide (a
+//! diabetes diet in a hip guide, inhaler advice in a gout guide); `off-topic-text` reports
+//! it, naming the words and the condition they belong to.
+
+/// Conditions and their own words, lower case; a word may end in `*` to match any ending
+/// ("inhaler*": inhaler, inhalers). Kept to words a guide for another condition has little
+/// reason to use; a general word ("pain", "swelling") belongs to none.
+const CONDITIONS: &[(&str, &[&str])] = &[
+    (
+        "asthma",
+        &[
+            "asthma*",
+            "inhaler*",
+            "peak flow",
+            "wheez*",
+            "reliever inhaler*",
+            "preventer*",
+            "spacer*",
+            "airway*",
+            "bronchodilator*",
+        ],
+    ),
+    ("COPD", &["copd", "emphysema", "bronchitis"]),
+    (
+        "diabetes",
+        &[
+            "diabet*",
+            "blood sugar*",
+            "blood glucose",
+            "insulin",
+            "hba1c",
+            "metformin",
+            "hypoglyc*",
+        ],
+    ),
+    (
+        "eczema",
+        &[
+            "eczema",
+            "emollient*",
+            "dermatitis",
+            "itchy rash*",
+            "weeping patch*",
+        ],
+    ),
+    ("psoriasis", &["psoriasis", "plaque psoriasis"]),
+    (
+        "gout",
+        &[
+            "gout*",
+            "uric acid",
+            "urate",
+            "allopurinol",
+            "colchicine",
+            "tophi",
+            "febuxostat",
+            "purine*",
+            "big toe",
+        ],
+    ),
+    (
+        "migraine",
+        &[
+            "migraine*",
+            "aura",
+            "triptan*",
+            "sumatriptan",
+            "rizatriptan",
+        ],
+    ),
+    (
+        "headache",
+        &["headache*", "forehead", "temples", "amitriptyline"],
+    ),
+    (
+        "acid reflux",
+        &[
+            "reflux",
+            "heartburn",
+            "antacid*",
+            "alginate*",
+            "omeprazole",
+            "lansoprazole",
+            "proton pump",
+            "food pipe",
+            "oesophag*",
+            "esophag*",
+            "stomach acid",
+            "stomach contents",
+        ],
+    ),
+    (
+        "carpal tunnel syndrome",
+        &[
+            "carpal tunnel",
+            "median nerve",
+            "wrist splint*",
+            "wrist*",
+            "fingers",
+            "thumb*",
+        ],
+    ),
+    (
+        "tennis elbow",
+        &["tennis elbow", "epicondyl*", "elbow*", "forearm*"],
+    ),
+    (
+        "plantar fasciitis",
+        &[
+            "plantar",
+            "fascia",
+            "fasciitis",
+            "heel*",
+            "insole*",
+            "orthotic*",
+            "arch support*",
+            "sole of the foot",
+        ],
+    ),
+    ("ankle sprain", &["sprain*", "ankle*"]),
+    (
+        "knee osteoarthritis",
+        &["knee*", "kneecap*", "knee replacement*", "cartilage"],
+    ),
+    ("low back pain", &["sciatica", "slipped disc*", "lumbar"]),
+    (
+        "heart disease",
+        &["angina", "heart attack*", "statin*", "cholesterol"],
+    ),
+    ("high blood pressure", &["hypertension"]),
+    (
+        "osteoporosis",
+        &["osteoporosis", "bone density", "bisphosphonate*"],
+    ),
+    ("hay fever", &["hay fever", "antihistamine*", "pollen"]),
+    (
+        "irritable bowel syndrome",
+        &["irritable bowel", "ibs", "bloating"],
+    ),
+    ("thyroid disease", &["thyroid", "levothyroxine"]),
+    ("pregnancy", &["antenatal", "midwife", "midwives"]),
+    (
+        "urinary infection",
+        &["cystitis", "urine infection*", "urinary tract infection*"],
+    ),
+    (
+        "shoulder pain",
+        &["shoulder*", "rotator cuff", "frozen shoulder"],
+    ),
+    ("neck pain", &["neck"]),
+    (
+        "hip pain",
+        &["hip", "hips", "groin", "buttock*", "trigger point*"],
+    ),
+];
+
+/// Phrases that mark a sentence as comparing or excluding another condition, which an
+/// honest guide does ("pain in the groin may come from the hip joint instead", "not for
+/// people with diabetes").
+const COMPARISONS: &[&str] = &[
+    "if you have",
+    "people with",
+    "anyone with",
+    "those with",
+    "someone with",
+    "such as",
+    "for example",
+    "unlike",
+    "not the same",
+    "rather than",
+    "something else",
+    "another",
+    "other causes",
+    "other conditions",
+    "other problems",
+    "rule out",
+    "can also",
+    "may also",
+    "could also",
+    "instead",
+    "mistaken for",
+    "if you also",
+    "if i",
+    "you have",
+    "who have",
+    "who has",
+    "have had",
+    "has had",
+    "not suitable",
+    "may be",
+    "might be",
+    "could be",
+    "along with",
+    "not known",
+];
+
+/// Words of another condition found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ForeignWords {
+    pub(crate) condition: &'static str,
+    pub(crate) words: Vec<String>,
+}
+
+/// The condition whose words `sentence` uses although the rest of its topic never does:
+/// `topic` is the whole topic's text in lower case, the sentence included. Two or more
+/// such words, or one that is not a part of the body (a medicine, a test, a device, the
+/// condition's name), make the finding. `None` when the sentence compares conditions
+/// (see [`COMPARISONS`]).
+pub(crate) fn foreign_condition(sentence: &str, topic: &str) -> Option<ForeignWords> {
+    let lower = sentence.to_lowercase();
+    if COMPARISONS
+        .iter()
+        .any(|phrase| count_term(&lower, phrase) > 0)
+    {
+        return None;
+    }
+    let only_here = |word: &str| {
+        let here = count_term(&lower, word);
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        count_term(topic, word) <= here
+            && (singular == word || count_term(topic, singular) <= count_term(&lower, singular))
+    };
+    let mut best: Option<ForeignWords> = None;
+    for (condition, terms) in CONDITIONS {
+        // A condition the rest of the topic speaks of in any of its words is the topic's
+        // own, or one it already discusses.
+        let elsewhere = terms
+            .iter()
+            .any(|term| count_term(topic, term) > count_term(&lower, term));
+        if elsewhere {
+            continue;
+        }
+        let mut words: Vec<String> = Vec::new();
+        for term in *terms {
+            if let Some(word) = first_term(&lower, term)
+                && !words.contains(&word)
+                && only_here(&word)
+            {
+                words.push(word);
+            }
+        }
+        let strong = words.len() >= 2 || words.first().is_some_and(|word| !is_body_word(word));
+        if strong
+            && best
+                .as_ref()
+                .is_none_or(|best| words.len() > best.words.len())
+        {
+            best = Some(ForeignWords { condition, words });
+        }
+    }
+    best
+}
+
+/// Words that name a part of the body or a common symptom, which an honest sentence may
+/// mention once (a side effect, where pain spreads): alone they make no finding.
+fn is_body_word(word: &str) -> bool {
+    const BODY: &[&str] = &[
+        "heartburn",
+        "wheeze",
+        "wheezing",
+        "wheezy",
+        "headache",
+        "headaches",
+        "bloating",
+        "wrist",
+        "wrists",
+        "fingers",
+        "thumb",
+        "thumbs",
+        "elbow",
+        "elbows",
+        "forearm",
+        "forearms",
+        "heel",
+        "heels",
+        "ankle",
+        "ankles",
+        "knee",
+        "knees",
+        "neck",
+        "shoulder",
+        "shoulders",
+        "hip",
+        "hips",
+        "groin",
+        "buttock",
+        "buttocks",
+        "forehead",
+        "temples",
+        "big toe",
+    ];
+    BODY.contains(&word)
+}
+
+/// The first whole-word match of `term` in `lower` (a trailing `*` matches any ending),
+/// as written.
+fn first_term(lower: &str, term: &str) -> Option<String> {
+    matches(lower, term).next()
+}
+
+/// How many whole-word matches of `term` (a word or phrase, lower case) `lower` holds.
+fn count_term(lower: &str, term: &str) -> usize {
+    matches(lower, term).count()
+}
+
+fn matches<'t>(lower: &'t str, term: &'t str) -> impl Iterator<Item = String> + 't {
+    let (stem, open) = match term.strip_suffix('*') {
+        Some(stem) => (stem, true),
+        None => (term, false),
+    };
+    lower.match_indices(stem).filter_map(move |(at, _)| {
+        let before = lower[..at].chars().next_back();
+        let mut end = at + stem.len();
+        if open {
+            end += lower[end..]
+                .find(|ch: char| !ch.is_alphanumeric())
+                .unwrap_or(lower.len() - end);
+        }
+        let after = lower[end..].chars().next();
+        (!before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric))
+            .then(|| lower[at..end].to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::foreign_condition;
+
+    #[test]
+    fn names_the_condition_a_stray_sentence_belongs_to() {
+        let base = "trigger points in the muscles around the hip can cause pain in the buttock. \
+                   heat and stretching may ease the pain.";
+        let with = |sentence: &str| format!("{base} {}", sentence.to_lowercase());
+        let stray = "Check your blood sugar before you eat, as diabetes can change it.";
+        let found = foreign_condition(stray, &with(stray)).expect("a diabetes sentence");
+        assert_eq!(found.condition, "diabetes");
+        assert_eq!(found.words, ["diabetes", "blood sugar"]);
+        let stray = "Use your reliever inhaler when you wheeze.";
+        // Side effects and the spread of pain name other parts and symptoms honestly.
+        for honest in [
+            "It can upset your stomach or give you heartburn.",
+            "Over-the-counter pain relievers can ease the pain.",
+        ] {
+            assert_eq!(foreign_condition(honest, &with(honest)), None, "{honest}");
+        }
+        assert!(foreign_condition(stray, &with(stray)).is_some());
+        // A condition the rest of the topic speaks of is the topic's own.
+        let topic = format!("{} use your inhaler as your nurse showed you.", with(stray));
+        assert_eq!(foreign_condition(stray, &topic), None);
+        // The topic's own words, a comparison, and a single part of the body pass.
+        for honest in [
+            "Stretch the muscles around your hip each day.",
+            "Ibuprofen is not for people with asthma or diabetes.",
+            "Pain in the knee can come from the hip.",
+            "Gout can also cause sudden pain, but in the big toe.",
+        ] {
+            assert_eq!(foreign_condition(honest, &with(honest)), None, "{honest}");
+        }
+    }
+}
