@@ -203,12 +203,30 @@ pub(crate) struct ForeignWords {
     pub(crate) words: Vec<String>,
 }
 
-/// The condition whose words `sentence` uses although the rest of its topic never does:
-/// `topic` is the whole topic's text in lower case, the sentence included. Two or more
-/// such words, or one that is not a part of the body (a medicine, a test, a device, the
+/// How often the whole topic uses each word of each condition, counted once per topic
+/// so that judging a sentence costs the length of the sentence, not of the topic.
+pub(crate) struct TopicTerms {
+    counts: Vec<Vec<usize>>,
+}
+
+impl TopicTerms {
+    /// The counts for `topic`, the whole topic's text in lower case.
+    pub(crate) fn of(topic: &str) -> TopicTerms {
+        TopicTerms {
+            counts: CONDITIONS
+                .iter()
+                .map(|(_, terms)| terms.iter().map(|term| count_term(topic, term)).collect())
+                .collect(),
+        }
+    }
+}
+
+/// The condition whose words `sentence` uses although the rest of its topic (`topic`,
+/// which counts the sentence too) never uses any of them. Two or more such words, or one
+/// that is not a part of the body or a common symptom (a medicine, a test, a device, the
 /// condition's name), make the finding. `None` when the sentence compares conditions
 /// (see [`COMPARISONS`]).
-pub(crate) fn foreign_condition(sentence: &str, topic: &str) -> Option<ForeignWords> {
+pub(crate) fn foreign_condition(sentence: &str, topic: &TopicTerms) -> Option<ForeignWords> {
     let lower = sentence.to_lowercase();
     if COMPARISONS
         .iter()
@@ -216,27 +234,21 @@ pub(crate) fn foreign_condition(sentence: &str, topic: &str) -> Option<ForeignWo
     {
         return None;
     }
-    let only_here = |word: &str| {
-        let here = count_term(&lower, word);
-        let singular = word.strip_suffix('s').unwrap_or(word);
-        count_term(topic, word) <= here
-            && (singular == word || count_term(topic, singular) <= count_term(&lower, singular))
-    };
     let mut best: Option<ForeignWords> = None;
-    for (condition, terms) in CONDITIONS {
+    for ((condition, terms), in_topic) in CONDITIONS.iter().zip(&topic.counts) {
+        let here: Vec<usize> = terms.iter().map(|term| count_term(&lower, term)).collect();
         // A condition the rest of the topic speaks of in any of its words is the topic's
         // own, or one it already discusses.
-        let elsewhere = terms
-            .iter()
-            .any(|term| count_term(topic, term) > count_term(&lower, term));
-        if elsewhere {
+        if here.iter().zip(in_topic).any(|(here, all)| all > here)
+            || here.iter().all(|count| *count == 0)
+        {
             continue;
         }
         let mut words: Vec<String> = Vec::new();
-        for term in *terms {
-            if let Some(word) = first_term(&lower, term)
+        for (term, count) in terms.iter().zip(&here) {
+            if *count > 0
+                && let Some(word) = first_term(&lower, term)
                 && !words.contains(&word)
-                && only_here(&word)
             {
                 words.push(word);
             }
@@ -326,7 +338,7 @@ fn matches<'t>(lower: &'t str, term: &'t str) -> impl Iterator<Item = String> + 
 
 #[cfg(test)]
 mod tests {
-    use super::foreign_condition;
+    use super::{TopicTerms, foreign_condition};
 
     #[test]
     fn names_the_condition_a_stray_sentence_belongs_to() {
@@ -334,7 +346,8 @@ mod tests {
                    heat and stretching may ease the pain.";
         let with = |sentence: &str| format!("{base} {}", sentence.to_lowercase());
         let stray = "Check your blood sugar before you eat, as diabetes can change it.";
-        let found = foreign_condition(stray, &with(stray)).expect("a diabetes sentence");
+        let found =
+            foreign_condition(stray, &TopicTerms::of(&with(stray))).expect("a diabetes sentence");
         assert_eq!(found.condition, "diabetes");
         assert_eq!(found.words, ["diabetes", "blood sugar"]);
         let stray = "Use your reliever inhaler when you wheeze.";
@@ -343,12 +356,16 @@ mod tests {
             "It can upset your stomach or give you heartburn.",
             "Over-the-counter pain relievers can ease the pain.",
         ] {
-            assert_eq!(foreign_condition(honest, &with(honest)), None, "{honest}");
+            assert_eq!(
+                foreign_condition(honest, &TopicTerms::of(&with(honest))),
+                None,
+                "{honest}"
+            );
         }
-        assert!(foreign_condition(stray, &with(stray)).is_some());
+        assert!(foreign_condition(stray, &TopicTerms::of(&with(stray))).is_some());
         // A condition the rest of the topic speaks of is the topic's own.
         let topic = format!("{} use your inhaler as your nurse showed you.", with(stray));
-        assert_eq!(foreign_condition(stray, &topic), None);
+        assert_eq!(foreign_condition(stray, &TopicTerms::of(&topic)), None);
         // The topic's own words, a comparison, and a single part of the body pass.
         for honest in [
             "Stretch the muscles around your hip each day.",
@@ -356,7 +373,11 @@ mod tests {
             "Pain in the knee can come from the hip.",
             "Gout can also cause sudden pain, but in the big toe.",
         ] {
-            assert_eq!(foreign_condition(honest, &with(honest)), None, "{honest}");
+            assert_eq!(
+                foreign_condition(honest, &TopicTerms::of(&with(honest))),
+                None,
+                "{honest}"
+            );
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::rules::completeness::placeholder_text::find_placeholder;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
 use crate::text::coherence::{CoherenceOptions, Vocabulary, off_topic_sentences};
-use crate::text::conditions::foreign_condition;
+use crate::text::conditions::{TopicTerms, foreign_condition};
 use crate::text::languages::common_words;
 use crate::text::sentences::sentences;
 
@@ -100,7 +100,7 @@ pub(crate) fn check(
     if primary != "en" && !primary.is_empty() {
         return;
     }
-    let topic = units.join("\n").to_lowercase();
+    let topic = TopicTerms::of(&units.join("\n").to_lowercase());
     for (unit, field) in fields.iter().enumerate() {
         for sentence in sentences(field.text) {
             let text = sentence.text(field.text);
