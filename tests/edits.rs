@@ -569,3 +569,57 @@ fn the_bundled_spanish_guide_is_held_to_its_original() {
     assert_eq!(outdated["line"], line);
     assert_eq!(outdated["severity"], "error");
 }
+
+/// A misspelt value of a list gets a "did you mean", and a date written another way is
+/// told how to write it rather than called unreal.
+#[test]
+fn a_misspelt_value_and_a_date_written_another_way_are_answered_with_the_fix() {
+    let (folder, edited) = edited_content(|text| {
+        text.replacen("action: emergency", "action: emergancy", 1)
+            .replacen("last_reviewed: 2026-12-02", "last_reviewed: 02/12/2026", 1)
+    });
+    let (code, diagnostics) = check(folder.path());
+    assert_eq!(code, 1);
+    let at = |line: u64| {
+        diagnostics
+            .iter()
+            .find(|diagnostic| diagnostic["code"] == "PAM104" && diagnostic["line"] == line)
+            .unwrap_or_else(|| panic!("no PAM104 at line {line}: {diagnostics:#?}"))
+    };
+    let action = at(line_of(&edited, "action: emergancy"));
+    assert!(
+        action["help"]
+            .as_str()
+            .is_some_and(|help| help.starts_with("did you mean `emergency`?")),
+        "{action:#?}"
+    );
+    let date = at(line_of(&edited, "last_reviewed: 02/12/2026"));
+    assert!(
+        date["message"]
+            .as_str()
+            .is_some_and(|message| message.ends_with("which is not written as YYYY-MM-DD")),
+        "{date:#?}"
+    );
+}
+
+/// A malformed access date is reported once, as an invalid value: not also as missing.
+#[test]
+fn a_malformed_access_date_is_not_also_called_missing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
+        folder.path(),
+    );
+    let path = folder.path().join("bibliography.yaml");
+    let text = std::fs::read_to_string(&path).expect("the bibliography");
+    let edited = text.replacen("accessed: 2026-12-02", "accessed: 2026-13-02", 1);
+    assert_ne!(text, edited);
+    std::fs::write(&path, &edited).expect("written");
+    let (code, diagnostics) = check(folder.path());
+    assert_eq!(code, 1);
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .filter_map(|diagnostic| diagnostic["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["PAM104"], "{diagnostics:#?}");
+}

@@ -2,6 +2,7 @@
 //! through on its own: its rules (`file_findings`) and its findings turned into located
 //! diagnostics (`to_diagnostic`). `check_bytes` runs the same steps on bytes in memory.
 
+use crate::codes::Rule;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -136,7 +137,16 @@ pub(crate) fn file_findings(
             .iter()
             .enumerate()
             .flat_map(|(index, source)| {
-                rules::check_source(source, &format!("/sources/{index}"), settings)
+                let pointer = format!("/sources/{index}");
+                // An `accessed` the schema refused (`invalid-value`) was written: it is
+                // malformed, not missing.
+                let written = file
+                    .root
+                    .as_ref()
+                    .is_some_and(|root| root.resolve(&format!("{pointer}/accessed")).complete);
+                rules::check_source(source, &pointer, settings)
+                    .into_iter()
+                    .filter(move |finding| !(written && finding.rule == Rule::MissingAccessDate))
             })
             .collect(),
         Content::Unusable => Vec::new(),

@@ -27,44 +27,11 @@ pub(crate) fn closest<'a>(
         .map(|(_, candidate)| candidate)
 }
 
-/// Levenshtein distance between two strings, counted in characters. One row of the
-/// table is kept, on the stack for names of up to 63 characters: this runs for every
-/// unknown field and misspelt id, which a bad file can have by the thousand.
+/// The edit distance between two strings, counted in characters: insertions, deletions,
+/// substitutions and swaps of two neighbouring characters ("urgnet" is one swap from
+/// "urgent"), each one edit (`strsim`'s optimal string alignment).
 pub(crate) fn edit_distance(left: &str, right: &str) -> usize {
-    const SHORT: usize = 63;
-    let right_length = right.chars().count();
-    if right_length <= SHORT {
-        let mut chars = ['\0'; SHORT];
-        for (slot, ch) in chars.iter_mut().zip(right.chars()) {
-            *slot = ch;
-        }
-        let mut row = [0usize; SHORT + 1];
-        distance_with(left, &chars[..right_length], &mut row[..=right_length])
-    } else {
-        let chars: Vec<char> = right.chars().collect();
-        let mut row = vec![0usize; right_length + 1];
-        distance_with(left, &chars, &mut row)
-    }
-}
-
-/// The distance from `left` to the characters `right`, with `row` (one longer than
-/// `right`) as the working row.
-fn distance_with(left: &str, right: &[char], row: &mut [usize]) -> usize {
-    for (index, cell) in row.iter_mut().enumerate() {
-        *cell = index;
-    }
-    for (line, left_char) in left.chars().enumerate() {
-        // The cell diagonally up and to the left of the one being filled.
-        let mut diagonal = row[0];
-        row[0] = line + 1;
-        for (column, right_char) in right.iter().enumerate() {
-            let above = row[column + 1];
-            let substitution = diagonal + usize::from(left_char != *right_char);
-            row[column + 1] = substitution.min(above + 1).min(row[column] + 1);
-            diagonal = above;
-        }
-    }
-    row[right.len()]
+    strsim::osa_distance(left, right)
 }
 
 #[cfg(test)]
@@ -74,6 +41,11 @@ mod tests {
     #[test]
     fn suggests_near_misses_only() {
         assert_eq!(edit_distance("sourcs", "sources"), 1);
+        assert_eq!(edit_distance("urgnet", "urgent"), 1);
+        assert_eq!(
+            closest("urgnet", ["emergency", "urgent", "soon"]),
+            Some("urgent")
+        );
         assert_eq!(closest("sourcs", ["sources", "summary"]), Some("sources"));
         assert_eq!(
             closest("shah-2051", ["shah-2015", "wong-2012"]),

@@ -6,6 +6,7 @@ use serde_json::Value;
 use crate::codes::Rule;
 use crate::rules::Finding;
 use crate::rules::schema::{Described, SchemaError, show};
+use crate::text::similar::closest;
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -34,6 +35,12 @@ pub(crate) fn not_allowed(error: &SchemaError<'_>, options: &Value) -> Described
         .as_array()
         .map(|values| values.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
+    let suggestion = error
+        .found
+        .and_then(Value::as_str)
+        .and_then(|found| closest(found, allowed.iter().copied()))
+        .map(|value| format!("did you mean `{value}`? "))
+        .unwrap_or_default();
     let finding = Finding::new(
         Rule::InvalidValue,
         error.pointer,
@@ -43,7 +50,7 @@ pub(crate) fn not_allowed(error: &SchemaError<'_>, options: &Value) -> Described
             show(error.found)
         ),
     )
-    .help(format!("use one of: {}", allowed.join(", ")));
+    .help(format!("{suggestion}use one of: {}", allowed.join(", ")));
     error.pruned(finding, Some(JsonType::String))
 }
 
@@ -86,16 +93,31 @@ fn language_help(found: Option<&serde_json::Value>) -> String {
 
 /// A date that does not exist or is not written as YYYY-MM-DD.
 pub(crate) fn not_a_date(error: &SchemaError<'_>) -> Described {
+    // "20/11/2026" is a real date written another way; "2026-02-30" is no date at all.
+    let written_as_iso = error.found.and_then(Value::as_str).is_some_and(|text| {
+        let parts: Vec<&str> = text.trim().split('-').collect();
+        parts.len() == 3
+            && [4, 2, 2].iter().zip(&parts).all(|(length, part)| {
+                part.len() == *length && part.bytes().all(|byte| byte.is_ascii_digit())
+            })
+    });
+    let (what, help) = if written_as_iso {
+        (
+            "which is not a real calendar date",
+            "check the day exists in that month (and February 29 in that year)",
+        )
+    } else {
+        (
+            "which is not written as YYYY-MM-DD",
+            "write the date as YYYY-MM-DD, for example 2026-11-23 for 23 November 2026",
+        )
+    };
     let finding = Finding::new(
         Rule::InvalidValue,
         error.pointer,
-        format!(
-            "{} is `{}`, which is not a real calendar date",
-            error.place,
-            show(error.found)
-        ),
+        format!("{} is `{}`, {what}", error.place, show(error.found)),
     )
-    .help("write the date as YYYY-MM-DD, for example 2026-11-23, and check the day exists in that month");
+    .help(help);
     error.pruned(finding, Some(JsonType::String))
 }
 
