@@ -195,9 +195,14 @@ fn sarif_output_is_sarif_2_1_0_with_rules_and_locations() {
 
 /// The SARIF fingerprints of a run, by rule code.
 fn fingerprints(folder: &Path, today: &str) -> Vec<(String, String)> {
+    fingerprints_of(folder, ".", today)
+}
+
+/// The SARIF fingerprints of `check PATH` run in `folder`, by rule code.
+fn fingerprints_of(folder: &Path, path: &str, today: &str) -> Vec<(String, String)> {
     let output = pamphlet(
         folder,
-        &["check", ".", "--format", "sarif", "--today", today],
+        &["check", path, "--format", "sarif", "--today", today],
     );
     let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).expect("SARIF");
     let mut prints: Vec<(String, String)> = sarif["runs"][0]["results"]
@@ -216,6 +221,31 @@ fn fingerprints(folder: &Path, today: &str) -> Vec<(String, String)> {
         .collect();
     prints.sort();
     prints
+}
+
+/// However the path is typed, the same problem has the same fingerprint.
+#[test]
+fn sarif_fingerprints_do_not_depend_on_how_the_path_is_typed() {
+    let tree = broken_tree();
+    let parent = tree.path().parent().expect("a parent folder");
+    let name = tree
+        .path()
+        .file_name()
+        .and_then(|name| name.to_str())
+        .expect("a name");
+    let plain = fingerprints_of(parent, name, "2026-12-02");
+    assert!(!plain.is_empty());
+    for typed in [
+        format!("./{name}"),
+        format!("{name}/"),
+        format!("./{name}/."),
+    ] {
+        assert_eq!(
+            plain,
+            fingerprints_of(parent, &typed, "2026-12-02"),
+            "{typed}"
+        );
+    }
 }
 
 #[test]

@@ -195,7 +195,8 @@ fn result<'a>(diagnostic: &'a Diagnostic, report: &Report) -> SarifResult<'a> {
             }),
         })
         .collect();
-    let path = display_path(&diagnostic.path);
+    // As the URI names it, so that `check seed` and `check ./seed` fingerprint alike.
+    let path = without_dot_segments(&display_path(&diagnostic.path));
     SarifResult {
         rule_id: diagnostic.rule.code(),
         rule_index: Rule::ALL
@@ -239,8 +240,17 @@ fn level_of(severity: Severity) -> &'static str {
     }
 }
 
-/// A fingerprint of what the diagnostic is about, not where it is: the rule, the
-/// file, the JSON pointer and the message. Lines moving leave it unchanged.
+/// `path` without its `.` segments: `./seed/topics/a.yaml` and `seed/./topics/a.yaml`
+/// are `seed/topics/a.yaml`.
+fn without_dot_segments(path: &str) -> String {
+    let absolute = path.starts_with('/');
+    let kept: Vec<&str> = path
+        .split('/')
+        .filter(|segment| !segment.is_empty() && *segment != ".")
+        .collect();
+    format!("{}{}", if absolute { "/" } else { "" }, kept.join("/"))
+}
+
 /// The source text a diagnostic underlines, or nothing when it has no span.
 fn flagged_text<'a>(diagnostic: &Diagnostic, report: &'a Report) -> &'a str {
     let text = report
