@@ -99,10 +99,22 @@ fn write_suite(xml: &mut String, suite: &Suite<'_>) {
             "    <testcase name=\"no problems\" classname=\"{path}\"/>"
         );
     }
+    // Each test case's name is unique in its suite and stays the same while the file is
+    // edited elsewhere, so that a CI's test history follows each problem: the rule and
+    // the place by record id (`/symptoms[ache]/sources`), or by line for a place with no
+    // node; a second finding of a rule at one place is numbered.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for diagnostic in &suite.diagnostics {
         let mut name = format!("{} {}", diagnostic.rule.code(), diagnostic.rule.name());
-        if let Some(span) = &diagnostic.span {
+        if !diagnostic.logical.is_empty() {
+            let _ = write!(name, " at {}", diagnostic.logical);
+        } else if let Some(span) = &diagnostic.span {
             let _ = write!(name, " at {}:{}", span.start.line, span.start.column);
+        }
+        let count = seen.entry(name.clone()).or_default();
+        *count += 1;
+        if *count > 1 {
+            let _ = write!(name, " ({count})");
         }
         let _ = writeln!(
             xml,
@@ -207,6 +219,30 @@ mod tests {
         rendered(report, Format::Junit)
     }
 
+    /// Two findings of one rule at one place still make two test cases with their own
+    /// names: a CI's history would merge cases that share a name.
+    #[test]
+    fn test_case_names_are_unique_in_their_suite() {
+        let mut report = sample_report();
+        let copy = report.diagnostics[2].clone();
+        report.diagnostics.push(copy);
+        let xml = render(&report);
+        let document = roxmltree::Document::parse(&xml).expect("well-formed XML");
+        let mut names = std::collections::HashSet::new();
+        for case in document
+            .descendants()
+            .filter(|node| node.has_tag_name("testcase"))
+        {
+            let key = (case.attribute("classname"), case.attribute("name"));
+            assert!(names.insert(key), "{key:?} twice");
+        }
+        assert!(
+            names
+                .iter()
+                .any(|(_, name)| name.is_some_and(|name| name.ends_with(" (2)")))
+        );
+    }
+
     #[test]
     fn sample_report_snapshot() {
         insta::assert_snapshot!(render(&sample_report()));
@@ -252,7 +288,9 @@ mod tests {
         assert_eq!(hip.attribute("failures"), Some("2"));
         let unsourced = hip
             .descendants()
-            .find(|node| node.attribute("name") == Some("PAM301 unsourced-record at 8:14"))
+            .find(|node| {
+                node.attribute("name") == Some("PAM301 unsourced-record at /treatments/0/sources")
+            })
             .expect("a case for PAM301");
         assert_eq!(
             unsourced.attribute("classname"),
