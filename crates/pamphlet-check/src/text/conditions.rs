@@ -4,6 +4,10 @@
 //! diabetes diet in a hip guide, inhaler advice in a gout guide); `off-topic-text` reports
 //! it, naming the words and the condition they belong to.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 /// Conditions and their own words, lower case; a word may end in `*` to match any ending
 /// ("inhaler*": inhaler, inhalers). Kept to words a guide for another condition has little
 /// reason to use; a general word ("pain", "swelling") belongs to none.
@@ -203,22 +207,100 @@ pub(crate) struct ForeignWords {
     pub(crate) words: Vec<String>,
 }
 
+/// Every condition's words in one automaton, so that a text is read once for all of
+/// them: pattern `index` is the stem of `TERMS[index]`.
+struct Terms {
+    automaton: AhoCorasick,
+    /// For each pattern: its condition, and whether it matches any ending (`*`).
+    terms: Vec<(usize, bool)>,
+    /// Each condition's patterns, which are numbered one after another.
+    ranges: Vec<std::ops::Range<usize>>,
+    comparisons: AhoCorasick,
+}
+
+static TERMS: LazyLock<Terms> = LazyLock::new(|| {
+    let mut stems = Vec::new();
+    let mut terms = Vec::new();
+    let mut ranges = Vec::new();
+    for (condition, words) in CONDITIONS.iter().enumerate() {
+        ranges.push(stems.len()..stems.len() + words.1.len());
+        for word in words.1 {
+            let (stem, open) = match word.strip_suffix('*') {
+                Some(stem) => (stem, true),
+                None => (*word, false),
+            };
+            stems.push(stem);
+            terms.push((condition, open));
+        }
+    }
+    Terms {
+        automaton: AhoCorasick::new(stems).expect("the conditions' words build an automaton"),
+        terms,
+        ranges,
+        comparisons: AhoCorasick::new(COMPARISONS).expect("the comparisons build an automaton"),
+    }
+});
+
+impl Terms {
+    /// Each whole-word match in `lower` of a condition's word: its pattern and the word
+    /// as written (to its end, for a word that matches any ending).
+    fn each<'t>(&'t self, lower: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
+        self.automaton
+            .find_overlapping_iter(lower)
+            .filter_map(move |found| {
+                let pattern = found.pattern().as_usize();
+                let open = self.terms[pattern].1;
+                let mut end = found.end();
+                if open {
+                    end += lower[end..]
+                        .find(|ch: char| !ch.is_alphanumeric())
+                        .unwrap_or(lower.len() - end);
+                }
+                whole_word(lower, found.start(), end).then(|| (pattern, &lower[found.start()..end]))
+            })
+    }
+
+    fn counts(&self, lower: &str) -> Vec<usize> {
+        let mut counts = vec![0; self.terms.len()];
+        for (pattern, _) in self.each(lower) {
+            counts[pattern] += 1;
+        }
+        counts
+    }
+
+    fn compares(&self, lower: &str) -> bool {
+        self.comparisons
+            .find_overlapping_iter(lower)
+            .any(|found| whole_word(lower, found.start(), found.end()))
+    }
+}
+
+/// Whether `lower[start..end]` is not part of a longer word.
+fn whole_word(lower: &str, start: usize, end: usize) -> bool {
+    let before = lower[..start].chars().next_back();
+    let after = lower[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
 /// How often the whole topic uses each word of each condition, counted once per topic
 /// so that judging a sentence costs the length of the sentence, not of the topic.
 pub(crate) struct TopicTerms {
-    counts: Vec<Vec<usize>>,
+    counts: Vec<usize>,
 }
 
 impl TopicTerms {
     /// The counts for `topic`, the whole topic's text in lower case.
     pub(crate) fn of(topic: &str) -> TopicTerms {
         TopicTerms {
-            counts: CONDITIONS
-                .iter()
-                .map(|(_, terms)| terms.iter().map(|term| count_term(topic, term)).collect())
-                .collect(),
+            counts: TERMS.counts(topic),
         }
     }
+}
+
+/// Whether `text` holds any condition's word at all: most fields hold none, and need not
+/// be split into sentences.
+pub(crate) fn mentions_a_condition(text: &str) -> bool {
+    TERMS.automaton.is_match(&text.to_lowercase())
 }
 
 /// The condition whose words `sentence` uses although the rest of its topic (`topic`,
@@ -227,30 +309,35 @@ impl TopicTerms {
 /// condition's name), make the finding. `None` when the sentence compares conditions
 /// (see [`COMPARISONS`]).
 pub(crate) fn foreign_condition(sentence: &str, topic: &TopicTerms) -> Option<ForeignWords> {
+    let terms = &*TERMS;
     let lower = sentence.to_lowercase();
-    if COMPARISONS
-        .iter()
-        .any(|phrase| count_term(&lower, phrase) > 0)
-    {
+    let mut here = vec![0usize; terms.terms.len()];
+    let mut first: Vec<Option<&str>> = vec![None; terms.terms.len()];
+    let mut any = false;
+    for (pattern, word) in terms.each(&lower) {
+        here[pattern] += 1;
+        first[pattern].get_or_insert(word);
+        any = true;
+    }
+    if !any || terms.compares(&lower) {
         return None;
     }
     let mut best: Option<ForeignWords> = None;
-    for ((condition, terms), in_topic) in CONDITIONS.iter().zip(&topic.counts) {
-        let here: Vec<usize> = terms.iter().map(|term| count_term(&lower, term)).collect();
+    for ((condition, _), range) in CONDITIONS.iter().zip(&terms.ranges) {
+        let patterns = || range.clone();
         // A condition the rest of the topic speaks of in any of its words is the topic's
         // own, or one it already discusses.
-        if here.iter().zip(in_topic).any(|(here, all)| all > here)
-            || here.iter().all(|count| *count == 0)
+        if patterns().any(|pattern| topic.counts[pattern] > here[pattern])
+            || patterns().all(|pattern| here[pattern] == 0)
         {
             continue;
         }
         let mut words: Vec<String> = Vec::new();
-        for (term, count) in terms.iter().zip(&here) {
-            if *count > 0
-                && let Some(word) = first_term(&lower, term)
-                && !words.contains(&word)
+        for pattern in patterns() {
+            if let Some(word) = first[pattern]
+                && !words.iter().any(|known| known == word)
             {
-                words.push(word);
+                words.push(word.to_owned());
             }
         }
         let strong = words.len() >= 2 || words.first().is_some_and(|word| !is_body_word(word));
@@ -304,36 +391,6 @@ fn is_body_word(word: &str) -> bool {
         "big toe",
     ];
     BODY.contains(&word)
-}
-
-/// The first whole-word match of `term` in `lower` (a trailing `*` matches any ending),
-/// as written.
-fn first_term(lower: &str, term: &str) -> Option<String> {
-    matches(lower, term).next()
-}
-
-/// How many whole-word matches of `term` (a word or phrase, lower case) `lower` holds.
-fn count_term(lower: &str, term: &str) -> usize {
-    matches(lower, term).count()
-}
-
-fn matches<'t>(lower: &'t str, term: &'t str) -> impl Iterator<Item = String> + 't {
-    let (stem, open) = match term.strip_suffix('*') {
-        Some(stem) => (stem, true),
-        None => (term, false),
-    };
-    lower.match_indices(stem).filter_map(move |(at, _)| {
-        let before = lower[..at].chars().next_back();
-        let mut end = at + stem.len();
-        if open {
-            end += lower[end..]
-                .find(|ch: char| !ch.is_alphanumeric())
-                .unwrap_or(lower.len() - end);
-        }
-        let after = lower[end..].chars().next();
-        (!before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric))
-            .then(|| lower[at..end].to_owned())
-    })
 }
 
 #[cfg(test)]

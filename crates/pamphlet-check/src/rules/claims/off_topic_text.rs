@@ -7,7 +7,7 @@ use crate::rules::completeness::placeholder_text::find_placeholder;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
 use crate::text::coherence::{CoherenceOptions, Vocabulary, off_topic_sentences};
-use crate::text::conditions::{TopicTerms, foreign_condition};
+use crate::text::conditions::{TopicTerms, foreign_condition, mentions_a_condition};
 use crate::text::languages::common_words;
 use crate::text::sentences::sentences;
 
@@ -102,6 +102,9 @@ pub(crate) fn check(
     }
     let topic = TopicTerms::of(&units.join("\n").to_lowercase());
     for (unit, field) in fields.iter().enumerate() {
+        if !mentions_a_condition(field.text) {
+            continue;
+        }
         for sentence in sentences(field.text) {
             let text = sentence.text(field.text);
             let overlaps = |(other, range): &(usize, std::ops::Range<usize>)| {
