@@ -68,26 +68,40 @@ fn scored(formula: Formula, score: f64) -> String {
 
 /// The INFLESZ band of a Flesch-Szigriszt score.
 fn inflesz_band(score: f64) -> &'static str {
-    match score {
-        score if score < 40.0 => "very difficult",
-        score if score < 55.0 => "somewhat difficult",
-        score if score < 65.0 => "normal",
-        score if score < 80.0 => "quite easy",
-        _ => "very easy",
-    }
+    band(
+        score,
+        &[
+            (40.0, "very difficult"),
+            (55.0, "somewhat difficult"),
+            (65.0, "normal"),
+            (80.0, "quite easy"),
+        ],
+        "very easy",
+    )
 }
 
 /// The band of a reading ease on Flesch's scale.
 fn flesch_band(score: f64) -> &'static str {
-    match score {
-        score if score < 30.0 => "very difficult",
-        score if score < 50.0 => "difficult",
-        score if score < 60.0 => "fairly difficult",
-        score if score < 70.0 => "standard",
-        score if score < 80.0 => "fairly easy",
-        score if score < 90.0 => "easy",
-        _ => "very easy",
-    }
+    band(
+        score,
+        &[
+            (30.0, "very difficult"),
+            (50.0, "difficult"),
+            (60.0, "fairly difficult"),
+            (70.0, "standard"),
+            (80.0, "fairly easy"),
+            (90.0, "easy"),
+        ],
+        "very easy",
+    )
+}
+
+/// The name of the first band whose upper bound `score` is below, else `top`.
+fn band(score: f64, bands: &[(f64, &'static str)], top: &'static str) -> &'static str {
+    bands
+        .iter()
+        .find(|(below, _)| score < *below)
+        .map_or(top, |(_, name)| name)
 }
 
 /// The target a score is held to, as a message says it.
