@@ -546,6 +546,26 @@ fn the_bundled_spanish_guide_is_held_to_its_original() {
         "{message}"
     );
 
+    // The massage's evidence raised from very low to high: an error at the level.
+    let (folder, spanish) = with_spanish(|text| {
+        let massage = text.find("  - id: massage-therapy").expect("the massage");
+        let level = massage + text[massage..].find("level: very-low").expect("its level");
+        format!(
+            "{}level: high{}",
+            &text[..level],
+            &text[level + "level: very-low".len()..]
+        )
+    });
+    let (code, diagnostics) = check(folder.path());
+    assert_eq!(code, 1, "{diagnostics:#?}");
+    let massage = spanish
+        .find("  - id: massage-therapy")
+        .expect("the massage");
+    let level_line = line_of(&spanish[massage..], "level: high")
+        + line_of(&spanish, "  - id: massage-therapy")
+        - 1;
+    assert_eq!(diagnostic_at(&diagnostics, "PAM614")["line"], level_line);
+
     // Reviewed a month before the English guide: stale now, an error once the grace
     // period has passed.
     let (folder, spanish) = with_spanish(|text| {

@@ -135,6 +135,7 @@ rule_table! {
     StaleTranslation = "PAM611", "stale-translation", Warning, Language, rules::translations::stale_translation, "A translation was last reviewed before its original was.";
     OutdatedTranslation = "PAM612", "outdated-translation", Error, Language, rules::translations::outdated_translation, "A translation still predates its original's last review after the grace period.";
     UntranslatedHandout = "PAM613", "untranslated-handout", Warning, Language, rules::language::untranslated_handout, "The handout's headings and labels are not available in the topic's language.";
+    ChangedTranslatedFact = "PAM614", "changed-translated-fact", Error, Language, rules::translations::changed_translated_fact, "A translated record states another evidence level, frequency, category or other fact than the original's.";
     AbsoluteClaim = "PAM701", "absolute-claim", Error, Claims, rules::claims::absolute_claim, "The text makes an absolute health claim such as \"cures\" or \"guaranteed\".";
     OffTopicText = "PAM702", "off-topic-text", Warning, Claims, rules::claims::off_topic_text, "A sentence shares almost no vocabulary with the rest of the topic.";
     PromotionalText = "PAM703", "promotional-text", Error, Claims, rules::claims::promotional_text, "The text advertises or calls the reader to buy or sign up.";

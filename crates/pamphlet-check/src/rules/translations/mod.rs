@@ -8,6 +8,7 @@
 //! a tree without translations keeps nothing more per topic.
 
 pub(crate) mod changed_red_flag_action;
+pub(crate) mod changed_translated_fact;
 pub(crate) mod duplicate_translation;
 pub(crate) mod extra_translated_record;
 pub(crate) mod missing_translated_record;
@@ -43,6 +44,11 @@ pub(crate) struct RecordFacts {
     pub(crate) id: String,
     pub(crate) index: usize,
     pub(crate) action: Option<Urgency>,
+    /// The record's other values a translation must keep, each with its place under the
+    /// record (`evidence/level`) and as written (`low`): what a patient is told of how
+    /// strong the evidence is, how common a symptom is, what a red flag screens for, the
+    /// kind of a treatment and the weeks of a recovery phase.
+    pub(crate) facts: Vec<(&'static str, String)>,
 }
 
 impl RecordFacts {
@@ -64,6 +70,7 @@ impl Variant {
                     RecordRef::RedFlag(red_flag) => red_flag.action,
                     _ => None,
                 },
+                facts: facts(&entry.record),
             })
             .collect();
         Variant {
@@ -88,6 +95,48 @@ impl Variant {
             .iter()
             .find(|record| record.kind == kind && record.id == id)
     }
+}
+
+/// The values of a record, besides its text and a red flag's action, that a translation
+/// must keep as they are, written as in YAML.
+fn facts(record: &RecordRef<'_, Topic>) -> Vec<(&'static str, String)> {
+    fn written<T: serde::Serialize>(value: &T) -> String {
+        match serde_json::to_value(value) {
+            Ok(serde_json::Value::String(text)) => text,
+            Ok(other) => other.to_string(),
+            Err(_) => String::new(),
+        }
+    }
+    let mut facts = Vec::new();
+    let mut add = |place: &'static str, value: Option<String>| {
+        if let Some(value) = value {
+            facts.push((place, value));
+        }
+    };
+    match record {
+        RecordRef::Symptom(symptom) => add("frequency", symptom.frequency.as_ref().map(written)),
+        RecordRef::RedFlag(red_flag) => {
+            add("screens_for", red_flag.screens_for.as_ref().map(written));
+        }
+        RecordRef::Treatment(treatment) => {
+            add("category", treatment.category.as_ref().map(written));
+            add("kind", treatment.kind.as_ref().map(written));
+            let level = treatment
+                .evidence
+                .as_ref()
+                .and_then(|evidence| evidence.level);
+            add("evidence/level", level.as_ref().map(written));
+        }
+        RecordRef::RecoveryPhase(phase) => {
+            let weeks = phase
+                .weeks
+                .as_ref()
+                .map(|weeks| format!("{} to {}", weeks.from, weeks.to));
+            add("weeks", weeks);
+        }
+        RecordRef::Cause(_) | RecordRef::Question(_) => {}
+    }
+    facts
 }
 
 /// The topics of a tree as the translation rules see them.
@@ -156,6 +205,7 @@ pub(crate) fn check_tree(
         missing_translated_record::check(translation, original, *original_file, &mut own);
         extra_translated_record::check(translation, original, &mut own);
         changed_red_flag_action::check(translation, original, *original_file, &mut own);
+        changed_translated_fact::check(translation, original, *original_file, &mut own);
         stale_translation::check(translation, original, *original_file, settings, &mut own);
         findings.extend(own.into_iter().map(|finding| (*file, finding)));
     }
