@@ -15,9 +15,27 @@ const EXIT_STATUS_HELP: &str = "Exit status:
 pub(crate) struct Arguments {
     #[command(subcommand)]
     pub(crate) command: Command,
+}
+
+impl Arguments {
+    /// The number of threads asked for, by the commands that check files or print
+    /// handouts (`explain` has no use for threads, and no `--jobs`).
+    pub(crate) fn jobs(&self) -> Option<u16> {
+        match &self.command {
+            Command::Check(check) => check.threads.jobs,
+            Command::Export(export) => export.output.threads.jobs,
+            Command::Build(build) => build.output.threads.jobs,
+            Command::Explain(_) => None,
+        }
+    }
+}
+
+/// How many threads a command uses.
+#[derive(Debug, Args)]
+pub(crate) struct Threads {
     /// How many threads check files and print handouts (default: one per CPU). The
     /// output is the same whatever the number.
-    #[arg(long, short = 'j', global = true, env = "PAMPHLET_JOBS", value_name = "N",
+    #[arg(long, short = 'j', env = "PAMPHLET_JOBS", value_name = "N",
           value_parser = clap::value_parser!(u16).range(1..))]
     pub(crate) jobs: Option<u16>,
 }
@@ -83,6 +101,8 @@ pub(crate) struct OutputArguments {
     /// in UTC).
     #[arg(long, env = "PAMPHLET_TODAY", value_parser = parse_date)]
     pub(crate) today: Option<pamphlet_schema::IsoDate>,
+    #[command(flatten)]
+    pub(crate) threads: Threads,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -121,6 +141,8 @@ pub(crate) struct CheckArguments {
     /// When to colour human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub(crate) color: ColorChoice,
+    #[command(flatten)]
+    pub(crate) threads: Threads,
 }
 
 #[derive(Debug, Args)]

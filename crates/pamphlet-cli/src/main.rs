@@ -25,7 +25,7 @@ pub(crate) enum ExitStatus {
 
 fn main() -> ExitCode {
     let arguments = Arguments::parse();
-    if let Some(jobs) = arguments.jobs
+    if let Some(jobs) = arguments.jobs()
         && let Err(error) = rayon::ThreadPoolBuilder::new()
             .num_threads(usize::from(jobs))
             .build_global()

@@ -38,3 +38,16 @@ fn version_names_the_package_version() {
         format!("pamphlet {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// `--jobs` is offered where threads are used (check, build, export) and not by
+/// `explain`, which prints a text and starts none.
+#[test]
+fn only_commands_that_use_threads_offer_jobs() {
+    for command in ["check", "build", "export"] {
+        assert!(
+            pamphlet(&[command, "--help"]).contains("--jobs"),
+            "{command}"
+        );
+    }
+    assert!(!pamphlet(&["explain", "--help"]).contains("--jobs"));
+}
