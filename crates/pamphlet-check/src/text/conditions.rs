@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use super::words::whole_word;
+
 /// Conditions and their own words, lower case; a word may end in `*` to match any ending
 /// ("inhaler*": inhaler, inhalers). Kept to words a guide for another condition has little
 /// reason to use; a general word ("pain", "swelling") belongs to none.
@@ -211,8 +213,8 @@ pub(crate) struct ForeignWords {
 /// them: pattern `index` is the stem of `TERMS[index]`.
 struct Terms {
     automaton: AhoCorasick,
-    /// For each pattern: its condition, and whether it matches any ending (`*`).
-    terms: Vec<(usize, bool)>,
+    /// For each pattern: whether it matches any ending (`*`).
+    open: Vec<bool>,
     /// Each condition's patterns, which are numbered one after another.
     ranges: Vec<std::ops::Range<usize>>,
     comparisons: AhoCorasick,
@@ -222,20 +224,20 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
     let mut stems = Vec::new();
     let mut terms = Vec::new();
     let mut ranges = Vec::new();
-    for (condition, words) in CONDITIONS.iter().enumerate() {
-        ranges.push(stems.len()..stems.len() + words.1.len());
-        for word in words.1 {
+    for (_, words) in CONDITIONS {
+        ranges.push(stems.len()..stems.len() + words.len());
+        for word in *words {
             let (stem, open) = match word.strip_suffix('*') {
                 Some(stem) => (stem, true),
                 None => (*word, false),
             };
             stems.push(stem);
-            terms.push((condition, open));
+            terms.push(open);
         }
     }
     Terms {
         automaton: AhoCorasick::new(stems).expect("the conditions' words build an automaton"),
-        terms,
+        open: terms,
         ranges,
         comparisons: AhoCorasick::new(COMPARISONS).expect("the comparisons build an automaton"),
     }
@@ -249,7 +251,7 @@ impl Terms {
             .find_overlapping_iter(lower)
             .filter_map(move |found| {
                 let pattern = found.pattern().as_usize();
-                let open = self.terms[pattern].1;
+                let open = self.open[pattern];
                 let mut end = found.end();
                 if open {
                     end += lower[end..]
@@ -261,7 +263,7 @@ impl Terms {
     }
 
     fn counts(&self, lower: &str) -> Vec<usize> {
-        let mut counts = vec![0; self.terms.len()];
+        let mut counts = vec![0; self.open.len()];
         for (pattern, _) in self.each(lower) {
             counts[pattern] += 1;
         }
@@ -273,13 +275,6 @@ impl Terms {
             .find_overlapping_iter(lower)
             .any(|found| whole_word(lower, found.start(), found.end()))
     }
-}
-
-/// Whether `lower[start..end]` is not part of a longer word.
-fn whole_word(lower: &str, start: usize, end: usize) -> bool {
-    let before = lower[..start].chars().next_back();
-    let after = lower[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// How often the whole topic uses each word of each condition, counted once per topic
@@ -311,8 +306,8 @@ pub(crate) fn mentions_a_condition(text: &str) -> bool {
 pub(crate) fn foreign_condition(sentence: &str, topic: &TopicTerms) -> Option<ForeignWords> {
     let terms = &*TERMS;
     let lower = sentence.to_lowercase();
-    let mut here = vec![0usize; terms.terms.len()];
-    let mut first: Vec<Option<&str>> = vec![None; terms.terms.len()];
+    let mut here = vec![0usize; terms.open.len()];
+    let mut first: Vec<Option<&str>> = vec![None; terms.open.len()];
     let mut any = false;
     for (pattern, word) in terms.each(&lower) {
         here[pattern] += 1;

@@ -94,6 +94,14 @@ fn vowel_groups(word: &str, vowels: &str, mute: Option<&[&str]>) -> u32 {
     count.max(u32::from(letters.chars().any(char::is_alphabetic)))
 }
 
+/// Whether `text[start..end]` stands as a whole word or phrase: no letter or digit
+/// right before or after it.
+pub(crate) fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
 thread_local! {
     static COUNTED: WordMemo<u32> = WordMemo::default();
 }

@@ -4,6 +4,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use crate::text::words::whole_word;
+
 use crate::codes::Rule;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
@@ -264,17 +266,12 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
 /// instruction in parentheses, or a slot named in capitals. `lower` is `text` in lower
 /// case, of the same length.
 fn editing_leftover(text: &str, lower: &str) -> Option<std::ops::Range<usize>> {
-    let whole_word = |start: usize, end: usize| {
-        let before = lower[..start].chars().next_back();
-        let after = lower[end..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    };
     let mut found: Vec<std::ops::Range<usize>> = Vec::new();
     for phrase in EDITORIAL_PHRASES {
         if let Some(start) = lower
             .match_indices(phrase)
             .map(|(start, _)| start)
-            .find(|start| whole_word(*start, start + phrase.len()))
+            .find(|start| whole_word(lower, *start, start + phrase.len()))
         {
             found.push(start..start + phrase.len());
         }
@@ -344,7 +341,6 @@ fn capital_slot(text: &str) -> Option<std::ops::Range<usize>> {
                 .chars()
                 .all(|ch| ch.is_uppercase() || ch.is_ascii_digit())
             && word.chars().any(char::is_alphabetic);
-        // "OF" and "THE" join a run; they do not start one.
         if capitals {
             let slot = SLOT_WORDS.contains(&word);
             run = Some(match run {

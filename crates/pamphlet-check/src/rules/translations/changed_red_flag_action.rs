@@ -3,7 +3,7 @@
 
 use crate::codes::Rule;
 use crate::rules::Finding;
-use crate::rules::translations::Variant;
+use crate::rules::translations::{Variant, changes};
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -33,35 +33,23 @@ pub(crate) fn check(
     original_file: usize,
     findings: &mut Vec<Finding>,
 ) {
-    for record in &translation.records {
-        let Some(theirs) = original.record(record.kind, &record.id) else {
-            continue;
-        };
-        let (Some(ours), Some(wanted)) = (record.action, theirs.action) else {
-            continue;
-        };
-        if ours == wanted {
-            continue;
-        }
+    for change in changes(translation, original).filter(|change| change.place == "action") {
+        let (ours, wanted) = (change.ours, change.wanted);
         findings.push(
             Finding::new(
                 Rule::ChangedRedFlagAction,
-                format!("{}/action", record.pointer()),
+                format!("{}/action", change.record.pointer()),
                 format!(
-                    "the red flag `{}` says `{}` here and `{}` in `{}`, the original",
-                    record.id,
-                    ours.keyword(),
-                    wanted.keyword(),
-                    original.id
+                    "the red flag `{}` says `{ours}` here and `{wanted}` in `{}`, the original",
+                    change.record.id, original.id
                 ),
             )
             .help(format!(
-                "use the original's action, `{}`; if the original is wrong, correct it there first",
-                wanted.keyword()
+                "use the original's action, `{wanted}`; if the original is wrong, correct it there first"
             ))
             .related(
                 original_file,
-                format!("{}/action", theirs.pointer()),
+                format!("{}/action", change.original.pointer()),
                 "the original's action",
             ),
         );

@@ -4,7 +4,7 @@
 
 use crate::codes::Rule;
 use crate::rules::Finding;
-use crate::rules::translations::Variant;
+use crate::rules::translations::{Change, Variant, changes};
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -40,38 +40,35 @@ pub(crate) fn check(
     original_file: usize,
     findings: &mut Vec<Finding>,
 ) {
-    for record in &translation.records {
-        let Some(theirs) = original.record(record.kind, &record.id) else {
-            continue;
-        };
-        for (place, ours) in &record.facts {
-            let Some((_, wanted)) = theirs.facts.iter().find(|(other, _)| other == place) else {
-                continue;
-            };
-            if ours == wanted {
-                continue;
-            }
-            let field = place.replace('/', ".");
-            findings.push(
-                Finding::new(
-                    Rule::ChangedTranslatedFact,
-                    format!("{}/{place}", record.pointer()),
-                    format!(
-                        "`{field}` of the {} `{}` is `{ours}` here and `{wanted}` in `{}`, the original",
-                        record.kind.noun(),
-                        record.id,
-                        original.id
-                    ),
-                )
-                .help(format!(
-                    "use the original's value, `{wanted}`; if the original is wrong, correct it there first"
-                ))
-                .related(
-                    original_file,
-                    format!("{}/{place}", theirs.pointer()),
-                    "the original's value",
+    // A red flag's action has its own rule, `changed-red-flag-action`.
+    for change in changes(translation, original).filter(|change| change.place != "action") {
+        let Change {
+            record,
+            place,
+            ours,
+            wanted,
+            ..
+        } = change;
+        findings.push(
+            Finding::new(
+                Rule::ChangedTranslatedFact,
+                format!("{}/{place}", record.pointer()),
+                format!(
+                    "`{}` of the {} `{}` is `{ours}` here and `{wanted}` in `{}`, the original",
+                    place.replace('/', "."),
+                    record.kind.noun(),
+                    record.id,
+                    original.id
                 ),
-            );
-        }
+            )
+            .help(format!(
+                "use the original's value, `{wanted}`; if the original is wrong, correct it there first"
+            ))
+            .related(
+                original_file,
+                format!("{}/{place}", change.original.pointer()),
+                "the original's value",
+            ),
+        );
     }
 }

@@ -19,7 +19,7 @@ pub(crate) mod unknown_original;
 use std::collections::{HashMap, HashSet};
 
 use pamphlet_schema::records::{RecordKind, RecordRef, records};
-use pamphlet_schema::{IsoDate, Topic, Urgency};
+use pamphlet_schema::{IsoDate, Topic};
 
 use crate::rules::Finding;
 use crate::settings::Settings;
@@ -36,18 +36,17 @@ pub(crate) struct Variant {
     pub(crate) questions: usize,
 }
 
-/// One record of a variant: its kind, id, place in its list and, for a red flag, its
-/// action.
+/// One record of a variant: its kind, id, place in its list and the values a
+/// translation must keep.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct RecordFacts {
     pub(crate) kind: RecordKind,
     pub(crate) id: String,
     pub(crate) index: usize,
-    pub(crate) action: Option<Urgency>,
-    /// The record's other values a translation must keep, each with its place under the
-    /// record (`evidence/level`) and as written (`low`): what a patient is told of how
-    /// strong the evidence is, how common a symptom is, what a red flag screens for, the
-    /// kind of a treatment and the weeks of a recovery phase.
+    /// The values a translation must keep, each with its place under the record
+    /// (`evidence/level`) and as written (`low`): a red flag's action and what it screens
+    /// for, how strong the evidence for a treatment is and its kind, how common a symptom
+    /// is, the weeks of a recovery phase.
     pub(crate) facts: Vec<(&'static str, String)>,
 }
 
@@ -66,10 +65,6 @@ impl Variant {
                 kind: entry.kind(),
                 id: entry.id().to_owned(),
                 index: entry.index,
-                action: match entry.record {
-                    RecordRef::RedFlag(red_flag) => red_flag.action,
-                    _ => None,
-                },
                 facts: facts(&entry.record),
             })
             .collect();
@@ -116,6 +111,10 @@ fn facts(record: &RecordRef<'_, Topic>) -> Vec<(&'static str, String)> {
     match record {
         RecordRef::Symptom(symptom) => add("frequency", symptom.frequency.as_ref().map(written)),
         RecordRef::RedFlag(red_flag) => {
+            add(
+                "action",
+                red_flag.action.map(|action| action.keyword().to_owned()),
+            );
             add("screens_for", red_flag.screens_for.as_ref().map(written));
         }
         RecordRef::Treatment(treatment) => {
@@ -137,6 +136,38 @@ fn facts(record: &RecordRef<'_, Topic>) -> Vec<(&'static str, String)> {
         RecordRef::Cause(_) | RecordRef::Question(_) => {}
     }
     facts
+}
+
+/// A value a translated record states otherwise than the record with its id in the
+/// original: `changed-red-flag-action` reports the actions, `changed-translated-fact` the
+/// rest.
+pub(crate) struct Change<'a> {
+    pub(crate) record: &'a RecordFacts,
+    pub(crate) original: &'a RecordFacts,
+    pub(crate) place: &'static str,
+    pub(crate) ours: &'a str,
+    pub(crate) wanted: &'a str,
+}
+
+/// Every value of `translation` that differs from `original`'s.
+pub(crate) fn changes<'a>(
+    translation: &'a Variant,
+    original: &'a Variant,
+) -> impl Iterator<Item = Change<'a>> {
+    translation.records.iter().flat_map(move |record| {
+        let theirs = original.record(record.kind, &record.id);
+        record.facts.iter().filter_map(move |(place, ours)| {
+            let theirs = theirs?;
+            let (_, wanted) = theirs.facts.iter().find(|(other, _)| other == place)?;
+            (ours != wanted).then_some(Change {
+                record,
+                original: theirs,
+                place,
+                ours,
+                wanted,
+            })
+        })
+    })
 }
 
 /// The topics of a tree as the translation rules see them.
