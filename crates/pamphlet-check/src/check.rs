@@ -153,7 +153,9 @@ fn content_root_of(folder: &Path) -> Result<PathBuf, CheckError> {
     })
 }
 
-fn tree_root_of(file: &Path) -> PathBuf {
+/// The content tree a file belongs to: the nearest folder above it holding
+/// `pamphlet.toml`, or its own folder.
+pub fn tree_root_of(file: &Path) -> PathBuf {
     let parent = file
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())

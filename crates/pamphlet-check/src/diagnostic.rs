@@ -117,6 +117,16 @@ impl Diagnostic {
         self.span.as_ref().map_or(1, |span| span.start.column)
     }
 
+    /// The replacement a "did you mean `x`?" hint offers for the text at the span: a
+    /// misspelt field, value, citation or rule name. Every rule that suggests writes its
+    /// hint in that one form, so editors can offer it as a fix and SARIF as a `fix`.
+    pub fn suggestion(&self) -> Option<&str> {
+        let help = self.help.as_deref()?;
+        let (_, rest) = help.split_once("did you mean `")?;
+        let (suggestion, _) = rest.split_once("`?")?;
+        (!suggestion.is_empty()).then_some(suggestion)
+    }
+
     /// The order diagnostics are reported in: by file, then position, then rule.
     pub fn sort_key(&self) -> (PathBuf, u32, u32, &'static str, String) {
         (

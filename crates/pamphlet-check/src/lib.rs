@@ -8,6 +8,7 @@ mod checked_file;
 pub mod codegen;
 pub mod codes;
 pub mod diagnostic;
+pub mod document;
 #[doc(hidden)]
 pub mod hot_paths;
 mod load;
@@ -22,7 +23,8 @@ mod text;
 mod tree;
 pub mod yaml;
 
-pub use check::{CheckError, CheckOptions, CheckedTree, Report, check};
+pub use check::{CheckError, CheckOptions, CheckedTree, Report, check, tree_root_of};
 pub use codes::{Family, Rule};
 pub use diagnostic::{Diagnostic, Position, Related, Severity, Span};
+pub use document::TreeView;
 pub use single::check_bytes;

@@ -68,18 +68,18 @@ pub(crate) fn check_tree(root: &Path, options: &CheckOptions, report: &mut Repor
 }
 
 /// A tree's settings from its `pamphlet.toml`, and what is wrong with that file.
-struct Configuration {
-    settings: Settings,
+pub(crate) struct Configuration {
+    pub(crate) settings: Settings,
     /// The file, when the tree has one.
     path: Option<PathBuf>,
     /// Its text, kept only when it has diagnostics to show.
     file: Option<SourceFile>,
-    diagnostics: Vec<Diagnostic>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 /// Reads the tree's `pamphlet.toml`. Every problem is reported, and the settings it
 /// concerns keep their defaults, so one slip in the configuration hides nothing else.
-fn configure(root: &Path, today: IsoDate) -> Configuration {
+pub(crate) fn configure(root: &Path, today: IsoDate) -> Configuration {
     let mut settings = Settings::new(today);
     let path = root.join("pamphlet.toml");
     let Ok(text) = std::fs::read_to_string(&path) else {
@@ -115,20 +115,20 @@ fn configure(root: &Path, today: IsoDate) -> Configuration {
 }
 
 /// A tree's bibliography, read before any topic: every citation is checked against it.
-struct TreeBibliography {
+pub(crate) struct TreeBibliography {
     /// Where the settings say it is.
-    path: PathBuf,
+    pub(crate) path: PathBuf,
     /// Its place among the tree's files; `None` when it is missing.
     index: Option<usize>,
-    file: Option<LoadedFile>,
+    pub(crate) file: Option<LoadedFile>,
     /// Its sources by id, when it is whole enough to tell a dangling citation from a
     /// source its own diagnostics are about (`citations_checkable`).
-    sources: Option<HashMap<String, Source>>,
+    pub(crate) sources: Option<HashMap<String, Source>>,
 }
 
 impl TreeBibliography {
     /// The diagnostic of a tree without its bibliography file.
-    fn missing(&self) -> Option<Diagnostic> {
+    pub(crate) fn missing(&self) -> Option<Diagnostic> {
         self.index.is_none().then(|| {
             Diagnostic::whole_file(
                 Rule::MissingBibliography,
@@ -146,7 +146,7 @@ impl TreeBibliography {
         })
     }
 
-    fn read(root: &Path, files: &[PathBuf], settings: &Settings) -> TreeBibliography {
+    pub(crate) fn read(root: &Path, files: &[PathBuf], settings: &Settings) -> TreeBibliography {
         let path = root.join(&settings.bibliography);
         let index = files.iter().position(|file| *file == path);
         let file = index.map(|index| load_file(&files[index], SchemaKind::Bibliography, settings));

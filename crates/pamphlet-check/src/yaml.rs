@@ -560,6 +560,70 @@ impl Node {
     }
 }
 
+/// The text at a place in the file: a string value or a mapping key, with the JSON
+/// pointer of its node (for a key, the node it names).
+#[derive(Debug, PartialEq)]
+pub struct TextAt<'a> {
+    pub pointer: String,
+    pub text: &'a str,
+    pub span: NodeSpan,
+    pub is_key: bool,
+}
+
+impl NodeSpan {
+    /// Whether `mark` lies within the span, its end included (a cursor just after a word
+    /// is still on it).
+    pub fn contains(&self, mark: Mark) -> bool {
+        let at = (mark.line, mark.column);
+        (self.start.line, self.start.column) <= at && at <= (self.end.line, self.end.column)
+    }
+}
+
+impl Node {
+    /// The string value or key at `mark`, searched through the whole tree (collections'
+    /// own spans are not relied on). `None` on anything else: a number, punctuation,
+    /// white space.
+    pub fn text_at(&self, mark: Mark) -> Option<TextAt<'_>> {
+        let mut pointer = String::new();
+        self.text_at_under(mark, &mut pointer)
+    }
+
+    fn text_at_under(&self, mark: Mark, pointer: &mut String) -> Option<TextAt<'_>> {
+        let length = pointer.len();
+        let found = match &self.kind {
+            NodeKind::String(text) => self.span.contains(mark).then(|| TextAt {
+                pointer: pointer.clone(),
+                text,
+                span: self.span,
+                is_key: false,
+            }),
+            NodeKind::Sequence(items) => items.iter().enumerate().find_map(|(index, item)| {
+                pointer.truncate(length);
+                pointer.push('/');
+                pointer.push_str(&index.to_string());
+                item.text_at_under(mark, pointer)
+            }),
+            NodeKind::Mapping(entries) => entries.iter().find_map(|(key, value)| {
+                pointer.truncate(length);
+                pointer.push('/');
+                pointer.push_str(&key.text.replace('~', "~0").replace('/', "~1"));
+                if key.span.contains(mark) {
+                    return Some(TextAt {
+                        pointer: pointer.clone(),
+                        text: &key.text,
+                        span: key.span,
+                        is_key: true,
+                    });
+                }
+                value.text_at_under(mark, pointer)
+            }),
+            _ => None,
+        };
+        pointer.truncate(length);
+        found
+    }
+}
+
 /// What a JSON pointer led to in a `Node` tree.
 #[derive(Debug)]
 pub struct Resolved<'a> {

@@ -25,7 +25,7 @@ impl Arguments {
             Command::Check(check) => check.threads.jobs,
             Command::Export(export) => export.output.threads.jobs,
             Command::Build(build) => build.output.threads.jobs,
-            Command::Explain(_) => None,
+            Command::Explain(_) | Command::Lsp(_) => None,
         }
     }
 }
@@ -53,6 +53,18 @@ pub(crate) enum Command {
     /// Check a content tree, then write every format into --out: json/, csv/ and pdf/.
     #[command(after_help = EXPORT_HELP)]
     Build(BuildArguments),
+    /// Serve the Language Server Protocol on standard input and output, for editors: every
+    /// finding as the writer types, quick fixes, completion of source ids and rule names,
+    /// hover and go to definition on citations.
+    Lsp(LspArguments),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LspArguments {
+    /// The date to check review and source dates against, as YYYY-MM-DD (default: today,
+    /// in UTC).
+    #[arg(long, env = "PAMPHLET_TODAY", value_parser = parse_date)]
+    pub(crate) today: Option<pamphlet_schema::IsoDate>,
 }
 
 const EXPORT_HELP: &str =

@@ -3,6 +3,7 @@
 
 mod args;
 mod commands;
+mod lsp;
 mod progress;
 mod write;
 
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
         Command::Explain(explain) => commands::explain::run(&explain),
         Command::Export(export) => commands::export::run(&export),
         Command::Build(build) => commands::build::run(&build),
+        Command::Lsp(lsp) => lsp::run(lsp.today.unwrap_or_else(commands::check::today_utc)),
     };
     let status = status.unwrap_or_else(|error| {
         eprintln!("pamphlet: error: {error:#}");

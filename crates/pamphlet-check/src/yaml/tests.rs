@@ -133,3 +133,26 @@ fn reads_crlf_line_endings() {
     let root = loaded.root.expect("a tree");
     assert_eq!(root.resolve("/b/0").node.span.start.line, 3);
 }
+
+#[test]
+fn finds_the_text_at_a_place() {
+    let text = "id: hip\ncauses:\n  - id: strain\n    sources: [smith-2020, jones-2019]\n";
+    let root = load(text, Budget::default()).root.expect("a tree");
+    let at = |line, column| root.text_at(super::Mark { line, column });
+    // Inside, at the start and just after the second citation of a flow list.
+    for column in [26, 30, 36] {
+        let found = at(4, column).expect("a citation");
+        assert_eq!(found.pointer, "/causes/0/sources/1");
+        assert_eq!(found.text, "jones-2019");
+        assert!(!found.is_key);
+    }
+    let key = at(4, 6).expect("a key");
+    assert_eq!(
+        (key.pointer.as_str(), key.text, key.is_key),
+        ("/causes/0/sources", "sources", true)
+    );
+    assert_eq!(at(3, 11).expect("a value").pointer, "/causes/0/id");
+    // Between list items, and beyond the text.
+    assert_eq!(at(4, 25), None);
+    assert_eq!(at(9, 0), None);
+}
