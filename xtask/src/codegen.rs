@@ -30,8 +30,37 @@ impl Mode {
 pub(crate) fn generated_files() -> Vec<(String, String)> {
     let mut files = pamphlet_check::codegen::generated_files();
     files.extend(pamphlet_export::codegen::generated_files());
+    files.extend(man_pages());
     files.sort();
     files
+}
+
+/// The man pages of `pamphlet` and of each of its commands (`pamphlet-check.1`), from
+/// the one definition of its arguments.
+fn man_pages() -> Vec<(String, String)> {
+    use clap::CommandFactory;
+    let mut command = pamphlet_cli::args::Arguments::command();
+    command.build();
+    let mut pages = vec![(
+        "docs/man/pamphlet.1".to_owned(),
+        render_man(command.clone()),
+    )];
+    for subcommand in command
+        .get_subcommands()
+        .filter(|subcommand| subcommand.get_name() != "help")
+    {
+        let name = format!("pamphlet-{}", subcommand.get_name());
+        let page = subcommand.clone().name(name.clone()).bin_name(name.clone());
+        pages.push((format!("docs/man/{name}.1"), render_man(page)));
+    }
+    pages
+}
+
+fn render_man(command: clap::Command) -> String {
+    let mut roff = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = clap_mangen::Man::new(command).render(&mut roff);
+    String::from_utf8_lossy(&roff).into_owned()
 }
 
 pub(crate) fn run(mode: Mode) -> anyhow::Result<()> {

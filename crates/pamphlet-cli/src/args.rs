@@ -1,4 +1,5 @@
-//! Command-line arguments.
+//! Command-line arguments: the one definition of pamphlet's interface, which the binary
+//! parses and `cargo xtask codegen` turns into man pages.
 
 use std::path::PathBuf;
 
@@ -11,37 +12,37 @@ const EXIT_STATUS_HELP: &str = "Exit status:
 
 /// Check patient-education content: complete, sourced, current and readable.
 #[derive(Debug, Parser)]
-#[command(name = "pamphlet", version, about, after_help = EXIT_STATUS_HELP)]
-pub(crate) struct Arguments {
+#[command(name = "pamphlet", version, after_help = EXIT_STATUS_HELP)]
+pub struct Arguments {
     #[command(subcommand)]
-    pub(crate) command: Command,
+    pub command: Command,
 }
 
 impl Arguments {
     /// The number of threads asked for, by the commands that check files or print
     /// handouts (`explain` has no use for threads, and no `--jobs`).
-    pub(crate) fn jobs(&self) -> Option<u16> {
+    pub fn jobs(&self) -> Option<u16> {
         match &self.command {
             Command::Check(check) => check.threads.jobs,
             Command::Export(export) => export.output.threads.jobs,
             Command::Build(build) => build.output.threads.jobs,
-            Command::Explain(_) | Command::Lsp(_) => None,
+            _ => None,
         }
     }
 }
 
 /// How many threads a command uses.
 #[derive(Debug, Args)]
-pub(crate) struct Threads {
+pub struct Threads {
     /// How many threads check files and print handouts (default: one per CPU). The
     /// output is the same whatever the number.
     #[arg(long, short = 'j', env = "PAMPHLET_JOBS", value_name = "N",
           value_parser = clap::value_parser!(u16).range(1..))]
-    pub(crate) jobs: Option<u16>,
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Subcommand)]
-pub(crate) enum Command {
+pub enum Command {
     /// Check content trees and report every problem found.
     #[command(after_help = EXIT_STATUS_HELP)]
     Check(CheckArguments),
@@ -53,18 +54,103 @@ pub(crate) enum Command {
     /// Check a content tree, then write every format into --out: json/, csv/ and pdf/.
     #[command(after_help = EXPORT_HELP)]
     Build(BuildArguments),
-    /// Serve the Language Server Protocol on standard input and output, for editors: every
-    /// finding as the writer types, quick fixes, completion of source ids and rule names,
-    /// hover and go to definition on citations.
+    /// Start a content repository that passes `check`.
+    ///
+    /// Writes pamphlet.toml, the schemas editors check against, a bibliography, an
+    /// example guide, a GitHub Actions workflow and a pre-commit configuration.
+    Init(InitArguments),
+    /// Add a file to a content tree.
+    ///
+    /// `pamphlet new topic ID` writes topics/ID.yaml with every field to fill in; `check`
+    /// names each one until it is written.
+    #[command(subcommand)]
+    New(NewCommand),
+    /// Print a JSON Schema of a content file or an export.
+    Schema(SchemaArguments),
+    /// Print a shell completion script.
+    ///
+    /// For bash: `pamphlet completions bash > ~/.local/share/bash-completion/completions/pamphlet`.
+    Completions(CompletionsArguments),
+    /// Serve the Language Server Protocol to an editor.
+    ///
+    /// Speaks on standard input and output: every finding as the writer types, quick
+    /// fixes, completion of source ids and rule names, hover and go to definition on
+    /// citations.
     Lsp(LspArguments),
 }
 
 #[derive(Debug, Args)]
-pub(crate) struct LspArguments {
+pub struct InitArguments {
+    /// The folder to set up; created when missing. It must not hold a content tree already.
+    #[arg(default_value = ".")]
+    pub directory: PathBuf,
+    /// The clinic's name, printed on every handout (default: the folder's name).
+    #[arg(long)]
+    pub clinic: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// A topic (condition guide) with every field and one record of each kind to fill in.
+    Topic(NewTopicArguments),
+}
+
+#[derive(Debug, Args)]
+pub struct NewTopicArguments {
+    /// The topic's id, a kebab-case slug such as `knee-osteoarthritis`; also its file name.
+    pub id: String,
+    /// The title printed on the handout.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The content tree to add it to (default: the one the current folder is in).
+    #[arg(long, default_value = ".")]
+    pub content: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArguments {
+    /// Which schema.
+    #[arg(value_enum)]
+    pub name: SchemaName,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaName {
+    /// A topic file of a content tree.
+    Topic,
+    /// A bibliography file of a content tree.
+    Bibliography,
+    /// A topic file of the JSON export.
+    ExportTopic,
+    /// catalogue.json of the JSON export.
+    ExportCatalogue,
+}
+
+impl SchemaName {
+    /// The file the schema is published as, in `schema/`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            SchemaName::Topic => "topic.schema.json",
+            SchemaName::Bibliography => "bibliography.schema.json",
+            SchemaName::ExportTopic => "export-topic.schema.json",
+            SchemaName::ExportCatalogue => "export-catalogue.schema.json",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArguments {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct LspArguments {
     /// The date to check review and source dates against, as YYYY-MM-DD (default: today,
     /// in UTC).
     #[arg(long, env = "PAMPHLET_TODAY", value_parser = parse_date)]
-    pub(crate) today: Option<pamphlet_schema::IsoDate>,
+    pub today: Option<pamphlet_schema::IsoDate>,
 }
 
 const EXPORT_HELP: &str =
@@ -77,48 +163,48 @@ Exit status:
   2  the run itself failed: bad arguments, an unreadable path, an unwritable folder";
 
 #[derive(Debug, Args)]
-pub(crate) struct ExportArguments {
+pub struct ExportArguments {
     /// The format to write.
     #[arg(value_enum)]
-    pub(crate) format: ExportFormat,
+    pub format: ExportFormat,
     #[command(flatten)]
-    pub(crate) output: OutputArguments,
+    pub output: OutputArguments,
 }
 
 #[derive(Debug, Args)]
-pub(crate) struct BuildArguments {
+pub struct BuildArguments {
     #[command(flatten)]
-    pub(crate) output: OutputArguments,
+    pub output: OutputArguments,
 }
 
 /// What `export` and `build` read, where they write, and how.
 #[derive(Debug, Args)]
-pub(crate) struct OutputArguments {
+pub struct OutputArguments {
     /// The content tree (a folder holding pamphlet.toml, a bibliography and topics).
     #[arg(default_value = ".")]
-    pub(crate) content: PathBuf,
+    pub content: PathBuf,
     /// The folder to write into; created when missing. It may not be inside the content tree.
     #[arg(long, short = 'o', value_name = "DIR")]
-    pub(crate) out: PathBuf,
+    pub out: PathBuf,
     /// Start every CSV file with a UTF-8 byte-order mark, so that Excel reads it as UTF-8.
     #[arg(long)]
-    pub(crate) excel: bool,
+    pub excel: bool,
     /// The paper size of PDF handouts.
     #[arg(long, value_enum, default_value_t = PaperSize::A4)]
-    pub(crate) paper: PaperSize,
+    pub paper: PaperSize,
     /// Print PDF handouts in large print (body text of 16 pt or more).
     #[arg(long)]
-    pub(crate) large_print: bool,
+    pub large_print: bool,
     /// The date to check review and source dates against, as YYYY-MM-DD (default: today,
     /// in UTC).
     #[arg(long, env = "PAMPHLET_TODAY", value_parser = parse_date)]
-    pub(crate) today: Option<pamphlet_schema::IsoDate>,
+    pub today: Option<pamphlet_schema::IsoDate>,
     #[command(flatten)]
-    pub(crate) threads: Threads,
+    pub threads: Threads,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum ExportFormat {
+pub enum ExportFormat {
     /// One JSON file per topic (citations resolved) and catalogue.json.
     Json,
     /// One CSV table per record type, citations.csv and a Frictionless datapackage.json.
@@ -128,47 +214,47 @@ pub(crate) enum ExportFormat {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum PaperSize {
+pub enum PaperSize {
     A4,
     Letter,
 }
 
 #[derive(Debug, Args)]
-pub(crate) struct CheckArguments {
+pub struct CheckArguments {
     /// Content trees (folders holding pamphlet.toml, a bibliography and topics) or files
     /// inside them.
     #[arg(default_value = ".")]
-    pub(crate) paths: Vec<PathBuf>,
+    pub paths: Vec<PathBuf>,
     /// How to print the diagnostics.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
-    pub(crate) format: OutputFormat,
+    pub format: OutputFormat,
     /// Fail (exit 1) on warnings as well as errors.
     #[arg(long)]
-    pub(crate) deny_warnings: bool,
+    pub deny_warnings: bool,
     /// The date to check review and source dates against, as YYYY-MM-DD (default: today,
     /// in UTC). For tests and for reproducing a past run only: CI must use the real date,
     /// or an overdue review is never reported.
     #[arg(long, env = "PAMPHLET_TODAY", value_parser = parse_date)]
-    pub(crate) today: Option<pamphlet_schema::IsoDate>,
+    pub today: Option<pamphlet_schema::IsoDate>,
     /// When to colour human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub(crate) color: ColorChoice,
+    pub color: ColorChoice,
     #[command(flatten)]
-    pub(crate) threads: Threads,
+    pub threads: Threads,
 }
 
 #[derive(Debug, Args)]
-pub(crate) struct ExplainArguments {
+pub struct ExplainArguments {
     /// A rule code (PAM301) or name (unsourced-record).
     #[arg(required_unless_present = "list")]
-    pub(crate) rule: Option<String>,
+    pub rule: Option<String>,
     /// List every rule with its code, severity and summary.
     #[arg(long)]
-    pub(crate) list: bool,
+    pub list: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum OutputFormat {
+pub enum OutputFormat {
     /// Coloured text with the source line and a caret under the problem.
     Human,
     /// A JSON array, one object per diagnostic.
@@ -182,7 +268,7 @@ pub(crate) enum OutputFormat {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum ColorChoice {
+pub enum ColorChoice {
     Auto,
     Always,
     Never,

@@ -1,7 +1,6 @@
 //! The `pamphlet` binary: parses arguments, runs one command, maps the outcome
 //! to an exit status.
 
-mod args;
 mod commands;
 mod lsp;
 mod progress;
@@ -11,7 +10,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::args::{Arguments, Command};
+use pamphlet_cli::args::{Arguments, Command};
 
 /// The exit status of a run, as documented in `--help` and the README.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +38,10 @@ fn main() -> ExitCode {
         Command::Explain(explain) => commands::explain::run(&explain),
         Command::Export(export) => commands::export::run(&export),
         Command::Build(build) => commands::build::run(&build),
+        Command::Init(init) => commands::scaffold::init(&init),
+        Command::New(new) => commands::scaffold::new(&new),
+        Command::Schema(schema) => commands::schema::run(&schema),
+        Command::Completions(completions) => commands::schema::completions(&completions),
         Command::Lsp(lsp) => lsp::run(lsp.today.unwrap_or_else(commands::check::today_utc)),
     };
     let status = status.unwrap_or_else(|error| {

@@ -2,8 +2,8 @@
 //! `json/`, `csv/` and `pdf/`.
 
 use crate::ExitStatus;
-use crate::args::{BuildArguments, ExportFormat};
 use crate::commands::export::{Job, export};
+use pamphlet_cli::args::{BuildArguments, ExportFormat};
 
 /// The formats a build writes, each into its own folder.
 const JOBS: [Job; 3] = [

@@ -8,7 +8,7 @@ use pamphlet_check::{CheckOptions, Severity, check};
 use pamphlet_schema::IsoDate;
 
 use crate::ExitStatus;
-use crate::args::{CheckArguments, ColorChoice, OutputFormat};
+use pamphlet_cli::args::{CheckArguments, ColorChoice, OutputFormat};
 
 pub(crate) fn run(arguments: &CheckArguments) -> anyhow::Result<ExitStatus> {
     let options = CheckOptions {

@@ -7,7 +7,7 @@ use anyhow::{Context, bail};
 use pamphlet_check::Rule;
 
 use crate::ExitStatus;
-use crate::args::ExplainArguments;
+use pamphlet_cli::args::ExplainArguments;
 
 pub(crate) fn run(arguments: &ExplainArguments) -> anyhow::Result<ExitStatus> {
     let mut text = String::new();

@@ -16,9 +16,9 @@ use pamphlet_schema::IsoDate;
 use rayon::prelude::*;
 
 use crate::ExitStatus;
-use crate::args::{ExportArguments, ExportFormat, OutputArguments, PaperSize};
 use crate::progress::progress_bar;
 use crate::write::{ensure_outside, output_path, write_atomically};
+use pamphlet_cli::args::{ExportArguments, ExportFormat, OutputArguments, PaperSize};
 
 pub(crate) fn run(arguments: &ExportArguments) -> anyhow::Result<ExitStatus> {
     export(
