@@ -5,12 +5,14 @@
 //! that the same handout always gives the same bytes.
 
 use std::collections::BTreeMap;
+use std::hash::Hasher as _;
 use std::io::Write as _;
+
+use fnv::FnvHasher;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
 use crate::PdfError;
-use crate::fingerprint::Fnv;
 use crate::fonts::{Subset, Weight};
 use crate::layout::Mark;
 use crate::render::{Drawn, Subsets, font_resource};
@@ -410,8 +412,8 @@ fn set_document_id(bytes: &mut [u8]) -> Result<(), PdfError> {
         .windows(needle.len())
         .rposition(|window| window == needle.as_bytes())
         .ok_or_else(|| PdfError::Build("the trailer has no document id".to_owned()))?;
-    let mut first = Fnv::new();
-    let mut second = Fnv::new();
+    let mut first = FnvHasher::default();
+    let mut second = FnvHasher::default();
     second.write(b"pamphlet");
     first.write(bytes);
     second.write(bytes);

@@ -323,7 +323,8 @@ impl Fonts {
 /// Six capital letters naming a subset, as ISO 32000-1 §9.6.4 asks: a hash of
 /// the face and its characters, so it is stable from run to run.
 fn subset_tag(name: &str, chars: &BTreeSet<char>) -> String {
-    let mut hash = crate::fingerprint::Fnv::new();
+    use std::hash::Hasher as _;
+    let mut hash = fnv::FnvHasher::default();
     hash.write(name.as_bytes());
     for ch in chars {
         hash.write(&u32::from(*ch).to_le_bytes());

@@ -11,7 +11,6 @@
 
 mod content;
 mod document;
-mod fingerprint;
 mod fonts;
 #[doc(hidden)]
 pub mod hot_paths;

@@ -3,6 +3,7 @@
 //! edits elsewhere in the file.
 
 use std::collections::BTreeMap;
+use std::hash::Hasher as _;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -22,6 +23,7 @@ pub(crate) fn render_sarif(report: &Report, out: &mut dyn Write) -> io::Result<(
                 driver: Driver {
                     name: "pamphlet",
                     version: env!("CARGO_PKG_VERSION"),
+                    information_uri: env!("CARGO_PKG_REPOSITORY"),
                     rules: Rule::ALL.iter().map(|rule| descriptor(*rule)).collect(),
                 },
             },
@@ -62,9 +64,11 @@ struct Tool {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Driver {
     name: &'static str,
     version: &'static str,
+    information_uri: &'static str,
     rules: Vec<ReportingDescriptor>,
 }
 
@@ -75,6 +79,7 @@ struct ReportingDescriptor {
     name: &'static str,
     short_description: Text,
     full_description: Text,
+    help_uri: String,
     help: MultiformatText,
     default_configuration: Configuration,
     properties: Properties,
@@ -112,6 +117,30 @@ struct SarifResult<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<Location<'a>>,
     partial_fingerprints: BTreeMap<&'static str, String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<Fix>,
+}
+
+/// A replacement that fixes a finding: a "did you mean" suggestion.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Fix {
+    description: Text,
+    artifact_changes: Vec<ArtifactChange>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: Region,
+    inserted_content: Text,
 }
 
 #[derive(Serialize)]
@@ -133,8 +162,7 @@ struct BorrowedText<'a> {
 #[serde(rename_all = "camelCase")]
 struct PhysicalLocation {
     artifact_location: ArtifactLocation,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    region: Option<Region>,
+    region: Region,
 }
 
 #[derive(Serialize)]
@@ -165,6 +193,12 @@ fn descriptor(rule: Rule) -> ReportingDescriptor {
             text: section(&documentation, "What it checks")
                 .unwrap_or_else(|| rule.summary().to_owned()),
         },
+        help_uri: format!(
+            "{}/blob/main/docs/rules.md#{}-{}",
+            env!("CARGO_PKG_REPOSITORY"),
+            rule.code().to_lowercase(),
+            rule.name()
+        ),
         help: MultiformatText {
             text: documentation.clone(),
             markdown: documentation,
@@ -179,10 +213,18 @@ fn descriptor(rule: Rule) -> ReportingDescriptor {
 }
 
 fn result<'a>(diagnostic: &'a Diagnostic, report: &Report) -> SarifResult<'a> {
-    let message = match &diagnostic.help {
+    let mut message = match &diagnostic.help {
         Some(help) => format!("{} Help: {help}", diagnostic.message),
         None => diagnostic.message.clone(),
     };
+    // Each related place linked from the message, as SARIF embeds links: `[text](id)`.
+    for (index, related) in diagnostic.related.iter().enumerate() {
+        if !message.ends_with('.') {
+            message.push('.');
+        }
+        let text = related.message.replace(['[', ']'], "");
+        message.push_str(&format!(" See [{text}]({index})."));
+    }
     let related_locations = diagnostic
         .related
         .iter()
@@ -197,6 +239,28 @@ fn result<'a>(diagnostic: &'a Diagnostic, report: &Report) -> SarifResult<'a> {
         .collect();
     // As the URI names it, so that `check seed` and `check ./seed` fingerprint alike.
     let path = without_dot_segments(&display_path(&diagnostic.path));
+    let fingerprint = fingerprint(diagnostic, &path, flagged_text(diagnostic, report));
+    let fixes = diagnostic
+        .suggestion()
+        .zip(diagnostic.span.as_ref())
+        .map(|(suggestion, span)| Fix {
+            description: Text {
+                text: format!("Replace with `{suggestion}`"),
+            },
+            artifact_changes: vec![ArtifactChange {
+                artifact_location: ArtifactLocation {
+                    uri: path_to_uri(&path),
+                },
+                replacements: vec![Replacement {
+                    deleted_region: region(Some(span)),
+                    inserted_content: Text {
+                        text: suggestion.to_owned(),
+                    },
+                }],
+            }],
+        })
+        .into_iter()
+        .collect();
     SarifResult {
         rule_id: diagnostic.rule.code(),
         rule_index: Rule::ALL
@@ -211,10 +275,14 @@ fn result<'a>(diagnostic: &'a Diagnostic, report: &Report) -> SarifResult<'a> {
             message: None,
         }],
         related_locations,
-        partial_fingerprints: BTreeMap::from([(
-            FINGERPRINT_KEY,
-            fingerprint(diagnostic, &path, flagged_text(diagnostic, report)),
-        )]),
+        // GitHub code scanning matches alerts by `primaryLocationLineHash` and computes one
+        // from the line's text when it is absent, which changes when the line is edited;
+        // given pamphlet's own, an alert follows its record however the file moves.
+        partial_fingerprints: BTreeMap::from([
+            (FINGERPRINT_KEY, fingerprint.clone()),
+            ("primaryLocationLineHash", fingerprint),
+        ]),
+        fixes,
     }
 }
 
@@ -223,13 +291,27 @@ fn physical_location(path: &str, span: Option<&Span>) -> PhysicalLocation {
         artifact_location: ArtifactLocation {
             uri: path_to_uri(path),
         },
-        region: span.map(|span| Region {
+        region: region(span),
+    }
+}
+
+/// A span as a SARIF region; a finding about a whole file (one that is missing or cannot
+/// be read) is at its first line.
+fn region(span: Option<&Span>) -> Region {
+    span.map_or(
+        Region {
+            start_line: 1,
+            start_column: 1,
+            end_line: 1,
+            end_column: 1,
+        },
+        |span| Region {
             start_line: span.start.line,
             start_column: span.start.column,
             end_line: span.end.line,
             end_column: span.end.column,
-        }),
-    }
+        },
+    )
 }
 
 fn level_of(severity: Severity) -> &'static str {
@@ -264,34 +346,14 @@ fn flagged_text<'a>(diagnostic: &Diagnostic, report: &'a Report) -> &'a str {
 /// (not by position), and the flagged text itself (which tells apart two sentences of
 /// one field). The message is left out: it can hold counts that change by the day.
 fn fingerprint(diagnostic: &Diagnostic, path: &str, flagged: &str) -> String {
-    let mut hash = Fnv1a64::new();
+    // FNV-1a: the same on every run, platform and release (unlike std's `RandomState`).
+    let mut hash = fnv::FnvHasher::default();
     for part in [diagnostic.rule.code(), path, &diagnostic.logical, flagged] {
         hash.write(part.as_bytes());
         // A separator, so that ("ab", "c") and ("a", "bc") differ.
         hash.write(&[0]);
     }
     format!("{:016x}", hash.finish())
-}
-
-/// FNV-1a with 64 bits: tiny, and the same on every run and platform (unlike std's
-/// `RandomState`).
-struct Fnv1a64(u64);
-
-impl Fnv1a64 {
-    fn new() -> Self {
-        Fnv1a64(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 ^= u64::from(*byte);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// A SARIF `uri` for a path: a relative reference for a relative path and a `file:`
@@ -330,7 +392,9 @@ fn section(documentation: &str, heading: &str) -> Option<String> {
 mod tests {
     use serde_json::Value;
 
-    use super::{Fnv1a64, fingerprint, flagged_text, path_to_uri, section};
+    use std::hash::Hasher as _;
+
+    use super::{fingerprint, flagged_text, path_to_uri, section};
     use crate::check::Report;
     use crate::codes::Rule;
     use crate::render::Format;
@@ -354,6 +418,47 @@ mod tests {
         });
         let text = serde_json::to_string_pretty(&trimmed).expect("serializes");
         insta::assert_snapshot!(text.replace(env!("CARGO_PKG_VERSION"), "[VERSION]"));
+    }
+
+    /// A "did you mean" becomes a SARIF fix replacing the flagged text, and every rule
+    /// links to its section of docs/rules.md.
+    #[test]
+    fn a_suggestion_is_a_fix_and_every_rule_links_its_documentation() {
+        let mut report = sample_report();
+        let mut dangling = report
+            .diagnostics
+            .iter()
+            .find(|diagnostic| diagnostic.span.is_some())
+            .expect("a placed diagnostic")
+            .clone();
+        dangling.rule = Rule::DanglingCitation;
+        dangling.help = Some("did you mean `smith-2020`? Otherwise add it".to_owned());
+        report.diagnostics = vec![dangling];
+        let parsed: Value = serde_json::from_str(&render(&report)).expect("valid JSON");
+        let result = &parsed["runs"][0]["results"][0];
+        let replacement = &result["fixes"][0]["artifactChanges"][0]["replacements"][0];
+        assert_eq!(replacement["insertedContent"]["text"], "smith-2020");
+        assert_eq!(
+            replacement["deletedRegion"],
+            result["locations"][0]["physicalLocation"]["region"]
+        );
+        assert_eq!(
+            result["fixes"][0]["artifactChanges"][0]["artifactLocation"],
+            result["locations"][0]["physicalLocation"]["artifactLocation"]
+        );
+
+        let rules_page = include_str!("../../../../docs/rules.md");
+        let driver = &parsed["runs"][0]["tool"]["driver"];
+        assert_eq!(driver["informationUri"], env!("CARGO_PKG_REPOSITORY"));
+        for descriptor in driver["rules"].as_array().expect("rules") {
+            let uri = descriptor["helpUri"].as_str().expect("a help URI");
+            let (page, anchor) = uri.split_once('#').expect("an anchor");
+            assert_eq!(
+                page,
+                concat!(env!("CARGO_PKG_REPOSITORY"), "/blob/main/docs/rules.md")
+            );
+            assert!(rules_page.contains(&format!("(#{anchor})")), "{uri}");
+        }
     }
 
     #[test]
@@ -433,7 +538,11 @@ mod tests {
             .iter()
             .find(|result| result["ruleId"] == "PAM005")
             .expect("PAM005 is reported");
-        assert!(unreadable["locations"][0]["physicalLocation"]["region"].is_null());
+        // A whole-file finding is at the file's first line, as code scanning needs a region.
+        assert_eq!(
+            unreadable["locations"][0]["physicalLocation"]["region"],
+            serde_json::json!({"startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 1})
+        );
 
         let duplicate = results
             .iter()
@@ -499,9 +608,10 @@ mod tests {
     }
 
     #[test]
+    /// The fingerprints' hash is FNV-1a: fingerprints stay the same as long as it does.
     fn fnv1a_matches_the_reference_vectors() {
         let hash = |text: &str| {
-            let mut hash = Fnv1a64::new();
+            let mut hash = fnv::FnvHasher::default();
             hash.write(text.as_bytes());
             hash.finish()
         };
