@@ -11,7 +11,7 @@ use anyhow::{Context, bail};
 use rayon::prelude::*;
 
 use crate::handouts::{self, Handout, median};
-use crate::tools::{ensure_debian_commands, python_tools, run_quietly};
+use crate::tools::{ensure_debian_commands, npm_tools, python_tools, run_quietly};
 use crate::{project_root, target_dir};
 
 /// The JavaScript peer, pinned.
@@ -40,16 +40,7 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
         &root.join("xtask/interop/requirements.txt"),
     )?;
     let npm = work.join("npm");
-    if !npm.join("node_modules/.bin/ajv").exists() {
-        std::fs::create_dir_all(&npm)?;
-        run_quietly(
-            Command::new("npm")
-                .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
-                .arg(&npm)
-                .args(NPM_PACKAGES),
-        )
-        .context("installing ajv-cli with npm")?;
-    }
+    npm_tools(&npm, &NPM_PACKAGES)?;
     println!("building pamphlet and the floor in release mode");
     run_quietly(
         Command::new(cargo())

@@ -1,6 +1,8 @@
 //! `cargo xtask interop`: builds the bundled content and has tools that are not pamphlet's
-//! judge every output: `check-jsonschema` the JSON (and the content schemas), `frictionless`
-//! the CSV data package, `qpdf` the PDF structure and `pdftotext` the handouts' text.
+//! judge every output: `check-jsonschema` the JSON (and the content schemas), Ajv in its
+//! default strict mode every published schema, the SARIF schema `check --format sarif`,
+//! `frictionless` the CSV data package, `qpdf` the PDF structure and `pdftotext` the
+//! handouts' text.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -8,7 +10,7 @@ use std::process::Command;
 use anyhow::{Context, bail};
 use serde_json::Value;
 
-use crate::tools::{DEBIAN_COMMANDS, ensure_debian_commands, python_tools, run_quietly};
+use crate::tools::{DEBIAN_COMMANDS, ensure_debian_commands, npm_tools, python_tools, run_quietly};
 use crate::{picture, project_root, target_dir};
 
 pub(crate) fn run() -> anyhow::Result<()> {
@@ -48,6 +50,9 @@ pub(crate) fn run() -> anyhow::Result<()> {
     validate_json(&python, &root, &default.join("json"), &topics)?;
     validate_content_schemas(&python, &root, &content)?;
     validate_data_package(&python, &default.join("csv/datapackage.json"))?;
+    let node_modules = npm_tools(&work.join("npm"), NPM_PACKAGES)?;
+    compile_schemas_strictly(&node_modules, &root)?;
+    validate_sarif(&python, &work, &node_modules, &root)?;
     for folder in [default.join("pdf"), letter] {
         for topic in &topics {
             let pdf = folder.join(format!("{}.pdf", topic.id));
@@ -56,6 +61,133 @@ pub(crate) fn run() -> anyhow::Result<()> {
     }
     picture::check(&default.join("pdf"))?;
     println!("interop: all outputs of content/ pass the independent tools");
+    Ok(())
+}
+
+/// The JavaScript validators, pinned: Ajv compiles every published schema in its default
+/// strict mode; Microsoft's SARIF test matchers carry the SARIF 2.1.0 schema (its last
+/// draft, rtm.5: the OASIS file itself is on no package registry).
+const NPM_PACKAGES: &[&str] = &[
+    "ajv@8.17.1",
+    "ajv-formats@3.0.1",
+    "@microsoft/jest-sarif@1.0.0-beta.0",
+];
+
+/// Every schema in `schema/` compiles under Ajv's defaults (strict mode: no unknown
+/// formats, no union types, every keyword with its type).
+fn compile_schemas_strictly(node_modules: &Path, root: &Path) -> anyhow::Result<()> {
+    let schemas = sorted_files(&root.join("schema"), "json")?;
+    let output = run_quietly(
+        Command::new("node")
+            .arg(root.join("xtask/interop/ajv-strict.js"))
+            .args(&schemas)
+            .env("NODE_PATH", node_modules),
+    )
+    .context("Ajv refused a schema in strict mode")?;
+    print!("{}", String::from_utf8_lossy(&output.stdout));
+    Ok(())
+}
+
+/// `check --format sarif` on findings of every shape (a fix for a misspelt citation, a
+/// related place in another file, a whole-file finding, the seed article's many) validates
+/// against the SARIF 2.1.0 schema.
+fn validate_sarif(
+    python: &Path,
+    work: &Path,
+    node_modules: &Path,
+    root: &Path,
+) -> anyhow::Result<()> {
+    let schema = node_modules.join("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+    let tree = work.join("sarif-tree");
+    if tree.exists() {
+        std::fs::remove_dir_all(&tree).with_context(|| format!("removing {}", tree.display()))?;
+    }
+    copy_folder(&root.join("content"), &tree)?;
+    let topic = tree.join("topics/hip-trigger-points.yaml");
+    let text = std::fs::read_to_string(&topic).context("reading the copied guide")?;
+    std::fs::write(tree.join("topics/a-copy.yaml"), &text).context("writing a copy")?;
+    std::fs::write(
+        &topic,
+        text.replacen("sources: [alvarez-2002]", "sources: [alvarez-2003]", 1),
+    )
+    .context("misspelling a citation")?;
+    let mut logs = Vec::new();
+    for (name, folder) in [
+        ("edited", tree.clone()),
+        ("seed", root.join("tests/fixtures/seed-article")),
+    ] {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let output = Command::new(cargo)
+            .args([
+                "run",
+                "--locked",
+                "--quiet",
+                "-p",
+                "pamphlet-cli",
+                "--",
+                "check",
+            ])
+            .arg(&folder)
+            .args(["--format", "sarif", "--today", "2026-12-02"])
+            .current_dir(root)
+            .output()
+            .context("running pamphlet check")?;
+        if output.status.code() != Some(1) {
+            bail!(
+                "pamphlet check {} should find errors: {:?}",
+                folder.display(),
+                output.status
+            );
+        }
+        let log: Value = serde_json::from_slice(&output.stdout).context("SARIF is JSON")?;
+        let results = log["runs"][0]["results"].as_array().map_or(0, Vec::len);
+        let has = |key: &str| {
+            log["runs"][0]["results"]
+                .as_array()
+                .is_some_and(|results| results.iter().any(|result| !result[key].is_null()))
+        };
+        if name == "edited" && !(has("fixes") && has("relatedLocations")) {
+            bail!("the edited tree's SARIF should hold a fix and a related location");
+        }
+        let file = work.join(format!("{name}.sarif"));
+        std::fs::write(&file, &output.stdout)
+            .with_context(|| format!("writing {}", file.display()))?;
+        logs.push((file, results));
+    }
+    for (file, results) in &logs {
+        run_quietly(
+            Command::new(python.join("check-jsonschema"))
+                // The schema's own `run.language` pattern is Python's regex dialect, not
+                // ECMAScript's (an unmatched `]`).
+                .args(["--regex-variant", "python", "--schemafile"])
+                .arg(&schema)
+                .arg(file),
+        )
+        .with_context(|| {
+            format!(
+                "{} does not validate against the SARIF schema",
+                file.display()
+            )
+        })?;
+        println!(
+            "interop: {} ({results} results) is valid SARIF 2.1.0",
+            file.display()
+        );
+    }
+    Ok(())
+}
+
+fn copy_folder(from: &Path, to: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(to).with_context(|| format!("creating {}", to.display()))?;
+    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let path = entry?.path();
+        let target = to.join(path.file_name().unwrap_or_default());
+        if path.is_dir() {
+            copy_folder(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target).with_context(|| format!("copying {}", path.display()))?;
+        }
+    }
     Ok(())
 }
 

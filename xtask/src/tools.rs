@@ -1,6 +1,6 @@
 //! Outside programs the xtasks run, installed by the project itself so that a fresh machine
 //! needs nothing but the Rust toolchain: Debian packages through `apt-get`, Python tools
-//! into a virtual environment under `target/`.
+//! into a virtual environment and npm packages into a folder, both under `target/`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -119,6 +119,32 @@ pub(crate) fn python_tools(folder: &Path, requirements: &Path) -> anyhow::Result
     .context("installing the Python tools")?;
     std::fs::write(&marker, wanted).with_context(|| format!("writing {}", marker.display()))?;
     Ok(bin)
+}
+
+/// npm packages installed into `folder` (pinned versions), once per list; returns the
+/// folder's `node_modules`.
+pub(crate) fn npm_tools(folder: &Path, packages: &[&str]) -> anyhow::Result<PathBuf> {
+    let wanted = packages.join("\n");
+    let marker = folder.join("installed-packages.txt");
+    let modules = folder.join("node_modules");
+    if std::fs::read_to_string(&marker).ok().as_deref() == Some(wanted.as_str()) {
+        return Ok(modules);
+    }
+    println!(
+        "installing {} with npm into {}",
+        packages.join(", "),
+        folder.display()
+    );
+    std::fs::create_dir_all(folder).with_context(|| format!("creating {}", folder.display()))?;
+    run_quietly(
+        Command::new("npm")
+            .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
+            .arg(folder)
+            .args(packages),
+    )
+    .context("installing npm packages (is npm installed?)")?;
+    std::fs::write(&marker, wanted).with_context(|| format!("writing {}", marker.display()))?;
+    Ok(modules)
 }
 
 /// Runs a command and fails with its output when it exits non-zero.

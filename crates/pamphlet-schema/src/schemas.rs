@@ -56,8 +56,41 @@ pub fn schema_for<T: schemars::JsonSchema>(origin: &str) -> Value {
 }
 
 /// Removes what the derive adds but a reader of the schema should not see: the empty
-/// `default` of every field (deserialisation is lenient, content is not) and `null` as an
-/// allowed type or `anyOf` alternative.
+/// `default` of every field (deserialisation is lenient, content is not), `null` as an
+/// allowed type or `anyOf` alternative, and formats JSON Schema does not define; a list
+/// of types becomes `anyOf`, so that validators in strict mode compile every schema.
+/// The formats JSON Schema (draft 2020-12) defines; any other is left out.
+const STANDARD_FORMATS: &[&str] = &[
+    "date-time",
+    "date",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uuid",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+];
+
+const STRING_KEYWORDS: &[&str] = &["pattern", "minLength", "maxLength", "format"];
+const NUMBER_KEYWORDS: &[&str] = &[
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+];
+
 fn tidy(value: &mut Value) {
     match value {
         Value::Object(map) => {
@@ -68,6 +101,43 @@ fn tidy(value: &mut Value) {
                     let single = single.clone();
                     map.insert("type".to_owned(), single);
                 }
+            }
+            // A union of types (a PMID as text or a number) as alternatives: validators in
+            // strict mode (Ajv's default) refuse a list of types.
+            // Each keyword goes with the type it applies to (`pattern` with the text).
+            if let Some(Value::Array(types)) = map.get("type").cloned() {
+                map.remove("type");
+                let alternatives = types
+                    .into_iter()
+                    .map(|kind| {
+                        let mut alternative = serde_json::Map::new();
+                        let keywords = match kind.as_str() {
+                            Some("string") => STRING_KEYWORDS,
+                            Some("integer" | "number") => NUMBER_KEYWORDS,
+                            _ => &[],
+                        };
+                        for keyword in keywords {
+                            if let Some(value) = map.get(*keyword) {
+                                alternative.insert((*keyword).to_owned(), value.clone());
+                            }
+                        }
+                        alternative.insert("type".to_owned(), kind);
+                        Value::Object(alternative)
+                    })
+                    .collect();
+                for keyword in STRING_KEYWORDS.iter().chain(NUMBER_KEYWORDS) {
+                    map.remove(*keyword);
+                }
+                map.insert("anyOf".to_owned(), Value::Array(alternatives));
+            }
+            // schemars names Rust's integer types as formats (`uint16`); they are no JSON
+            // Schema format, and the bounds they stand for are in `minimum` and `maximum`.
+            if map
+                .get("format")
+                .and_then(Value::as_str)
+                .is_some_and(|format| !STANDARD_FORMATS.contains(&format))
+            {
+                map.remove("format");
             }
             if let Some(Value::Array(alternatives)) = map.get_mut("anyOf") {
                 alternatives
