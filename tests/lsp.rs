@@ -163,9 +163,23 @@ fn a_writer_sees_findings_as_they_type_and_fixes_a_citation_in_one_action() {
 
     // Completion and hover of rule names in `suppress:`.
     let suppressed = format!("{text}suppress:\n  - rule: stale-so\n    reason: Checked by hand.\n");
+    client.change(&topic_uri, 5, &suppressed);
+    // The half-typed rule name is unknown, and its quick fix completes it.
+    let diagnostics = client.diagnostics(&topic_uri);
+    let unknown = diagnostics
+        .iter()
+        .find(|diagnostic| diagnostic["code"] == "PAM803")
+        .unwrap_or_else(|| panic!("{diagnostics:#?}"));
+    assert_eq!(covered(&suppressed, &unknown["range"]), "stale-so");
+    let actions = client
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": topic_uri}, "range": unknown["range"],
+                   "context": {"diagnostics": [unknown]}}),
+        )
+        .expect("code actions");
+    assert_eq!(actions[0]["title"], "Replace with `stale-source`");
     let items = {
-        client.change(&topic_uri, 5, &suppressed);
-        client.diagnostics(&topic_uri);
         client
             .request(
                 "textDocument/completion",

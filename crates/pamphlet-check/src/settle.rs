@@ -144,7 +144,15 @@ fn apply_suppressions(file: &LoadedFile, findings: &mut Vec<Finding>) {
                         suppression.entry.rule
                     ),
                 )
-                .help("use a rule code or name from `pamphlet explain --list`"),
+                .help(
+                    match crate::text::similar::closest(
+                        &suppression.entry.rule,
+                        Rule::ALL.iter().map(|rule| rule.name()),
+                    ) {
+                        Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                        None => "use a rule code or name from `pamphlet explain --list`".to_owned(),
+                    },
+                ),
             );
         }
         if reason.is_empty() || find_placeholder(reason).is_some() {

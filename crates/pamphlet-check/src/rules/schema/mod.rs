@@ -138,6 +138,24 @@ fn describe(
         | ValidationErrorKind::ExclusiveMinimum { limit } => invalid_value::below(&context, limit),
         ValidationErrorKind::Maximum { limit }
         | ValidationErrorKind::ExclusiveMaximum { limit } => invalid_value::above(&context, limit),
+        ValidationErrorKind::AnyOf {
+            context: alternatives,
+        } => {
+            // Alternatives by type (a PMID as text or as a number): the one whose type the
+            // value has says what is wrong with it; when none has, the first one's error
+            // (a wrong type) does.
+            let is_type = |error: &ValidationError<'_>| {
+                matches!(error.kind(), ValidationErrorKind::Type { .. })
+            };
+            let meant = alternatives
+                .iter()
+                .find(|errors| !errors.is_empty() && !errors.iter().any(is_type))
+                .or_else(|| alternatives.iter().find(|errors| !errors.is_empty()));
+            match meant.and_then(|errors| errors.first()) {
+                Some(first) => describe(first, pointer, instance, schema, root_noun),
+                None => invalid_value::other(&context),
+            }
+        }
         _ => invalid_value::other(&context),
     }
 }

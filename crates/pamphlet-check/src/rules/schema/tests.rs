@@ -70,3 +70,25 @@ fn a_document_that_is_not_a_mapping_cannot_be_typed() {
         "the topic should be a mapping of fields, but it is a list"
     );
 }
+
+/// A field that may be text or a number (a PMID) is judged by the alternative its value's
+/// type chose: text that is not digits is a malformed PMID, a list is the wrong type, a
+/// number below 1 is out of range.
+#[test]
+fn a_field_of_two_types_is_judged_by_the_type_written() {
+    let judged = |pmid: serde_json::Value| {
+        let document = json!({"sources": [{"id": "a", "title": "T", "pmid": pmid}]});
+        let outcome = validate(SchemaKind::Bibliography, document);
+        outcome
+            .findings
+            .iter()
+            .filter(|finding| finding.pointer == "/sources/0/pmid")
+            .map(|finding| finding.rule)
+            .collect::<Vec<Rule>>()
+    };
+    assert_eq!(judged(json!("PMC4508225")), [Rule::MalformedPmid]);
+    assert_eq!(judged(json!([1, 2])), [Rule::WrongType]);
+    assert_eq!(judged(json!(0)), [Rule::InvalidValue]);
+    assert_eq!(judged(json!(28158962)), []);
+    assert_eq!(judged(json!("28158962")), []);
+}
