@@ -175,6 +175,16 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
         Some(at) => report.insert_str(at, &section),
         None => report.push_str(&section),
     }
+    println!("timing the language server on an edited 25 KB topic");
+    let latency = crate::lsp_latency::measure(&pamphlet, &work.join("lsp"), 200)?;
+    let section = format!(
+        "## Language server: diagnostics after an edit\n\n`xtask lsp-latency` (also on its own): the release `pamphlet lsp` driven over stdio by\nthe tests' protocol client; each edit alternates one sentence of the summary, and its time\nruns from sending the change to receiving that version's diagnostics.\n\n{}\n",
+        crate::lsp_latency::table(&latency)
+    );
+    match report.find("## Where the time goes") {
+        Some(at) => report.insert_str(at, &section),
+        None => report.push_str(&section),
+    }
     println!("measuring the text heuristics on the labelled corpus");
     let report = crate::heuristics::replace_section(&report, &crate::heuristics::report()?);
     let path = root.join("BENCHMARKS.md");
@@ -246,6 +256,25 @@ fn generated(floor: &Path, topics: usize, work: &Path) -> anyhow::Result<PathBuf
         )?;
     }
     Ok(out)
+}
+
+/// Builds the release `pamphlet` alone and returns its path (for the tasks that measure
+/// only it).
+pub(crate) fn release_pamphlet() -> anyhow::Result<PathBuf> {
+    run_quietly(
+        Command::new(cargo())
+            .args([
+                "build",
+                "--release",
+                "--locked",
+                "--quiet",
+                "-p",
+                "pamphlet-cli",
+            ])
+            .current_dir(project_root()),
+    )
+    .context("building pamphlet in release mode")?;
+    Ok(target_dir().join("release/pamphlet"))
 }
 
 pub(crate) fn cargo() -> std::ffi::OsString {

@@ -170,22 +170,9 @@ pub(crate) fn table(growths: &[Growth]) -> String {
 
 /// `xtask linearity`: the table for the release build, printed.
 pub(crate) fn run() -> anyhow::Result<()> {
-    let root = project_root();
-    let status = Command::new(crate::bench::cargo())
-        .current_dir(&root)
-        .args([
-            "build",
-            "--release",
-            "--locked",
-            "--quiet",
-            "-p",
-            "pamphlet-cli",
-        ])
-        .status()?;
-    anyhow::ensure!(status.success(), "building pamphlet failed");
+    let pamphlet = crate::bench::release_pamphlet()?;
     let work = crate::target_dir().join("linearity");
     std::fs::create_dir_all(&work)?;
-    let pamphlet = crate::target_dir().join("release/pamphlet");
     let growths = measure_all(&pamphlet, &work, 3)?;
     print!("{}", table(&growths));
     let worst = growths.iter().map(Growth::ratio).fold(0.0, f64::max);

@@ -8,6 +8,7 @@ mod heuristics;
 mod interop;
 mod layering;
 mod linearity;
+mod lsp_latency;
 mod picture;
 mod tools;
 
@@ -27,10 +28,11 @@ tasks:
                      measure the text heuristics on the labelled corpus in tests/heuristics/
                      (recall, false alarms); --write updates BENCHMARKS.md
   interop            build content/ and validate every output with check-jsonschema, frictionless,
-                     qpdf and pdftotext (installs them when missing)
+                     qpdf, pdftotext, pdfua, Ajv and the SARIF schema (installs them when missing)
   test [ARGS]        install the programs and files the tests need (as `tools`), then run
                      `cargo test --workspace --locked ARGS`: the README's test command
   linearity          grow each dimension of a topic tenfold and time check on both sizes
+  lsp-latency        time pamphlet lsp from an edit of a 25 KB topic to its diagnostics
   tools              install the programs the tests run besides cargo (qpdf, poppler-utils)
   picture            render page 1 of the bundled handout into docs/handout-page-1.png";
 
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Some("picture") => picture::run(),
         Some("tools") => tools::run(),
         Some("linearity") => linearity::run(),
+        Some("lsp-latency") => lsp_latency::run(),
         Some("test") => tools::test(&arguments[1..]),
         _ => {
             eprintln!("{USAGE}");
