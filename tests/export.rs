@@ -347,6 +347,38 @@ fn excel_option_starts_every_csv_file_with_a_byte_order_mark() {
             assert!(bytes.starts_with(b"{"), "{path}");
         }
     }
+    // The data package says so, in the name Frictionless gives such a file; without
+    // --excel it says plain UTF-8.
+    let encodings = |folder: &std::path::Path| -> Vec<String> {
+        let package: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(folder.join("datapackage.json")).expect("a data package"),
+        )
+        .expect("JSON");
+        package["resources"]
+            .as_array()
+            .expect("resources")
+            .iter()
+            .map(|resource| resource["encoding"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    assert!(
+        encodings(out.path())
+            .iter()
+            .all(|encoding| encoding == "utf-8-sig")
+    );
+    let plain = tempfile::tempdir().expect("a temporary folder");
+    run_ok(&[
+        "export",
+        "csv",
+        "content",
+        "--out",
+        &plain.path().to_string_lossy(),
+    ]);
+    assert!(
+        encodings(plain.path())
+            .iter()
+            .all(|encoding| encoding == "utf-8")
+    );
 }
 
 /// OWASP's CSV-injection payloads, and variations with leading spaces and quotes.

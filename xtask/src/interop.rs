@@ -50,6 +50,17 @@ pub(crate) fn run() -> anyhow::Result<()> {
     validate_json(&python, &root, &default.join("json"), &topics)?;
     validate_content_schemas(&python, &root, &content)?;
     validate_data_package(&python, &default.join("csv/datapackage.json"))?;
+    // The same tables for Excel (a byte-order mark first, declared as `utf-8-sig`).
+    let excel = out.join("excel");
+    pamphlet(&[
+        "export".as_ref(),
+        "csv".as_ref(),
+        content.as_os_str(),
+        "--out".as_ref(),
+        excel.as_os_str(),
+        "--excel".as_ref(),
+    ])?;
+    validate_data_package(&python, &excel.join("datapackage.json"))?;
     let node_modules = npm_tools(&work.join("npm"), NPM_PACKAGES)?;
     compile_schemas_strictly(&node_modules, &root)?;
     validate_sarif(&python, &work, &node_modules, &root)?;

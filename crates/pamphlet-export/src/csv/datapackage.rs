@@ -8,8 +8,15 @@ use serde::Serialize;
 use super::tables::{Column, FieldKind, ForeignKey, LIST_SEPARATOR, Table};
 use crate::ExportError;
 
-/// Describes `tables` as a Data Package, pretty-printed with a final newline.
-pub(crate) fn describe(tables: &[Table], clinic: &Clinic) -> Result<Vec<u8>, ExportError> {
+/// Describes `tables` as a Data Package, pretty-printed with a final newline. `excel_bom`:
+/// the files start with a byte-order mark, which the encoding says (`utf-8-sig`, the name
+/// Frictionless itself gives such a file).
+pub(crate) fn describe(
+    tables: &[Table],
+    clinic: &Clinic,
+    excel_bom: bool,
+) -> Result<Vec<u8>, ExportError> {
+    let encoding = if excel_bom { "utf-8-sig" } else { "utf-8" };
     let title = if clinic.name.is_empty() {
         "Patient-education content".to_owned()
     } else {
@@ -22,27 +29,35 @@ pub(crate) fn describe(tables: &[Table], clinic: &Clinic) -> Result<Vec<u8>, Exp
         description: format!(
             "Condition guides exported by pamphlet (export format {version}): one table per \
              record type and a citation link table. Every table is UTF-8 CSV (RFC 4180) with a \
-             header row. List fields hold their items joined with \"{LIST_SEPARATOR}\". A text \
+             header row{bom}. List fields hold their items joined with \"{LIST_SEPARATOR}\". A text \
              cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab \
              or a carriage return, also after leading spaces or quotes) is written with a \
              leading apostrophe (').",
             version = crate::SCHEMA_VERSION,
+            bom = if excel_bom {
+                ", after a byte-order mark for Excel"
+            } else {
+                ""
+            },
         ),
-        resources: tables.iter().map(resource).collect(),
+        resources: tables
+            .iter()
+            .map(|table| resource(table, encoding))
+            .collect(),
     };
     let mut bytes = serde_json::to_vec_pretty(&package)?;
     bytes.push(b'\n');
     Ok(bytes)
 }
 
-fn resource(table: &Table) -> Resource<'_> {
+fn resource<'a>(table: &'a Table, encoding: &'static str) -> Resource<'a> {
     Resource {
         profile: "tabular-data-resource",
         name: table.name,
         path: table.file_name(),
         format: "csv",
         mediatype: "text/csv",
-        encoding: "utf-8",
+        encoding,
         description: table.description,
         schema: TableSchema {
             fields: table.columns.iter().map(field).collect(),

@@ -30,7 +30,7 @@ pub fn csv(library: &Library, options: &CsvOptions) -> Result<Vec<OutputFile>, E
     let mut files = Vec::with_capacity(tables.len() + 1);
     files.push(OutputFile {
         path: "datapackage.json".to_owned(),
-        bytes: datapackage::describe(&tables, &library.clinic)?,
+        bytes: datapackage::describe(&tables, &library.clinic, options.excel_bom)?,
     });
     for table in &tables {
         files.push(OutputFile {
