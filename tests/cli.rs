@@ -340,4 +340,11 @@ fn explain_prints_the_rule_documentation() {
     }
     let list = stdout(&pamphlet(tree.path(), &["explain", "--list"]));
     assert_eq!(list.lines().count(), pamphlet_check::Rule::ALL.len());
+    // The columns line up: every summary starts at the same column, after the severity.
+    let summary_columns: std::collections::BTreeSet<usize> = list
+        .lines()
+        .zip(pamphlet_check::Rule::ALL)
+        .map(|(line, rule)| line.find(rule.summary()).expect("the summary"))
+        .collect();
+    assert_eq!(summary_columns.len(), 1, "{list}");
 }

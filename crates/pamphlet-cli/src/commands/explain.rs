@@ -12,13 +12,25 @@ use pamphlet_cli::args::ExplainArguments;
 pub(crate) fn run(arguments: &ExplainArguments) -> anyhow::Result<ExitStatus> {
     let mut text = String::new();
     if arguments.list {
+        // Columns as wide as their widest entry (`Severity`'s Display ignores widths, so
+        // its text is padded as a string).
+        let name_width = Rule::ALL
+            .iter()
+            .map(|rule| rule.name().len())
+            .max()
+            .unwrap_or(0);
+        let severity_width = Rule::ALL
+            .iter()
+            .map(|rule| rule.default_severity().as_str().len())
+            .max()
+            .unwrap_or(0);
         for rule in Rule::ALL {
             let _ = writeln!(
                 text,
-                "{}  {:<28} {:<8} {}",
+                "{}  {:<name_width$}  {:<severity_width$}  {}",
                 rule.code(),
                 rule.name(),
-                rule.default_severity(),
+                rule.default_severity().as_str(),
                 rule.summary()
             );
         }

@@ -159,8 +159,9 @@ pub(crate) fn export(arguments: &OutputArguments, jobs: &[Job]) -> anyhow::Resul
         written.push((folder, paths));
     }
     let total: usize = planned.iter().map(|(_, files)| files.len()).sum();
-    progress.set_length(total as u64);
-    progress.set_position(0);
+    // One bar for both stages: the files to write join the steps already made, so the
+    // count only ever goes up.
+    progress.set_length((steps + total) as u64);
     let mut done = 0;
     for ((_, files), (_, paths)) in planned.iter().zip(&written) {
         for (file, path) in files.iter().zip(paths) {
