@@ -47,34 +47,34 @@ pub(crate) fn validate_url(url: &str) -> Result<(), String> {
     {
         return Err("it contains spaces or control characters".to_owned());
     }
-    let scheme_length = "https://".len();
-    let has_https = url
-        .get(..scheme_length)
-        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("https://"));
-    let Some(rest) = url.get(scheme_length..).filter(|_| has_https) else {
-        return Err(
-            if url
-                .get(..7)
-                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("http://"))
-            {
-                "it uses http, not https".to_owned()
-            } else {
-                "it does not start with https://".to_owned()
-            },
-        );
+    let starts_with = |scheme: &str| {
+        url.get(..scheme.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = host.rsplit('@').next().unwrap_or_default();
-    let host = host.split(':').next().unwrap_or_default();
-    let labels_ok = host.split('.').count() >= 2
-        && host.split('.').all(|label| {
-            !label.is_empty()
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label
-                    .chars()
-                    .all(|character| character.is_alphanumeric() || character == '-')
+    if !starts_with("https://") {
+        return Err(if starts_with("http://") {
+            "it uses http, not https".to_owned()
+        } else {
+            "it does not start with https://".to_owned()
         });
+    }
+    // The WHATWG URL parser, as browsers read the link: a port that is not a number, a
+    // broken host or percent escape is refused here.
+    let parsed =
+        url::Url::parse(url).map_err(|error| format!("it is not a valid address ({error})"))?;
+    let host = match parsed.host() {
+        Some(url::Host::Domain(domain)) => domain.to_owned(),
+        Some(url::Host::Ipv4(_) | url::Host::Ipv6(_)) => {
+            return Err("it names a numeric address, not a host name".to_owned());
+        }
+        None => String::new(),
+    };
+    // A public site has a name with a dot (not `localhost`), in labels that neither
+    // start nor end with a hyphen.
+    let labels_ok = host.split('.').count() >= 2
+        && host
+            .split('.')
+            .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'));
     if labels_ok {
         Ok(())
     } else {
@@ -96,5 +96,12 @@ mod tests {
         assert!(validate_url("https://").is_err());
         assert!(validate_url("https://localhost/").is_err());
         assert!(validate_url("https://exa mple.org/").is_err());
+        // What a hand-written reading let through: a port that is not a number, a numeric
+        // address, a broken percent escape in the host.
+        assert!(validate_url("https://example.org:abc/").is_err());
+        assert!(validate_url("https://192.0.2.1/guide").is_err());
+        assert!(validate_url("https://exa%zzmple.org/").is_err());
+        assert!(validate_url("https://example.org:8443/guide?page=2#top").is_ok());
+        assert!(validate_url("https://www.versusarthritis.org/about-arthritis/").is_ok());
     }
 }
