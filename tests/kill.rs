@@ -46,7 +46,7 @@ impl Random {
 fn is_temporary(name: &str) -> bool {
     name.rsplit('/')
         .next()
-        .is_some_and(|file| file.starts_with('.') && file.contains(".tmp-"))
+        .is_some_and(|file| file.starts_with('.') && file.ends_with(".tmp"))
 }
 
 #[test]

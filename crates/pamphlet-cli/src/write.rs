@@ -2,15 +2,16 @@
 //! file is written whole to a temporary file beside it, synced and renamed into place, so
 //! a crash or a kill never leaves a half-written file; no path leaves the output folder.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, bail};
 
-/// Writes `bytes` to `path` atomically: to `.<name>.tmp-<pid>` in the same folder, synced
-/// to disk, then renamed over `path` (the folder is synced too, so the rename lasts). On
-/// failure the temporary file is removed and `path` is left as it was.
+/// Writes `bytes` to `path` atomically: to a temporary file `.<name>.<random>.tmp` in the
+/// same folder (made by `tempfile`, locked while this run writes it), synced to disk, then
+/// renamed over `path` (the folder is synced too, so the rename lasts). On failure the
+/// temporary file is removed and `path` is left as it was.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let folder = path
         .parent()
@@ -20,57 +21,49 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
     fs::create_dir_all(folder)?;
-    let mut temporary_name = std::ffi::OsString::from(".");
-    temporary_name.push(name);
-    temporary_name.push(format!(".tmp-{}", std::process::id()));
-    let temporary = folder.join(temporary_name);
-
-    remove_stale_temporaries(folder, name);
-    let written = (|| {
-        // A file left by a killed run with the same process id is stale; `create_new`
-        // then makes sure the file written is a fresh one, not something put in its place.
-        match fs::remove_file(&temporary) {
-            Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
-            _ => {}
-        }
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temporary, path)?;
-        sync_folder(folder)
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    written
+    let prefix = temporary_prefix(name);
+    remove_stale_temporaries(folder, &prefix);
+    // Dropped on any failure below, which removes the temporary file.
+    let mut temporary = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(TEMPORARY_SUFFIX)
+        .tempfile_in(folder)?;
+    // Held until the file is renamed and closed: a run that finds the file locked knows
+    // its writer is alive, on every platform, where a process id would not tell.
+    temporary.as_file().lock()?;
+    temporary.write_all(bytes)?;
+    temporary.as_file().sync_all()?;
+    temporary.persist(path).map_err(|error| error.error)?;
+    sync_folder(folder)
 }
 
-/// Removes the temporary files of `name` that a killed run left in `folder`: those whose
-/// process no longer runs. Another run writing the same folder keeps its own. A failure
-/// here only leaves a hidden file behind, so it is not an error.
-fn remove_stale_temporaries(folder: &Path, name: &std::ffi::OsStr) {
+const TEMPORARY_SUFFIX: &str = ".tmp";
+
+/// The start of the name of every temporary file of `name`: `.<name>.`.
+fn temporary_prefix(name: &std::ffi::OsStr) -> String {
+    format!(".{}.", name.to_string_lossy())
+}
+
+/// Removes the temporary files of a file that killed runs left in `folder`: those no
+/// process holds locked. Another run writing the same folder holds its own. A failure here
+/// only leaves a hidden file behind, so it is not an error.
+fn remove_stale_temporaries(folder: &Path, prefix: &str) {
     let Ok(entries) = fs::read_dir(folder) else {
         return;
     };
-    let mut prefix = std::ffi::OsString::from(".");
-    prefix.push(name);
-    prefix.push(".tmp-");
-    let prefix = prefix.to_string_lossy().into_owned();
     for entry in entries.flatten() {
         let file_name = entry.file_name();
-        let Some(pid) = file_name
-            .to_str()
-            .and_then(|file_name| file_name.strip_prefix(prefix.as_str()))
-            .and_then(|pid| pid.parse::<u32>().ok())
-        else {
+        let ours = file_name.to_str().is_some_and(|file_name| {
+            file_name.starts_with(prefix) && file_name.ends_with(TEMPORARY_SUFFIX)
+        });
+        if !ours {
+            continue;
+        }
+        let Ok(file) = File::open(entry.path()) else {
             continue;
         };
-        let running = pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists();
-        if !running {
+        // The lock of a writer that was killed went with its process.
+        if file.try_lock().is_ok() {
             let _ = fs::remove_file(entry.path());
         }
     }
@@ -163,20 +156,25 @@ mod tests {
 
     use super::{ensure_outside, output_path, write_atomically};
 
+    /// A temporary file no process holds locked was left by a killed run and is removed;
+    /// one a live writer holds, and another output's, are kept.
     #[test]
     fn removes_temporary_files_a_killed_run_left() {
         let folder = tempfile::tempdir().expect("a temporary folder");
-        // No process has this id (above Linux's pid_max), so its run was killed.
-        let stale = folder.path().join(".topic.json.tmp-4294967295");
-        let other_file = folder.path().join(".other.json.tmp-4294967295");
-        for path in [&stale, &other_file] {
-            std::fs::write(path, b"half a fi").expect("a stale file");
+        let stale = folder.path().join(".topic.json.a1b2c3.tmp");
+        let live = folder.path().join(".topic.json.d4e5f6.tmp");
+        let other_file = folder.path().join(".other.json.a1b2c3.tmp");
+        for path in [&stale, &live, &other_file] {
+            std::fs::write(path, b"half a fi").expect("a temporary file");
         }
+        let writer = std::fs::File::open(&live).expect("open");
+        writer.lock().expect("locked, as a live run holds it");
         write_atomically(&folder.path().join("topic.json"), b"{}").expect("written");
         assert!(
             !stale.exists(),
             "the stale temporary file of topic.json is removed"
         );
+        assert!(live.exists(), "a live run's temporary file is kept");
         assert!(
             other_file.exists(),
             "another output's temporary file is not touched"
