@@ -7,25 +7,44 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::Path;
 
-use quick_junit::{NonSuccessKind, TestCase, TestCaseStatus, TestSuite};
-
 use crate::check::Report;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::render::display_path;
 
-/// Writes the report as a JUnit XML document, serialised by `quick-junit`.
+/// Writes the report as a JUnit XML document.
 pub(crate) fn render_junit(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut junit = quick_junit::Report::new("pamphlet");
-    for suite in suites(report) {
-        junit.add_test_suite(test_suite(&suite));
+    let suites = suites(report);
+    let tests: usize = suites.iter().map(Suite::tests).sum();
+    let failures: usize = suites.iter().map(Suite::failures).sum();
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        xml,
+        "<testsuites name=\"pamphlet\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">"
+    );
+    for suite in &suites {
+        write_suite(&mut xml, suite);
     }
-    junit.serialize(&mut *out).map_err(io::Error::other)
+    xml.push_str("</testsuites>\n");
+    out.write_all(xml.as_bytes())
 }
 
 /// The diagnostics of one file.
 struct Suite<'a> {
     path: &'a Path,
     diagnostics: Vec<&'a Diagnostic>,
+}
+
+impl Suite<'_> {
+    fn tests(&self) -> usize {
+        self.diagnostics.len().max(1)
+    }
+
+    fn failures(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|diagnostic| is_failure(diagnostic))
+            .count()
+    }
 }
 
 /// Every checked file in the report's order, then files that have diagnostics but
@@ -66,19 +85,25 @@ fn is_failure(diagnostic: &Diagnostic) -> bool {
     diagnostic.severity >= Severity::Error
 }
 
-fn test_suite(suite: &Suite<'_>) -> TestSuite {
-    let path = display_path(suite.path);
-    let mut test_suite = TestSuite::new(path.as_str());
+fn write_suite(xml: &mut String, suite: &Suite<'_>) {
+    let path = escape_attribute(&display_path(suite.path));
+    let _ = writeln!(
+        xml,
+        "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{}\" errors=\"0\">",
+        suite.tests(),
+        suite.failures()
+    );
     if suite.diagnostics.is_empty() {
-        let mut case = TestCase::new("no problems", TestCaseStatus::success());
-        case.set_classname(path.as_str());
-        test_suite.add_test_case(case);
+        let _ = writeln!(
+            xml,
+            "    <testcase name=\"no problems\" classname=\"{path}\"/>"
+        );
     }
     // Each test case's name is unique in its suite and stays the same while the file is
     // edited elsewhere, so that a CI's test history follows each problem: the rule and
     // the place by record id (`/symptoms[ache]/sources`), or by line for a place with no
     // node; a second finding of a rule at one place is numbered.
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for diagnostic in &suite.diagnostics {
         let mut name = format!("{} {}", diagnostic.rule.code(), diagnostic.rule.name());
         if !diagnostic.logical.is_empty() {
@@ -91,24 +116,25 @@ fn test_suite(suite: &Suite<'_>) -> TestSuite {
         if *count > 1 {
             let _ = write!(name, " ({count})");
         }
-        let case = if is_failure(diagnostic) {
-            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-            status
-                .set_message(diagnostic.message.as_str())
-                .set_type(diagnostic.rule.code())
-                .set_description(details(diagnostic));
-            let mut case = TestCase::new(name, status);
-            case.set_classname(path.as_str());
-            case
+        let _ = writeln!(
+            xml,
+            "    <testcase name=\"{}\" classname=\"{path}\">",
+            escape_attribute(&name)
+        );
+        let details = escape_text(&details(diagnostic));
+        if is_failure(diagnostic) {
+            let _ = writeln!(
+                xml,
+                "      <failure message=\"{}\" type=\"{}\">{details}</failure>",
+                escape_attribute(&diagnostic.message),
+                diagnostic.rule.code()
+            );
         } else {
-            let mut case = TestCase::new(name, TestCaseStatus::success());
-            case.set_classname(path.as_str())
-                .set_system_out(details(diagnostic));
-            case
-        };
-        test_suite.add_test_case(case);
+            let _ = writeln!(xml, "      <system-out>{details}</system-out>");
+        }
+        xml.push_str("    </testcase>\n");
     }
-    test_suite
+    xml.push_str("  </testsuite>\n");
 }
 
 /// The body of a failure: the severity and message, the place, the help and the
@@ -143,8 +169,47 @@ fn details(diagnostic: &Diagnostic) -> String {
     text
 }
 
+/// Escapes an attribute value: the five special characters become entities, line
+/// breaks and tabs become character references (a parser would turn them into
+/// spaces otherwise), and characters XML 1.0 forbids are dropped.
+fn escape_attribute(text: &str) -> String {
+    escape(text, true)
+}
+
+/// Escapes element content like an attribute value, but keeps line breaks and tabs
+/// as they are, except a carriage return, which parsers would fold into the newline.
+fn escape_text(text: &str) -> String {
+    escape(text, false)
+}
+
+fn escape(text: &str, in_attribute: bool) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&apos;"),
+            '\r' => escaped.push_str("&#13;"),
+            '\n' if in_attribute => escaped.push_str("&#10;"),
+            '\t' if in_attribute => escaped.push_str("&#9;"),
+            '\n' | '\t' => escaped.push(character),
+            character if is_xml_char(character) => escaped.push(character),
+            _ => {}
+        }
+    }
+    escaped
+}
+
+/// XML 1.0's `Char` production, less the whitespace handled above.
+fn is_xml_char(character: char) -> bool {
+    matches!(character, '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
 #[cfg(test)]
 mod tests {
+    use super::{escape_attribute, escape_text};
     use crate::check::Report;
     use crate::render::Format;
     use crate::render::fixture::rendered;
@@ -259,6 +324,14 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_drops_forbidden_characters() {
+        assert_eq!(
+            escape_attribute("<script>&\"'\u{1}\u{FFFE}x\ty\r\n"),
+            "&lt;script&gt;&amp;&quot;&apos;x&#9;y&#13;&#10;"
+        );
+        assert_eq!(
+            escape_text("<a>\u{1B}[31m\tb\r\n"),
+            "&lt;a&gt;[31m\tb&#13;\n"
+        );
         let message = "<script>&\"' bell\u{7}\r\nnext";
         let output = render(&single_report("a&b.yaml", "sources: []\n", "[]", message));
         assert!(!output.contains('\u{7}'));
@@ -267,19 +340,21 @@ mod tests {
             .descendants()
             .find(|node| node.has_tag_name("failure"))
             .expect("a failure");
-        // Markup survives whole; a line break in an attribute reads as a space, as XML
-        // normalises attribute values (the failure's text keeps it).
-        assert_eq!(failure.attribute("message"), Some("<script>&\"' bell next"));
-        assert!(
-            failure
-                .text()
-                .is_some_and(|text| text.contains("bell\nnext"))
+        // The attribute keeps its line break because it is written as a reference.
+        assert_eq!(
+            failure.attribute("message"),
+            Some("<script>&\"' bell\r\nnext")
         );
         let suite = document
             .descendants()
             .find(|node| node.has_tag_name("testsuite"))
             .expect("a suite");
         assert_eq!(suite.attribute("name"), Some("a&b.yaml"));
+        assert!(
+            failure
+                .text()
+                .is_some_and(|text| text.contains("<script>&\"' bell\r\nnext"))
+        );
     }
 
     #[test]
