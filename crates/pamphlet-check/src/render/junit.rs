@@ -1,6 +1,14 @@
 //! The JUnit XML format, for CI systems that show test reports: one test suite per
-//! checked file, one failing test case per error or warning, and a passing
+//! checked file, one test case per finding (failing for an error), and a passing
 //! "no problems" case for a clean file.
+//!
+//! The document is valid against both the strict Apache Ant schema (Windy Road's
+//! `JUnit.xsd`) and Jenkins' (`xtask interop` checks both): a bare `<testsuites>`, and
+//! every suite with the attributes and elements Ant requires (`package`, `id`,
+//! `timestamp`, `hostname`, `time`, `properties`, `system-out`, `system-err`). It is
+//! written here rather than by `quick-junit`, whose serialiser always writes attributes
+//! the strict schema refuses (`tests` on `testsuites`, `disabled`) and has no place for
+//! those it requires.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -13,16 +21,14 @@ use crate::render::display_path;
 
 /// Writes the report as a JUnit XML document.
 pub(crate) fn render_junit(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let suites = suites(report);
-    let tests: usize = suites.iter().map(Suite::tests).sum();
-    let failures: usize = suites.iter().map(Suite::failures).sum();
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(
-        xml,
-        "<testsuites name=\"pamphlet\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">"
+    // The check's own date, not the clock, so that one content gives one document.
+    let today = report.trees.first().map_or_else(
+        || "1970-01-01".to_owned(),
+        |tree| tree.settings.today.to_string(),
     );
-    for suite in &suites {
-        write_suite(&mut xml, suite);
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
+    for (id, suite) in suites(report).iter().enumerate() {
+        write_suite(&mut xml, suite, id, &today);
     }
     xml.push_str("</testsuites>\n");
     out.write_all(xml.as_bytes())
@@ -85,25 +91,34 @@ fn is_failure(diagnostic: &Diagnostic) -> bool {
     diagnostic.severity >= Severity::Error
 }
 
-fn write_suite(xml: &mut String, suite: &Suite<'_>) {
+fn write_suite(xml: &mut String, suite: &Suite<'_>, id: usize, today: &str) {
     let path = escape_attribute(&display_path(suite.path));
     let _ = writeln!(
         xml,
-        "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{}\" errors=\"0\">",
+        "  <testsuite package=\"{path}\" id=\"{id}\" name=\"{path}\" timestamp=\"{today}T00:00:00\" \
+         hostname=\"localhost\" tests=\"{}\" failures=\"{}\" errors=\"0\" time=\"0\">",
         suite.tests(),
         suite.failures()
+    );
+    // Jenkins' schema wants at least one property: the date review and source dates were
+    // checked against.
+    let _ = writeln!(
+        xml,
+        "    <properties>\n      <property name=\"today\" value=\"{today}\"/>\n    </properties>"
     );
     if suite.diagnostics.is_empty() {
         let _ = writeln!(
             xml,
-            "    <testcase name=\"no problems\" classname=\"{path}\"/>"
+            "    <testcase name=\"no problems\" classname=\"{path}\" time=\"0\"/>"
         );
     }
     // Each test case's name is unique in its suite and stays the same while the file is
     // edited elsewhere, so that a CI's test history follows each problem: the rule and
     // the place by record id (`/symptoms[ache]/sources`), or by line for a place with no
-    // node; a second finding of a rule at one place is numbered.
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // node; a second finding of a rule at one place is numbered. A warning's case passes
+    // and its text goes to the suite's output (the Ant schema has no output per case).
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut output = String::new();
     for diagnostic in &suite.diagnostics {
         let mut name = format!("{} {}", diagnostic.rule.code(), diagnostic.rule.name());
         if !diagnostic.logical.is_empty() {
@@ -116,25 +131,30 @@ fn write_suite(xml: &mut String, suite: &Suite<'_>) {
         if *count > 1 {
             let _ = write!(name, " ({count})");
         }
-        let _ = writeln!(
-            xml,
-            "    <testcase name=\"{}\" classname=\"{path}\">",
-            escape_attribute(&name)
-        );
-        let details = escape_text(&details(diagnostic));
+        let name = escape_attribute(&name);
         if is_failure(diagnostic) {
             let _ = writeln!(
                 xml,
-                "      <failure message=\"{}\" type=\"{}\">{details}</failure>",
+                "    <testcase name=\"{name}\" classname=\"{path}\" time=\"0\">\n      \
+                 <failure message=\"{}\" type=\"{}\">{}</failure>\n    </testcase>",
                 escape_attribute(&diagnostic.message),
-                diagnostic.rule.code()
+                diagnostic.rule.code(),
+                escape_text(&details(diagnostic))
             );
         } else {
-            let _ = writeln!(xml, "      <system-out>{details}</system-out>");
+            let _ = writeln!(
+                xml,
+                "    <testcase name=\"{name}\" classname=\"{path}\" time=\"0\"/>"
+            );
+            output.push_str(&details(diagnostic));
+            output.push('\n');
         }
-        xml.push_str("    </testcase>\n");
     }
-    xml.push_str("  </testsuite>\n");
+    let _ = writeln!(
+        xml,
+        "    <system-out>{}</system-out>\n    <system-err/>\n  </testsuite>",
+        escape_text(&output)
+    );
 }
 
 /// The body of a failure: the severity and message, the place, the help and the
@@ -254,10 +274,8 @@ mod tests {
         let document = roxmltree::Document::parse(&output).expect("well-formed XML");
         let root = document.root_element();
         assert_eq!(root.tag_name().name(), "testsuites");
-        assert_eq!(root.attribute("name"), Some("pamphlet"));
-        // 7 diagnostics and one clean file; 5 of the diagnostics are errors (only errors fail).
-        assert_eq!(root.attribute("tests"), Some("8"));
-        assert_eq!(root.attribute("failures"), Some("5"));
+        // The strict Ant schema allows no attribute on the root: the counts are the suites'.
+        assert_eq!(root.attributes().len(), 0);
 
         let suites: Vec<_> = root
             .children()
@@ -277,8 +295,19 @@ mod tests {
                 "topics/locked.yaml"
             ]
         );
+        // 7 diagnostics and one clean file; 5 of the diagnostics are errors (only errors fail).
+        let total = |attribute: &str| -> usize {
+            suites
+                .iter()
+                .filter_map(|suite| suite.attribute(attribute)?.parse::<usize>().ok())
+                .sum()
+        };
+        assert_eq!((total("tests"), total("failures")), (8, 5));
         let clean = &suites[3];
-        let cases: Vec<_> = clean.children().filter(|node| node.is_element()).collect();
+        let cases: Vec<_> = clean
+            .children()
+            .filter(|node| node.has_tag_name("testcase"))
+            .collect();
         assert_eq!(cases.len(), 1);
         assert_eq!(cases[0].attribute("name"), Some("no problems"));
         assert!(cases[0].children().all(|node| !node.is_element()));
@@ -362,7 +391,7 @@ mod tests {
         assert_eq!(
             render(&Report::default()),
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-             <testsuites name=\"pamphlet\" tests=\"0\" failures=\"0\" errors=\"0\">\n\
+             <testsuites>\n\
              </testsuites>\n"
         );
     }
