@@ -3,6 +3,7 @@
 mod bench;
 mod codegen;
 mod corpus;
+mod deps;
 mod handouts;
 mod heuristics;
 mod interop;
@@ -20,6 +21,8 @@ const USAGE: &str = "usage: cargo xtask <task>
 tasks:
   bench [--quick]    measure pamphlet against its floors and peers; writes BENCHMARKS.md
   codegen [--check]  write the generated files (schemas, docs/rules.md), or check they are current
+  deps               cargo deny (licences, sources, duplicate versions) and cargo machete (unused
+                     dependencies), installed at pinned versions into target/tools
   corpus --topics N [--seed S] [--faults F] --out DIR
                      generate a synthetic content tree for benchmarks (same arguments, same bytes)
   handouts DIR --out OUT
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(&arguments[1..]),
         Some("floor") => bench::floor(&arguments[1..]),
         Some("corpus") => corpus::run(&arguments[1..]),
+        Some("deps") => deps::run(),
         Some("handouts") => handouts::run(&arguments[1..]),
         Some("heuristics") => heuristics::run(&arguments[1..]),
         Some("interop") => interop::run(),
