@@ -42,20 +42,7 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
     let npm = work.join("npm");
     npm_tools(&npm, &NPM_PACKAGES)?;
     println!("building pamphlet and the floor in release mode");
-    run_quietly(
-        Command::new(cargo())
-            .args([
-                "build",
-                "--release",
-                "--locked",
-                "--quiet",
-                "-p",
-                "pamphlet-cli",
-                "-p",
-                "xtask",
-            ])
-            .current_dir(&root),
-    )?;
+    release_build(&["pamphlet-cli", "xtask"])?;
     let release = target_dir().join("release");
     let pamphlet = release.join("pamphlet");
     let floor = release.join("xtask");
@@ -261,20 +248,20 @@ fn generated(floor: &Path, topics: usize, work: &Path) -> anyhow::Result<PathBuf
 /// Builds the release `pamphlet` alone and returns its path (for the tasks that measure
 /// only it).
 pub(crate) fn release_pamphlet() -> anyhow::Result<PathBuf> {
-    run_quietly(
-        Command::new(cargo())
-            .args([
-                "build",
-                "--release",
-                "--locked",
-                "--quiet",
-                "-p",
-                "pamphlet-cli",
-            ])
-            .current_dir(project_root()),
-    )
-    .context("building pamphlet in release mode")?;
+    release_build(&["pamphlet-cli"])?;
     Ok(target_dir().join("release/pamphlet"))
+}
+
+/// Builds `packages` in release mode, as every measurement runs them.
+fn release_build(packages: &[&str]) -> anyhow::Result<()> {
+    let mut command = Command::new(cargo());
+    command.args(["build", "--release", "--locked", "--quiet"]);
+    for package in packages {
+        command.args(["-p", package]);
+    }
+    run_quietly(command.current_dir(project_root()))
+        .map(drop)
+        .context("building in release mode")
 }
 
 pub(crate) fn cargo() -> std::ffi::OsString {

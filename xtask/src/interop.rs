@@ -128,22 +128,7 @@ fn validate_sarif(
         ("edited", tree.clone()),
         ("seed", root.join("tests/fixtures/seed-article")),
     ] {
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let output = Command::new(cargo)
-            .args([
-                "run",
-                "--locked",
-                "--quiet",
-                "-p",
-                "pamphlet-cli",
-                "--",
-                "check",
-            ])
-            .arg(&folder)
-            .args(["--format", "sarif", "--today", "2026-12-02"])
-            .current_dir(root)
-            .output()
-            .context("running pamphlet check")?;
+        let output = check_output(root, &folder, "sarif")?;
         if output.status.code() != Some(1) {
             bail!(
                 "pamphlet check {} should find errors: {:?}",
@@ -220,22 +205,7 @@ fn validate_junit(work: &Path, root: &Path) -> anyhow::Result<()> {
                 ]),
         )?;
     }
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(cargo)
-        .args([
-            "run",
-            "--locked",
-            "--quiet",
-            "-p",
-            "pamphlet-cli",
-            "--",
-            "check",
-        ])
-        .arg(root.join("tests/fixtures/seed-article"))
-        .args(["--format", "junit", "--today", "2026-12-02"])
-        .current_dir(root)
-        .output()
-        .context("running pamphlet check")?;
+    let output = check_output(root, &root.join("tests/fixtures/seed-article"), "junit")?;
     let report = work.join("seed.junit.xml");
     std::fs::write(&report, &output.stdout)
         .with_context(|| format!("writing {}", report.display()))?;
@@ -250,6 +220,35 @@ fn validate_junit(work: &Path, root: &Path) -> anyhow::Result<()> {
         println!("interop: {} is valid against {schema}", report.display());
     }
     Ok(())
+}
+
+/// `pamphlet check FOLDER --format FORMAT` on a fixed date, as its output: the content
+/// may have errors (exit 1), the run may not fail (exit 2).
+fn check_output(root: &Path, folder: &Path, format: &str) -> anyhow::Result<std::process::Output> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args([
+            "run",
+            "--locked",
+            "--quiet",
+            "-p",
+            "pamphlet-cli",
+            "--",
+            "check",
+        ])
+        .arg(folder)
+        .args(["--format", format, "--today", "2026-12-02"])
+        .current_dir(root)
+        .output()
+        .context("running pamphlet check")?;
+    if output.status.code().is_none_or(|code| code > 1) {
+        bail!(
+            "pamphlet check {} failed: {}",
+            folder.display(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(output)
 }
 
 pub(crate) fn copy_folder(from: &Path, to: &Path) -> anyhow::Result<()> {

@@ -487,30 +487,27 @@ impl Server<'_> {
     }
 
     fn publish(&self, uri: Url, diagnostics: Vec<lsp_types::Diagnostic>, version: Option<i32>) {
-        let params = PublishDiagnosticsParams {
+        self.notify::<PublishDiagnostics>(PublishDiagnosticsParams {
             uri,
             diagnostics,
             version,
-        };
-        let _ = self
-            .connection
-            .sender
-            .send(Message::Notification(Notification::new(
-                PublishDiagnostics::METHOD.to_owned(),
-                params,
-            )));
+        });
     }
 
     fn log(&self, kind: MessageType, message: &str) {
-        let params = LogMessageParams {
+        self.notify::<LogMessage>(LogMessageParams {
             typ: kind,
             message: format!("pamphlet: {message}"),
-        };
+        });
+    }
+
+    /// Sends a notification; a client that has gone away ends the loop at the next receive.
+    fn notify<N: lsp_types::notification::Notification>(&self, params: N::Params) {
         let _ = self
             .connection
             .sender
             .send(Message::Notification(Notification::new(
-                LogMessage::METHOD.to_owned(),
+                N::METHOD.to_owned(),
                 params,
             )));
     }

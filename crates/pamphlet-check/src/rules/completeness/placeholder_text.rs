@@ -267,12 +267,22 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
 /// case, of the same length.
 fn editing_leftover(text: &str, lower: &str) -> Option<std::ops::Range<usize>> {
     let mut found: Vec<std::ops::Range<usize>> = Vec::new();
-    for phrase in EDITORIAL_PHRASES {
-        if let Some(start) = lower
-            .match_indices(phrase)
-            .map(|(start, _)| start)
-            .find(|start| whole_word(lower, *start, start + phrase.len()))
+    // Each phrase's first occurrence as a whole word, all phrases in one pass (a search
+    // per phrase cost a fifth of a check).
+    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(EDITORIAL_PHRASES).expect("the editorial phrases build an automaton")
+    });
+    let mut first_of_phrase: Vec<Option<usize>> = vec![None; EDITORIAL_PHRASES.len()];
+    for matched in PHRASES.find_overlapping_iter(lower) {
+        let first = &mut first_of_phrase[matched.pattern().as_usize()];
+        if first.is_none_or(|start| matched.start() < start)
+            && whole_word(lower, matched.start(), matched.end())
         {
+            *first = Some(matched.start());
+        }
+    }
+    for (phrase, start) in EDITORIAL_PHRASES.iter().zip(first_of_phrase) {
+        if let Some(start) = start {
             found.push(start..start + phrase.len());
         }
     }
