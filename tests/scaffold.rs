@@ -184,7 +184,14 @@ fn completions_know_every_command() {
         for command in [
             "check", "build", "export", "explain", "init", "new", "schema", "lsp",
         ] {
-            assert!(script.contains(command), "{shell} lacks {command}");
+            // Each command as the shell's script names one to complete, not a word that
+            // happens to occur in it.
+            let entry = match shell {
+                "bash" => format!("pamphlet,{command})"),
+                "zsh" => format!("'{command}:"),
+                _ => format!("-f -a \"{command}\""),
+            };
+            assert!(script.contains(&entry), "{shell} lacks {command}");
         }
     }
     let bash = stdout(&pamphlet(repository(), &["completions", "bash"]));

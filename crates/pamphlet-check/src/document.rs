@@ -12,7 +12,7 @@ use pamphlet_schema::{IsoDate, SchemaKind, Source};
 use crate::check::CheckOptions;
 use crate::checked_file::CheckedFile;
 use crate::diagnostic::{Diagnostic, Span};
-use crate::load::{Content, LoadedFile, load_bytes, too_large, unusable};
+use crate::load::{Content, LoadedFile, load_in_memory};
 use crate::locate::locate;
 use crate::rules::Target;
 use crate::settings::Settings;
@@ -75,13 +75,7 @@ impl TreeView {
         } else {
             SchemaKind::Topic
         };
-        let file = if text.len() as u64 > self.settings.max_file_bytes {
-            let mut file = unusable(path, kind);
-            file.findings.push(too_large(self.settings.max_file_bytes));
-            file
-        } else {
-            load_bytes(path, text.as_bytes(), kind)
-        };
+        let file = load_in_memory(path, text.as_bytes(), kind, self.settings.max_file_bytes);
         let options = CheckOptions {
             today: self.settings.today,
             keep_content: false,

@@ -146,7 +146,7 @@ pub(crate) fn load_file(path: &Path, kind: SchemaKind, settings: &Settings) -> L
     }
 }
 
-pub(crate) fn unusable(path: &Path, kind: SchemaKind) -> LoadedFile {
+fn unusable(path: &Path, kind: SchemaKind) -> LoadedFile {
     LoadedFile {
         source: SourceFile::new(path.to_path_buf(), ""),
         kind,
@@ -248,8 +248,25 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Box<Finding>> {
     Ok(bytes)
 }
 
+/// `load_bytes` for bytes held in memory (an editor's buffer, a fuzzer's input), under the
+/// same `max-file-bytes` budget `load_file` reads files with.
+pub(crate) fn load_in_memory(
+    path: &Path,
+    bytes: &[u8],
+    kind: SchemaKind,
+    limit: u64,
+) -> LoadedFile {
+    if bytes.len() as u64 > limit {
+        let mut file = unusable(path, kind);
+        file.findings.push(too_large(limit));
+        file
+    } else {
+        load_bytes(path, bytes, kind)
+    }
+}
+
 /// The finding for a file over the `max-file-bytes` budget.
-pub(crate) fn too_large(limit: u64) -> Finding {
+fn too_large(limit: u64) -> Finding {
     Finding::new(
         Rule::InputTooLarge,
         "",

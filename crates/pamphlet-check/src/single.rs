@@ -8,7 +8,7 @@ use pamphlet_schema::SchemaKind;
 
 use crate::checked_file::{file_findings, to_diagnostic};
 use crate::diagnostic::Diagnostic;
-use crate::load::{load_bytes, too_large, unusable};
+use crate::load::load_in_memory;
 use crate::settings::Settings;
 use crate::settle::settle;
 
@@ -22,13 +22,7 @@ pub fn check_bytes(
     kind: SchemaKind,
     settings: &Settings,
 ) -> Vec<Diagnostic> {
-    let mut file = if bytes.len() as u64 > settings.max_file_bytes {
-        let mut file = unusable(path, kind);
-        file.findings.push(too_large(settings.max_file_bytes));
-        file
-    } else {
-        load_bytes(path, bytes, kind)
-    };
+    let mut file = load_in_memory(path, bytes, kind, settings.max_file_bytes);
     let findings = file_findings(&file, settings, None);
     file.findings.extend(findings);
     let findings = std::mem::take(&mut file.findings);

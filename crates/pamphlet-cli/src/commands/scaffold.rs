@@ -245,21 +245,19 @@ questions:
 "#;
 
 /// The content tree `start` is in: itself or the nearest folder above holding
-/// `pamphlet.toml`.
+/// `pamphlet.toml` (the tree `check` would find for a file in it).
 fn content_root(start: &Path) -> anyhow::Result<PathBuf> {
     let absolute = std::fs::canonicalize(start)
         .with_context(|| format!("{} cannot be read", start.display()))?;
-    absolute
-        .ancestors()
-        .find(|folder| folder.join("pamphlet.toml").is_file())
-        .map(Path::to_path_buf)
-        .with_context(|| {
-            format!(
-                "{} is not in a content tree (no pamphlet.toml here or above); start one with \
-                 `pamphlet init`",
-                start.display()
-            )
-        })
+    let root = pamphlet_check::tree_root_of(&absolute.join("topics"));
+    if !root.join("pamphlet.toml").is_file() {
+        bail!(
+            "{} is not in a content tree (no pamphlet.toml here or above); start one with \
+             `pamphlet init`",
+            start.display()
+        );
+    }
+    Ok(root)
 }
 
 /// `text` with its first line, the schema comment, pointing at `schema`.

@@ -102,6 +102,8 @@ fn capabilities() -> ServerCapabilities {
 /// A file the client has open: its text as the editor holds it.
 struct Document {
     path: PathBuf,
+    /// Its content tree, found once when it is opened; `None` outside any tree.
+    root: Option<PathBuf>,
     text: String,
     /// The client's version of the text, given back with its diagnostics.
     version: i32,
@@ -241,15 +243,17 @@ impl Server<'_> {
                 let Some(path) = file_path(&document.uri) else {
                     return Ok(());
                 };
+                let root = self.tree_of(&path);
                 self.documents.insert(
                     document.uri.clone(),
                     Document {
                         path: path.clone(),
+                        root: root.clone(),
                         text: document.text,
                         version: document.version,
                     },
                 );
-                if let Some(root) = self.tree_of(&path) {
+                if let Some(root) = root {
                     if self.trees.contains_key(&root) {
                         self.refresh_document(&document.uri);
                     } else {
@@ -295,8 +299,8 @@ impl Server<'_> {
                 let uri = params.text_document.uri;
                 if let Some(document) = self.documents.remove(&uri) {
                     // What the saved file has, as the tree was last checked.
-                    let root = self.tree_of(&document.path);
-                    let diagnostics = root
+                    let diagnostics = document
+                        .root
                         .and_then(|root| self.trees.get(&root))
                         .map(|tree| tree_diagnostics(tree, &document.path))
                         .unwrap_or_default();
@@ -364,9 +368,10 @@ impl Server<'_> {
         let mut paths: BTreeSet<PathBuf> = saved.keys().cloned().collect();
         // A file that had findings and is gone or clean now gets an empty list.
         paths.extend(previous.iter().flat_map(|tree| tree.saved.keys().cloned()));
+        let view = TreeView::read(root, self.today);
         let tree = Tree {
-            view: TreeView::read(root, self.today),
-            stamps: stamps(root, previous.as_ref().map(|tree| &tree.view)),
+            stamps: stamps(&view),
+            view,
             saved,
             texts,
             whole_tree: HashMap::new(),
@@ -398,14 +403,11 @@ impl Server<'_> {
     /// Checks an open file as the client holds it and publishes its findings with the
     /// whole-tree findings of the saved tree.
     fn refresh_document(&mut self, uri: &Url) {
-        let Some(path) = self
+        let Some((path, Some(root))) = self
             .documents
             .get(uri)
-            .map(|document| document.path.clone())
+            .map(|document| (document.path.clone(), document.root.clone()))
         else {
-            return;
-        };
-        let Some(root) = self.tree_of(&path) else {
             return;
         };
         if !self.trees.contains_key(&root) {
@@ -413,10 +415,10 @@ impl Server<'_> {
         }
         // pamphlet.toml or the bibliography changed on the disk: read them again.
         if let Some(tree) = self.trees.get_mut(&root)
-            && stamps(&root, Some(&tree.view)) != tree.stamps
+            && stamps(&tree.view) != tree.stamps
         {
             tree.view = TreeView::read(&root, self.today);
-            tree.stamps = stamps(&root, Some(&tree.view));
+            tree.stamps = stamps(&tree.view);
         }
         let checkable = path.file_name().is_some_and(|name| name != "pamphlet.toml")
             && path
@@ -515,8 +517,7 @@ impl Server<'_> {
     /// An open file's tree and text.
     fn context(&self, uri: &Url) -> Option<(&TreeView, &Document)> {
         let document = self.documents.get(uri)?;
-        let root = self.tree_of(&document.path)?;
-        Some((&self.trees.get(&root)?.view, document))
+        Some((&self.trees.get(document.root.as_ref()?)?.view, document))
     }
 
     /// A file's text as the client holds it, or as it is saved.
@@ -594,19 +595,15 @@ fn lsp_diagnostic(
 
 /// The modification times of a tree's `pamphlet.toml` and bibliography, to notice a
 /// change made outside the editor.
-fn stamps(root: &Path, view: Option<&TreeView>) -> [Option<SystemTime>; 2] {
+fn stamps(view: &TreeView) -> [Option<SystemTime>; 2] {
     let modified = |path: &Path| {
         std::fs::metadata(path)
             .and_then(|metadata| metadata.modified())
             .ok()
     };
-    let bibliography = view.map_or_else(
-        || root.join("bibliography.yaml"),
-        |view| view.bibliography_path().to_path_buf(),
-    );
     [
-        modified(&root.join("pamphlet.toml")),
-        modified(&bibliography),
+        modified(&view.root().join("pamphlet.toml")),
+        modified(view.bibliography_path()),
     ]
 }
 
