@@ -19,7 +19,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use support::{TODAY, compact, copy_tree, expect_file, files};
+use support::{TODAY, compact, copy_tree, expect_file, files, write_schemas};
 
 /// Address space allowed to each run: far more than any case needs, far less than an
 /// unbounded parse of an alias bomb or a 100 MB scalar would take.
@@ -67,6 +67,7 @@ fn run_case(case: &Path, base_outputs: &BTreeMap<String, Vec<u8>>) {
     let scratch = tempfile::tempdir().expect("a temporary folder");
     let tree = scratch.path().join("content");
     copy_tree(&catalogue().join("base"), &tree);
+    write_schemas(scratch.path());
     let recipe = std::fs::read_to_string(case.join("recipe")).expect("a recipe");
     let mut as_nobody = false;
     for line in recipe.lines().map(str::trim) {
@@ -178,6 +179,7 @@ fn base_build() -> BTreeMap<String, Vec<u8>> {
     let scratch = tempfile::tempdir().expect("a temporary folder");
     let tree = scratch.path().join("content");
     copy_tree(&catalogue().join("base"), &tree);
+    write_schemas(scratch.path());
     let output = run(&tree, &["build", ".", "--out", "../out"], false, "base");
     assert!(
         output.status.success(),

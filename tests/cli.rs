@@ -5,13 +5,13 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use support::pamphlet;
+use support::{TempTree, pamphlet};
 
 /// A small content tree with two errors (an unsourced symptom, an overdue review)
 /// and one warning (an unused source).
-fn broken_tree() -> tempfile::TempDir {
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    let root = folder.path();
+fn broken_tree() -> TempTree {
+    let tree = TempTree::empty();
+    let root = tree.path();
     std::fs::create_dir_all(root.join("topics")).expect("a folder");
     std::fs::write(
         root.join("pamphlet.toml"),
@@ -25,7 +25,7 @@ fn broken_tree() -> tempfile::TempDir {
     .expect("bibliography");
     let topic = std::fs::read_to_string(fixture("cli-topic.yaml")).expect("the topic fixture");
     std::fs::write(root.join("topics/sore-hip.yaml"), topic).expect("topic");
-    folder
+    tree
 }
 
 fn fixture(name: &str) -> PathBuf {

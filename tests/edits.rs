@@ -5,17 +5,15 @@ mod support;
 
 use std::path::Path;
 
-use support::pamphlet;
+use support::{TempTree, pamphlet};
 
 const TOPIC: &str = "topics/hip-trigger-points.yaml";
 const SPANISH: &str = "topics/hip-trigger-points.es.yaml";
 
 /// Copies `content/` into a temporary folder, applies `edit` to the topic file, and
 /// returns the folder and the edited topic text.
-fn edited_content(edit: impl Fn(&str) -> String) -> (tempfile::TempDir, String) {
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    copy_tree(&content, folder.path());
+fn edited_content(edit: impl Fn(&str) -> String) -> (TempTree, String) {
+    let folder = TempTree::bundled();
     // The bundled translation follows the original as published; an edit made to the
     // original alone would also be reported in it (a record missing or extra).
     std::fs::remove_file(folder.path().join(SPANISH)).expect("the bundled translation");
@@ -28,19 +26,6 @@ fn edited_content(edit: impl Fn(&str) -> String) -> (tempfile::TempDir, String) 
     );
     std::fs::write(&topic_path, &edited).expect("writing the edited topic");
     (folder, edited)
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).expect("a readable folder") {
-        let entry = entry.expect("an entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            std::fs::create_dir_all(&target).expect("a folder");
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("a copy");
-        }
-    }
 }
 
 /// The 1-based line of the first occurrence of `needle` in `text`.
@@ -324,10 +309,7 @@ fn a_medicine_without_side_effects_is_reported() {
 
 /// Copies `content/` with `config` appended to its `pamphlet.toml` and `edit` applied to
 /// the topic; returns the folder, the topic text and the configuration text.
-fn configured_content(
-    config: &str,
-    edit: impl Fn(&str) -> String,
-) -> (tempfile::TempDir, String, String) {
+fn configured_content(config: &str, edit: impl Fn(&str) -> String) -> (TempTree, String, String) {
     let (folder, edited) = edited_content(edit);
     let path = folder.path().join("pamphlet.toml");
     let original = std::fs::read_to_string(&path).expect("pamphlet.toml");
@@ -389,12 +371,8 @@ fn a_misspelt_red_flag_setting_is_reported_and_the_default_kept() {
 /// rules apply to it as they do to the original), made by copying its file.
 const TRANSLATION: &str = "topics/hip-trigger-points-gb.yaml";
 
-fn with_translation(edit: impl Fn(&str) -> String) -> (tempfile::TempDir, String) {
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    copy_tree(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
-        folder.path(),
-    );
+fn with_translation(edit: impl Fn(&str) -> String) -> (TempTree, String) {
+    let folder = TempTree::bundled();
     let original = std::fs::read_to_string(folder.path().join(TOPIC)).expect("the topic file");
     let translation = original
         .replacen("id: hip-trigger-points\n", "id: hip-trigger-points-gb\n", 1)
@@ -488,12 +466,8 @@ fn a_faithful_translation_passes_and_its_faults_are_found_at_their_lines() {
 
 /// Copies `content/` and applies `edit` to the bundled Spanish translation; returns the
 /// folder and the edited translation.
-fn with_spanish(edit: impl Fn(&str) -> String) -> (tempfile::TempDir, String) {
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    copy_tree(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
-        folder.path(),
-    );
+fn with_spanish(edit: impl Fn(&str) -> String) -> (TempTree, String) {
+    let folder = TempTree::bundled();
     let path = folder.path().join(SPANISH);
     let original = std::fs::read_to_string(&path).expect("the Spanish translation");
     let edited = edit(&original);
@@ -627,11 +601,7 @@ fn a_misspelt_value_and_a_date_written_another_way_are_answered_with_the_fix() {
 /// A malformed access date is reported once, as an invalid value: not also as missing.
 #[test]
 fn a_malformed_access_date_is_not_also_called_missing() {
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    copy_tree(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
-        folder.path(),
-    );
+    let folder = TempTree::bundled();
     let path = folder.path().join("bibliography.yaml");
     let text = std::fs::read_to_string(&path).expect("the bibliography");
     let edited = text.replacen("accessed: 2026-12-02", "accessed: 2026-13-02", 1);

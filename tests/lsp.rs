@@ -11,16 +11,15 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use lsp_client::{Client, position_of, uri};
-use support::{TODAY, content, copy_tree};
+use support::{TODAY, TempTree};
 
 fn binary() -> PathBuf {
     assert_cmd::cargo::cargo_bin("pamphlet")
 }
 
 /// A copy of the bundled content tree, and its English guide's path and text.
-fn tree() -> (tempfile::TempDir, PathBuf, String) {
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    copy_tree(&content(), folder.path());
+fn tree() -> (TempTree, PathBuf, String) {
+    let folder = TempTree::bundled();
     let topic = folder.path().join("topics/hip-trigger-points.yaml");
     let text = std::fs::read_to_string(&topic).expect("the bundled guide");
     (folder, topic, text)

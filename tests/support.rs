@@ -91,6 +91,47 @@ pub(crate) fn content() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
 }
 
+/// Writes the repository's JSON schemas into `root/schema`, where the schema comments of
+/// a tree in `root/content` (as in this repository) or in `root` itself (as `pamphlet init`
+/// lays one out) find them.
+pub(crate) fn write_schemas(root: &Path) {
+    let schemas = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema");
+    copy_tree(&schemas, &root.join("schema"));
+}
+
+/// A temporary folder laid out as this repository is, a content tree in `content/` and
+/// the schemas in `schema/`, so that the files' schema comments resolve; removed on drop.
+pub(crate) struct TempTree {
+    root: PathBuf,
+    _folder: tempfile::TempDir,
+}
+
+impl TempTree {
+    /// An empty content tree (the folder exists), with the schemas beside it.
+    pub(crate) fn empty() -> TempTree {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        write_schemas(folder.path());
+        let root = folder.path().join("content");
+        std::fs::create_dir_all(&root).expect("a folder");
+        TempTree {
+            root,
+            _folder: folder,
+        }
+    }
+
+    /// A copy of the bundled content.
+    pub(crate) fn bundled() -> TempTree {
+        let tree = TempTree::empty();
+        copy_tree(&content(), &tree.root);
+        tree
+    }
+
+    /// The content tree's folder.
+    pub(crate) fn path(&self) -> &Path {
+        &self.root
+    }
+}
+
 /// Copies the folder `from` into `to`, recursively.
 pub(crate) fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("a folder");

@@ -233,7 +233,10 @@ pub(crate) fn floor(arguments: &[String]) -> anyhow::Result<()> {
 /// minutes in a debug build.
 fn generated(floor: &Path, topics: usize, work: &Path) -> anyhow::Result<PathBuf> {
     let out = work.join(format!("corpus-{topics}"));
-    if !out.join("topics").is_dir() {
+    // A corpus is kept between runs; one from before the schemas were written into it
+    // would warn on every file.
+    if !out.join("topics").is_dir() || !out.join("schema").is_dir() {
+        let _ = std::fs::remove_dir_all(&out);
         println!("generating {topics} topics into {}", out.display());
         let count = topics.to_string();
         run_quietly(

@@ -133,9 +133,11 @@ pub(crate) fn generate(corpus: &Corpus) -> anyhow::Result<usize> {
         sources.retain(|source| cited.contains(source["id"].as_str().unwrap_or_default()));
     }
     let mut text =
-        String::from("# yaml-language-server: $schema=../schema/bibliography.schema.json\n");
+        String::from("# yaml-language-server: $schema=schema/bibliography.schema.json\n");
     emit(&shared, 0, &mut text);
     write(&corpus.out.join("bibliography.yaml"), &text)?;
+    // The schemas inside the tree, as `pamphlet init` lays one out.
+    crate::interop::write_schemas(&corpus.out)?;
     write(
         &corpus.out.join("pamphlet.toml"),
         "# A synthetic benchmark corpus made by `cargo xtask corpus`: not health advice.\n\
@@ -184,7 +186,7 @@ fn draw(topic: &Value, number: usize, random: &mut Random) -> Value {
 }
 
 pub(crate) fn topic_text(topic: &Value) -> String {
-    let mut text = String::from("# yaml-language-server: $schema=../../schema/topic.schema.json\n");
+    let mut text = String::from("# yaml-language-server: $schema=../schema/topic.schema.json\n");
     emit(topic, 0, &mut text);
     text
 }

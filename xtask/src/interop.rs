@@ -115,6 +115,7 @@ fn validate_sarif(
         std::fs::remove_dir_all(&tree).with_context(|| format!("removing {}", tree.display()))?;
     }
     copy_folder(&root.join("content"), &tree)?;
+    write_schemas(work)?;
     let topic = tree.join("topics/hip-trigger-points.yaml");
     let text = std::fs::read_to_string(&topic).context("reading the copied guide")?;
     std::fs::write(tree.join("topics/a-copy.yaml"), &text).context("writing a copy")?;
@@ -249,6 +250,15 @@ fn check_output(root: &Path, folder: &Path, format: &str) -> anyhow::Result<std:
         );
     }
     Ok(output)
+}
+
+/// Copies the project's JSON schemas into `folder/schema`, where the schema comments of
+/// trees copied into `folder` (as `content/` sits in the project) find them.
+pub(crate) fn write_schemas(folder: &Path) -> anyhow::Result<()> {
+    copy_folder(
+        &crate::project_root().join("schema"),
+        &folder.join("schema"),
+    )
 }
 
 pub(crate) fn copy_folder(from: &Path, to: &Path) -> anyhow::Result<()> {

@@ -94,6 +94,7 @@ pub(crate) fn measure_all(
     work: &Path,
     runs: usize,
 ) -> anyhow::Result<Vec<Growth>> {
+    crate::interop::write_schemas(work)?;
     let mut growths = Vec::new();
     for dimension in DIMENSIONS {
         let mut times = Vec::new();

@@ -98,6 +98,7 @@ fn tree(work: &Path) -> anyhow::Result<(PathBuf, PathBuf, String)> {
         std::fs::remove_dir_all(&tree).with_context(|| format!("removing {}", tree.display()))?;
     }
     crate::interop::copy_folder(&crate::project_root().join("content"), &tree)?;
+    crate::interop::write_schemas(work)?;
     let topic = tree.join("topics/hip-trigger-points.yaml");
     let mut text = std::fs::read_to_string(&topic).context("reading the guide")?;
     let causes_start = text.find("\ncauses:\n").context("the guide lists causes")? + 9;

@@ -171,7 +171,7 @@ pub fn tree_root_of(file: &Path) -> PathBuf {
 mod tests {
     use std::path::PathBuf;
 
-    use pamphlet_schema::IsoDate;
+    use pamphlet_schema::{IsoDate, SchemaKind};
 
     use super::{CheckOptions, check};
 
@@ -229,9 +229,16 @@ mod tests {
     /// has no diagnostics of its own.
     #[test]
     fn a_related_place_in_a_clean_file_keeps_that_file_text() {
-        let tree = std::env::temp_dir().join(format!("pamphlet-related-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&tree);
+        let base = std::env::temp_dir().join(format!("pamphlet-related-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        // As in the repository, with the schemas the files' comments point at beside them.
+        let tree = base.join("content");
         std::fs::create_dir_all(tree.join("topics")).expect("a folder");
+        std::fs::create_dir_all(base.join("schema")).expect("a folder");
+        for kind in SchemaKind::ALL {
+            let name = format!("schema/{}", kind.file_name());
+            std::fs::copy(bundled().join("..").join(&name), base.join(&name)).expect("copied");
+        }
         for name in [
             "pamphlet.toml",
             "bibliography.yaml",
@@ -247,7 +254,7 @@ mod tests {
             keep_content: false,
         };
         let report = check(std::slice::from_ref(&tree), &options).expect("readable");
-        let _ = std::fs::remove_dir_all(&tree);
+        let _ = std::fs::remove_dir_all(&base);
         assert_eq!(report.diagnostics.len(), 1, "{:#?}", report.diagnostics);
         let diagnostic = &report.diagnostics[0];
         assert_eq!(diagnostic.rule, crate::codes::Rule::DuplicateId);

@@ -12,7 +12,7 @@ use pamphlet_schema::{IsoDate, SchemaKind, Source};
 use crate::check::CheckOptions;
 use crate::checked_file::CheckedFile;
 use crate::diagnostic::{Diagnostic, Span};
-use crate::load::{Content, LoadedFile, load_in_memory};
+use crate::load::{Content, LoadedFile, load_in_memory, unresolved_schema_comment};
 use crate::locate::locate;
 use crate::rules::Target;
 use crate::settings::Settings;
@@ -75,7 +75,10 @@ impl TreeView {
         } else {
             SchemaKind::Topic
         };
-        let file = load_in_memory(path, text.as_bytes(), kind, self.settings.max_file_bytes);
+        let mut file = load_in_memory(path, text.as_bytes(), kind, self.settings.max_file_bytes);
+        // The buffer is a file of the tree, so its schema comment resolves as on disk.
+        file.findings
+            .extend(unresolved_schema_comment(&file.source, kind));
         let options = CheckOptions {
             today: self.settings.today,
             keep_content: false,

@@ -137,7 +137,13 @@ fn unreadable(message: &str) -> Finding {
 /// Reads, parses, validates and types one file.
 pub(crate) fn load_file(path: &Path, kind: SchemaKind, settings: &Settings) -> LoadedFile {
     match read_limited(path, settings.max_file_bytes) {
-        Ok(bytes) => load_bytes(path, &bytes, kind),
+        Ok(bytes) => {
+            let mut loaded = load_bytes(path, &bytes, kind);
+            loaded
+                .findings
+                .extend(unresolved_schema_comment(&loaded.source, kind));
+            loaded
+        }
         Err(finding) => {
             let mut loaded = unusable(path, kind);
             loaded.findings.push(*finding);
@@ -328,6 +334,44 @@ fn schema_comment_problem(source: &SourceFile, kind: SchemaKind) -> Option<Findi
     )
 }
 
+/// A schema comment that names a file which is not there, seen from the folder of the
+/// file on disk: an editor then checks nothing, and says so quietly if at all. A web
+/// address is taken as written, as checking it would need the network.
+pub(crate) fn unresolved_schema_comment(source: &SourceFile, kind: SchemaKind) -> Option<Finding> {
+    let first_line = source.line_text(1);
+    let target = first_line
+        .strip_prefix("# yaml-language-server: $schema=")?
+        .trim();
+    if !target.ends_with(kind.file_name()) || target.contains("://") {
+        return None;
+    }
+    let folder = source.path.parent().unwrap_or(Path::new(""));
+    let resolved = folder.join(target);
+    if resolved.is_file() {
+        return None;
+    }
+    let target_start = first_line.find(target).unwrap_or(0);
+    let name = match kind {
+        SchemaKind::Topic => "topic",
+        SchemaKind::Bibliography => "bibliography",
+    };
+    Some(
+        Finding::new(
+            Rule::MissingSchemaComment,
+            "",
+            format!(
+                "the schema comment points at `{target}`, but no file is there (looked for `{}`)",
+                resolved.display()
+            ),
+        )
+        .help(format!(
+            "write the schema into the tree with `pamphlet schema {name} > schema/{}` (`pamphlet init` does this), then give its path relative to this file",
+            kind.file_name()
+        ))
+        .target(Target::Bytes(target_start..target_start + target.len())),
+    )
+}
+
 /// The byte offset of the first tab at or after the line before `at`.
 fn first_tab_near(source: &SourceFile, at: Mark) -> Option<usize> {
     let from = source.byte_of(at.line.saturating_sub(1).max(1), 0);
@@ -395,5 +439,40 @@ fn load_error_finding(source: &SourceFile, error: LoadError) -> Finding {
         LoadError::Empty => Finding::new(Rule::InvalidYaml, "", "the file is empty")
             .help("write the topic or bibliography, or delete the file")
             .target(Target::Bytes(0..0)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use pamphlet_schema::SchemaKind;
+
+    use super::unresolved_schema_comment;
+    use crate::source::SourceFile;
+
+    /// The bundled guide's path in this repository, whose comment resolves.
+    fn bundled_topic() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/topics/hip-trigger-points.yaml")
+    }
+
+    fn finding_for(path: PathBuf, first_line: &str) -> Option<String> {
+        let source = SourceFile::new(path, format!("{first_line}\nid: a\n"));
+        unresolved_schema_comment(&source, SchemaKind::Topic).map(|finding| finding.message)
+    }
+
+    #[test]
+    fn a_schema_comment_is_followed_from_the_files_folder() {
+        let comment = "# yaml-language-server: $schema=../../schema/topic.schema.json";
+        assert_eq!(finding_for(bundled_topic(), comment), None);
+        let moved = bundled_topic().with_file_name("deeper/hip.yaml");
+        let message = finding_for(moved, comment).expect("no schema two folders up from there");
+        assert!(message.contains("no file is there"), "{message}");
+    }
+
+    #[test]
+    fn a_web_address_is_taken_as_written() {
+        let comment = "# yaml-language-server: $schema=https://example.org/schema/topic.schema.json";
+        assert_eq!(finding_for(PathBuf::from("/nowhere/topic.yaml"), comment), None);
     }
 }

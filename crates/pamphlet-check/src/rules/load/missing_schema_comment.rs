@@ -3,7 +3,9 @@
 crate::rules::rule_doc! {
     /// ## What it checks
     /// That each topic and bibliography file starts with a
-    /// `# yaml-language-server: $schema=...` comment pointing at pamphlet's schema.
+    /// `# yaml-language-server: $schema=...` comment pointing at pamphlet's schema for
+    /// its kind, and that a path in it leads, from the file's own folder, to a file that
+    /// is there (a web address is taken as written).
     ///
     /// ## Why it matters
     /// With the comment, editors complete field names and underline mistakes while an
@@ -16,5 +18,7 @@ crate::rules::rule_doc! {
     /// ```
     ///
     /// ## How to fix
-    /// Add the line the message suggests as the very first line of the file.
+    /// Add the line the message suggests as the very first line of the file. When the
+    /// schema is not in the repository, `pamphlet schema topic > schema/topic.schema.json`
+    /// (and `bibliography`) writes it; give its path relative to the file.
 }
