@@ -472,7 +472,11 @@ mod tests {
 
     #[test]
     fn a_web_address_is_taken_as_written() {
-        let comment = "# yaml-language-server: $schema=https://example.org/schema/topic.schema.json";
-        assert_eq!(finding_for(PathBuf::from("/nowhere/topic.yaml"), comment), None);
+        let comment =
+            "# yaml-language-server: $schema=https://example.org/schema/topic.schema.json";
+        assert_eq!(
+            finding_for(PathBuf::from("/nowhere/topic.yaml"), comment),
+            None
+        );
     }
 }

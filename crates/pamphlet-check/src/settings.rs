@@ -592,8 +592,7 @@ impl Numbers<'_> {
 /// embeds TrueType outlines only: a CID-keyed CFF subset keeps its own character ids,
 /// which the handout's text would not match, so such fonts are refused here.
 fn has_cff_outlines(program: &[u8]) -> bool {
-    program.starts_with(b"OTTO")
-        || ttf_parser::Face::parse(program, 0).is_ok_and(|face| face.tables().cff.is_some())
+    program.starts_with(b"OTTO") || crate::text::glyphs::has_cff_table(program)
 }
 
 #[cfg(test)]

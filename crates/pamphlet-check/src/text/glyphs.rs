@@ -1,9 +1,16 @@
 //! Which characters a handout can print: those the handout's fonts have glyphs for, in a
 //! script that needs no shaping or right-to-left ordering (pamphlet sets text one glyph
 //! after another, left to right). The fonts are the bundled DejaVu Sans, regular and
-//! bold, read with `ttf-parser`.
+//! bold, read with `allsorts` (the font library the handout embeds fonts with;
+//! `ttf-parser`, used before, is unmaintained: RUSTSEC-2026-0192).
 
 use std::sync::OnceLock;
+
+use allsorts::binary::read::ReadScope;
+use allsorts::font_data::FontData;
+use allsorts::tables::FontTableProvider;
+use allsorts::tables::cmap::{Cmap, CmapSubtable, EncodingId, PlatformId};
+use allsorts::tag;
 
 use unicode_script::{Script, UnicodeScript};
 
@@ -35,20 +42,7 @@ impl Glyphs {
     pub(crate) fn of_faces(faces: &[&[u8]]) -> Option<Glyphs> {
         let mut covered: Option<WordSet<char>> = None;
         for program in faces {
-            let face = ttf_parser::Face::parse(program, 0).ok()?;
-            let mut chars = WordSet::default();
-            for table in face.tables().cmap?.subtables {
-                if !table.is_unicode() {
-                    continue;
-                }
-                table.codepoints(|code| {
-                    if let Some(ch) = char::from_u32(code)
-                        && table.glyph_index(code).is_some_and(|glyph| glyph.0 != 0)
-                    {
-                        chars.insert(ch);
-                    }
-                });
-            }
+            let chars = unicode_characters(program)?;
             covered = Some(match covered {
                 None => chars,
                 Some(before) => before.intersection(&chars).copied().collect(),
@@ -67,6 +61,52 @@ impl Glyphs {
             || ch.is_control()
             || self.covered.contains(&ch)
     }
+}
+
+/// The characters the Unicode character maps of the first font in `program` give a glyph
+/// (other than the missing-glyph box), or `None` when it is not a font with one.
+fn unicode_characters(program: &[u8]) -> Option<WordSet<char>> {
+    let font = ReadScope::new(program).read::<FontData<'_>>().ok()?;
+    let provider = font.table_provider(0).ok()?;
+    let data = provider.read_table_data(tag::CMAP).ok()?;
+    let cmap = ReadScope::new(&data).read::<Cmap<'_>>().ok()?;
+    let mut chars = WordSet::default();
+    let mut unicode_maps = 0;
+    for record in cmap.encoding_records() {
+        let unicode = match record.platform_id {
+            PlatformId::UNICODE => true,
+            PlatformId::WINDOWS => matches!(
+                record.encoding_id,
+                EncodingId::WINDOWS_UNICODE_BMP_UCS2 | EncodingId::WINDOWS_UNICODE_UCS4
+            ),
+            _ => false,
+        };
+        if !unicode {
+            continue;
+        }
+        let offset = usize::try_from(record.offset).ok()?;
+        let subtable = cmap.scope.offset(offset).read::<CmapSubtable<'_>>().ok()?;
+        subtable
+            .mappings_fn(|code, glyph| {
+                if glyph != 0
+                    && let Some(ch) = char::from_u32(code)
+                {
+                    chars.insert(ch);
+                }
+            })
+            .ok()?;
+        unicode_maps += 1;
+    }
+    (unicode_maps > 0).then_some(chars)
+}
+
+/// Whether the first font of `program` has CFF outlines (a `CFF ` or `CFF2` table).
+pub(crate) fn has_cff_table(program: &[u8]) -> bool {
+    ReadScope::new(program)
+        .read::<FontData<'_>>()
+        .ok()
+        .and_then(|font| font.table_provider(0).ok())
+        .is_some_and(|provider| provider.has_table(tag::CFF) || provider.has_table(tag::CFF2))
 }
 
 /// Whether text in `script` needs what pamphlet's typesetting does not do yet: joining
@@ -114,7 +154,29 @@ pub(crate) fn shaped(ch: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Glyphs, shaped};
+    use super::{Glyphs, has_cff_table, shaped};
+
+    /// A TrueType-flavoured font file holding one empty table named `tag`.
+    fn one_table_font(tag: &[u8; 4]) -> Vec<u8> {
+        let mut program = Vec::new();
+        program.extend_from_slice(&0x0001_0000_u32.to_be_bytes());
+        program.extend_from_slice(&[0, 1, 0, 16, 0, 0, 0, 0]);
+        program.extend_from_slice(tag);
+        program.extend_from_slice(&[0, 0, 0, 0]);
+        program.extend_from_slice(&28_u32.to_be_bytes());
+        program.extend_from_slice(&4_u32.to_be_bytes());
+        program.extend_from_slice(&[0, 0, 0, 0]);
+        program
+    }
+
+    #[test]
+    fn a_cff_table_is_found_whatever_the_file_says_it_is() {
+        assert!(has_cff_table(&one_table_font(b"CFF ")));
+        assert!(has_cff_table(&one_table_font(b"CFF2")));
+        assert!(!has_cff_table(&one_table_font(b"glyf")));
+        assert!(!has_cff_table(dejavu::sans::regular()));
+        assert!(!has_cff_table(b"not a font"));
+    }
 
     #[test]
     fn the_bundled_fonts_cover_european_scripts_and_not_han() {
