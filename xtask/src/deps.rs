@@ -1,6 +1,7 @@
 //! `cargo xtask deps`: the dependency checks `.ci/run` makes. `cargo deny` holds every
 //! crate in the tree to an allowed licence, to crates.io as its source and to one version
-//! (less the second versions `deny.toml` lists with their reasons); `cargo machete` finds a
+//! (less the second versions `deny.toml` lists with their reasons), and to no RustSec
+//! advisory (from the snapshot `advisories.rs` keeps); `cargo machete` finds a
 //! dependency a crate declares but never uses. Both are installed, at pinned versions,
 //! into `target/tools` the first time.
 
@@ -20,8 +21,6 @@ const TOOLS: &[(&str, &str, &str)] = &[
 pub(crate) fn run() -> anyhow::Result<()> {
     let bin = install()?;
     let root = project_root();
-    // Advisories are left out: their database is fetched from GitHub, which CI machines
-    // here cannot reach (only the package registries).
     let deny = Command::new(bin.join("cargo-deny"))
         .args(["deny", "--locked", "check", "licenses", "bans", "sources"])
         .current_dir(&root)
@@ -29,6 +28,20 @@ pub(crate) fn run() -> anyhow::Result<()> {
         .context("starting cargo deny")?;
     if !deny.success() {
         bail!("cargo deny found a licence, source or duplicate crate to look at");
+    }
+    // The advisory database is on GitHub, which CI machines here cannot reach: cargo deny
+    // reads the snapshot in xtask/advisories.toml, offline (the run above has fetched
+    // every crate's manifest).
+    crate::advisories::write_database()?;
+    let deny = Command::new(bin.join("cargo-deny"))
+        .args(["deny", "--locked", "--offline", "check", "advisories"])
+        .current_dir(&root)
+        .status()
+        .context("starting cargo deny")?;
+    if !deny.success() {
+        bail!(
+            "cargo deny found an advisory about a crate in Cargo.lock: upgrade it, or replace it"
+        );
     }
     // Run directly (not through cargo), it takes the folder to analyse, the root.
     let machete = Command::new(bin.join("cargo-machete"))
@@ -38,7 +51,7 @@ pub(crate) fn run() -> anyhow::Result<()> {
     if !machete.success() {
         bail!("cargo machete found a dependency no code uses: remove it from its Cargo.toml");
     }
-    println!("deps: licences, sources and versions allowed; no unused dependency");
+    println!("deps: licences, sources and versions allowed; no advisory; no unused dependency");
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! `cargo xtask`: project automation. One module per task.
 
+mod advisories;
 mod bench;
 mod codegen;
 mod corpus;
@@ -19,10 +20,13 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <task>
 
 tasks:
+  advisories --from DIR
+                     refresh xtask/advisories.toml from a clone of the RustSec advisory database
   bench [--quick]    measure pamphlet against its floors and peers; writes BENCHMARKS.md
   codegen [--check]  write the generated files (schemas, docs/rules.md), or check they are current
-  deps               cargo deny (licences, sources, duplicate versions) and cargo machete (unused
-                     dependencies), installed at pinned versions into target/tools
+  deps               cargo deny (licences, sources, duplicate versions, and advisories from the
+                     snapshot in xtask/advisories.toml) and cargo machete (unused dependencies),
+                     installed at pinned versions into target/tools
   corpus --topics N [--seed S] [--faults F] --out DIR
                      generate a synthetic content tree for benchmarks (same arguments, same bytes)
   handouts DIR --out OUT
@@ -47,6 +51,7 @@ fn main() -> ExitCode {
         Some("floor") => bench::floor(&arguments[1..]),
         Some("corpus") => corpus::run(&arguments[1..]),
         Some("deps") => deps::run(),
+        Some("advisories") => advisories::run(&arguments[1..]),
         Some("handouts") => handouts::run(&arguments[1..]),
         Some("heuristics") => heuristics::run(&arguments[1..]),
         Some("interop") => interop::run(),
