@@ -39,6 +39,15 @@ impl Formula {
         }
     }
 
+    /// The syllables that make a long word: Spanish, French and German words are longer
+    /// on the whole, so four make a long one there.
+    fn long_word_syllables(self) -> u32 {
+        match self {
+            Formula::FleschKincaid => 3,
+            _ => 4,
+        }
+    }
+
     fn syllables(self, word: &str) -> u32 {
         match self {
             Formula::FleschKincaid => syllables(word),
@@ -85,22 +94,33 @@ pub(crate) struct Readability {
     pub(crate) sentences: usize,
     pub(crate) words: usize,
     pub(crate) syllables: usize,
+    /// Words of three or more syllables (four in Spanish, French and German).
+    pub(crate) long_words: usize,
+    /// Asides: each parenthesis, semicolon, colon or dash between words, a clause that
+    /// interrupts the sentence or is set beside it.
+    pub(crate) asides: usize,
 }
 
 impl Readability {
     /// Counts for `text`, in English.
     pub(crate) fn of(text: &str) -> Readability {
-        Counted::of(text, Formula::FleschKincaid).total()
+        Counted::of(text, Some(Formula::FleschKincaid)).total()
     }
 
-    /// Counts for one sentence, without splitting it further.
-    fn of_sentence(sentence: &str, formula: Formula) -> Readability {
+    /// Counts for one sentence, without splitting it further; with no formula (a
+    /// language pamphlet has none for), words and asides only.
+    fn of_sentence(sentence: &str, formula: Option<Formula>) -> Readability {
         let mut counts = Readability::default();
         for (_, word) in words(sentence) {
             counts.words += 1;
-            counts.syllables += formula.syllables(word) as usize;
+            if let Some(formula) = formula {
+                let syllables = formula.syllables(word);
+                counts.syllables += syllables as usize;
+                counts.long_words += usize::from(syllables >= formula.long_word_syllables());
+            }
         }
         counts.sentences = usize::from(counts.words > 0);
+        counts.asides = asides(sentence);
         counts
     }
 
@@ -109,6 +129,15 @@ impl Readability {
         self.sentences += other.sentences;
         self.words += other.words;
         self.syllables += other.syllables;
+        self.long_words += other.long_words;
+        self.asides += other.asides;
+    }
+
+    /// How much reading a sentence with these counts asks for, in words: every word counts
+    /// one, a long word one more, and an aside two more (the reader holds the sentence
+    /// open across it). `long-sentence` holds it to `long-sentence-words`.
+    pub(crate) fn weight(&self) -> usize {
+        self.words + self.long_words + 2 * self.asides
     }
 
     /// The score of these counts under `formula`: [`Readability::grade`], or the
@@ -147,6 +176,34 @@ impl Readability {
     }
 }
 
+/// The asides of a sentence: opening parentheses or brackets, and semicolons, colons and
+/// dashes with a space on either side (so "3:30", "e-mail" and "10–15" are not asides). A
+/// colon or dash that ends a lead-in ("Rest: ...") still counts: it joins two clauses.
+fn asides(sentence: &str) -> usize {
+    let bytes = sentence.as_bytes();
+    let mut count = 0;
+    for (index, character) in sentence.char_indices() {
+        match character {
+            '(' | '[' => count += 1,
+            ';' | ':' | '–' | '—' | '-' => {
+                let before = index.checked_sub(1).and_then(|at| bytes.get(at));
+                let after = bytes.get(index + character.len_utf8());
+                let spaced = |byte: Option<&u8>| byte.is_none_or(u8::is_ascii_whitespace);
+                let joins = match character {
+                    ';' | ':' => spaced(after),
+                    _ => spaced(before) && spaced(after),
+                };
+                // A dash or colon at the very end ends the sentence, not a clause.
+                if joins && after.is_some() {
+                    count += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    count
+}
+
 /// A sentence whose own reading grade is above the target.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct HardSentence {
@@ -167,7 +224,7 @@ pub(crate) const MIN_WORDS_TO_RANK: usize = 3;
 /// than [`MIN_WORDS_TO_RANK`] words are left out.
 #[cfg(test)]
 pub(crate) fn hardest_sentences(text: &str, target: f64, limit: usize) -> Vec<HardSentence> {
-    Counted::of(text, Formula::FleschKincaid).hardest(target, limit, usize::MAX)
+    Counted::of(text, Some(Formula::FleschKincaid)).hardest(target, limit, usize::MAX)
 }
 
 /// A text with the counts of each of its sentences, made once: the grade of the text, of
@@ -175,12 +232,13 @@ pub(crate) fn hardest_sentences(text: &str, target: f64, limit: usize) -> Vec<Ha
 /// each word's syllables are counted once however many of these are asked for.
 pub(crate) struct Counted<'a> {
     text: &'a str,
-    formula: Formula,
+    formula: Option<Formula>,
     sentences: Vec<(Range<usize>, Readability)>,
 }
 
 impl<'a> Counted<'a> {
-    pub(crate) fn of(text: &'a str, formula: Formula) -> Counted<'a> {
+    /// The counts of each sentence of `text`; with no formula, words and asides only.
+    pub(crate) fn of(text: &'a str, formula: Option<Formula>) -> Counted<'a> {
         let sentences = sentences(text)
             .into_iter()
             .map(|sentence| {
@@ -195,6 +253,16 @@ impl<'a> Counted<'a> {
         }
     }
 
+    /// The text counted.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Each sentence's byte range in the text, with its counts.
+    pub(crate) fn sentences(&self) -> &[(Range<usize>, Readability)] {
+        &self.sentences
+    }
+
     /// The counts of the whole text.
     pub(crate) fn total(&self) -> Readability {
         let mut total = Readability::default();
@@ -204,16 +272,25 @@ impl<'a> Counted<'a> {
         total
     }
 
-    /// The sentences whose own grade is above `target` and that have at most `max_words`
-    /// words, hardest first (equal grades in text order), at most `limit` of them.
-    pub(crate) fn hardest(&self, target: f64, limit: usize, max_words: usize) -> Vec<HardSentence> {
+    /// The sentences whose own grade is above `target` and that weigh at most
+    /// `max_weight` (`Readability::weight`), hardest first (equal grades in text order),
+    /// at most `limit` of them.
+    pub(crate) fn hardest(
+        &self,
+        target: f64,
+        limit: usize,
+        max_weight: usize,
+    ) -> Vec<HardSentence> {
+        let Some(formula) = self.formula else {
+            return Vec::new();
+        };
         let mut hard: Vec<HardSentence> = self
             .sentences
             .iter()
             .filter_map(|(range, counts)| {
-                let grade = counts.score(self.formula);
-                let ranked = (MIN_WORDS_TO_RANK..=max_words).contains(&counts.words);
-                (ranked && self.formula.harder(grade, target)).then(|| HardSentence {
+                let grade = counts.score(formula);
+                let ranked = counts.words >= MIN_WORDS_TO_RANK && counts.weight() <= max_weight;
+                (ranked && formula.harder(grade, target)).then(|| HardSentence {
                     range: range.clone(),
                     grade,
                     words: counts.words,
@@ -221,7 +298,6 @@ impl<'a> Counted<'a> {
                 })
             })
             .collect();
-        let formula = self.formula;
         hard.sort_by(|left, right| {
             formula
                 .difficulty(right.grade)
@@ -239,13 +315,9 @@ impl<'a> Counted<'a> {
     }
 }
 
-fn long_words(sentence: &str, formula: Formula) -> Vec<String> {
-    // Spanish, French and German words are longer on the whole: four syllables make a
-    // long one there.
-    let long = match formula {
-        Formula::FleschKincaid => 3,
-        _ => 4,
-    };
+/// The long words of `sentence`, in order, each once.
+pub(crate) fn long_words(sentence: &str, formula: Formula) -> Vec<String> {
+    let long = formula.long_word_syllables();
     let mut seen = HashSet::new();
     words(sentence)
         .filter(|(_, word)| formula.syllables(word) >= long && seen.insert(word.to_lowercase()))
@@ -265,8 +337,31 @@ mod tests {
             Readability {
                 sentences: 2,
                 words: 6,
-                syllables: 7
+                syllables: 7,
+                long_words: 0,
+                asides: 0,
             }
+        );
+    }
+
+    #[test]
+    fn a_sentence_weighs_its_long_words_and_asides() {
+        let plain =
+            Readability::of("Rest your hip for a day or two and then walk a little more each day");
+        assert_eq!((plain.words, plain.weight()), (16, 16));
+        let heavy = Readability::of(
+            "Physiotherapy (with stretching) can help; ask your clinician: they know - honestly.",
+        );
+        assert_eq!(heavy.long_words, 3, "physiotherapy, clinician, honestly");
+        assert_eq!(
+            heavy.asides, 4,
+            "parenthesis, semicolon, colon, spaced dash"
+        );
+        assert_eq!(heavy.weight(), heavy.words + 3 + 8);
+        // Times, ranges and hyphenated words hold no aside.
+        assert_eq!(
+            Readability::of("At 3:30, take 10–15 mg of a well-known drug.").asides,
+            0
         );
     }
 
@@ -276,6 +371,7 @@ mod tests {
             sentences: 2,
             words: 20,
             syllables: 30,
+            ..Readability::default()
         };
         let expected = 0.39 * 10.0 + 11.8 * 1.5 - 15.59;
         assert!((counts.grade() - expected).abs() < 1e-9);
@@ -347,7 +443,11 @@ mod tests {
 
     #[test]
     fn spanish_is_scored_on_the_flesch_szigriszt_scale() {
-        let plain = Counted::of("El dolor de cadera es común.", Formula::FleschSzigriszt).total();
+        let plain = Counted::of(
+            "El dolor de cadera es común.",
+            Some(Formula::FleschSzigriszt),
+        )
+        .total();
         // 6 words, 10 syllables, 1 sentence: 206.835 − 62.3 × 10/6 − 6.
         assert_eq!((plain.words, plain.syllables, plain.sentences), (6, 10, 1));
         assert!(
@@ -357,7 +457,7 @@ mod tests {
         );
         let hard = "La fisioterapia multidisciplinaria proporciona intervenciones \
                     terapéuticas individualizadas considerablemente beneficiosas.";
-        let counted = Counted::of(hard, Formula::FleschSzigriszt);
+        let counted = Counted::of(hard, Some(Formula::FleschSzigriszt));
         assert!(counted.total().score(Formula::FleschSzigriszt) < 55.0);
         let found = counted.hardest(55.0, 1, usize::MAX);
         assert_eq!(found.len(), 1);
@@ -379,7 +479,7 @@ mod tests {
     #[test]
     fn french_and_german_are_scored_on_their_reading_ease() {
         // "Le dos fait mal le matin." 6 words; le, dos, fait, mal, le, ma-tin: 7.
-        let french = Counted::of("Le dos fait mal le matin.", Formula::KandelMoles).total();
+        let french = Counted::of("Le dos fait mal le matin.", Some(Formula::KandelMoles)).total();
         assert_eq!(
             (french.words, french.syllables, french.sentences),
             (6, 7, 1)
@@ -388,7 +488,7 @@ mod tests {
         let expected = 207.0 - 73.6 * 7.0 / 6.0 - 1.015 * 6.0;
         assert!((french.score(Formula::KandelMoles) - expected).abs() < 1e-9);
         // "Die Hüfte tut weh." 4 words; die, hüf-te, tut, weh: 5.
-        let german = Counted::of("Die Hüfte tut weh.", Formula::Amstad).total();
+        let german = Counted::of("Die Hüfte tut weh.", Some(Formula::Amstad)).total();
         assert_eq!((german.words, german.syllables), (4, 5));
         // 180 − 58.5 × 5/4 − 4.
         assert!((german.score(Formula::Amstad) - (180.0 - 58.5 * 1.25 - 4.0)).abs() < 1e-9);
@@ -405,7 +505,7 @@ mod tests {
                      verbessert die postoperative Gelenkbeweglichkeit erheblich."
                 }
             };
-            let counted = Counted::of(hard, formula);
+            let counted = Counted::of(hard, Some(formula));
             assert!(counted.total().score(formula) < 60.0, "{language}");
             let found = counted.hardest(60.0, 1, usize::MAX);
             assert_eq!(found.len(), 1);

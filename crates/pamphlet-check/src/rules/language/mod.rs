@@ -12,6 +12,7 @@ pub(crate) mod wrong_language;
 use crate::rules::records::{TextField, is_prose};
 use crate::rules::{Finding, TopicContext};
 use crate::text::glyphs::Glyphs;
+use crate::text::readability::{Counted, Formula};
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
     if invalid_language_tag::check(&context.topic.language, findings) {
@@ -28,9 +29,21 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
         .filter(|field| is_prose(field))
         .cloned()
         .collect();
-    reading_level_too_high::check(&fields, &context.topic.language, context.settings, findings);
-    for field in &fields {
-        long_sentence::check(field, context.settings.long_sentence_words, findings);
+    // Each field's sentences are split and counted once, for both rules below.
+    let formula = Formula::for_language(&context.topic.language);
+    let counted: Vec<Counted<'_>> = fields
+        .iter()
+        .map(|field| Counted::of(field.text, formula))
+        .collect();
+    reading_level_too_high::check(&fields, &counted, formula, context.settings, findings);
+    for (field, counted) in fields.iter().zip(&counted) {
+        long_sentence::check(
+            field,
+            counted,
+            formula,
+            context.settings.long_sentence_words,
+            findings,
+        );
     }
 }
 

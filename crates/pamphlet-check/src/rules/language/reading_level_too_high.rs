@@ -115,14 +115,16 @@ fn target_words(formula: Formula, target: f64) -> String {
     }
 }
 
+/// `counted` holds each field's counts under `formula`, made once for the language rules.
 pub(crate) fn check(
     fields: &[TextField<'_>],
-    language: &str,
+    counted: &[Counted<'_>],
+    formula: Option<Formula>,
     settings: &Settings,
     findings: &mut Vec<Finding>,
 ) {
     // A language with no formula is held to sentence length only (`long-sentence`).
-    let Some(formula) = Formula::for_language(language) else {
+    let Some(formula) = formula else {
         return;
     };
     let target = match formula {
@@ -131,11 +133,7 @@ pub(crate) fn check(
         Formula::KandelMoles | Formula::Amstad => FLESCH_STANDARD,
     };
     let mut whole = Readability::default();
-    let counted: Vec<Counted<'_>> = fields
-        .iter()
-        .map(|field| Counted::of(field.text, formula))
-        .collect();
-    for (field, counted) in fields.iter().zip(&counted) {
+    for (field, counted) in fields.iter().zip(counted) {
         let readability = counted.total();
         whole.add(&readability);
         let score = readability.score(formula);
@@ -167,7 +165,7 @@ pub(crate) fn check(
     let score = whole.score(formula);
     if whole.words > 0 && formula.harder(score, target) {
         let mut candidates = Vec::new();
-        for (field, counted) in fields.iter().zip(&counted) {
+        for (field, counted) in fields.iter().zip(counted) {
             for sentence in counted.hardest(target, POINTED_SENTENCES, usize::MAX) {
                 candidates.push((sentence, field));
             }
