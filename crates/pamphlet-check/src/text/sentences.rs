@@ -26,41 +26,88 @@ impl Sentence {
 /// that starts a bullet or numbered item also end a sentence, so headings and
 /// list items stand on their own. Pieces with no letter or digit are dropped.
 pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
-    // Sized for ASCII up front: growing by doubling copied the text several times.
-    let mut characters: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    characters.extend(text.char_indices());
-    let byte_at = |index: usize| {
-        characters
+    // Most text is ASCII, where a character is its byte: no copy is needed to look at
+    // characters by position. Other text is decoded once.
+    if text.is_ascii() {
+        split(text, &Ascii(text.as_bytes()))
+    } else {
+        // Sized for the byte count up front: growing by doubling copied it several times.
+        let mut characters = Vec::with_capacity(text.len());
+        characters.extend(text.char_indices());
+        split(
+            text,
+            &Decoded {
+                characters,
+                end: text.len(),
+            },
+        )
+    }
+}
+
+/// A text's characters by position, and the byte offset of each.
+trait Characters {
+    /// The character at `index`, if there is one.
+    fn at(&self, index: usize) -> Option<char>;
+    /// The byte offset of the character at `index`; the text's length past its end.
+    fn offset(&self, index: usize) -> usize;
+}
+
+/// ASCII text, whose characters are its bytes.
+struct Ascii<'a>(&'a [u8]);
+
+impl Characters for Ascii<'_> {
+    fn at(&self, index: usize) -> Option<char> {
+        self.0.get(index).map(|byte| char::from(*byte))
+    }
+
+    fn offset(&self, index: usize) -> usize {
+        index.min(self.0.len())
+    }
+}
+
+/// Any text, decoded into its characters and their byte offsets.
+struct Decoded {
+    characters: Vec<(usize, char)>,
+    end: usize,
+}
+
+impl Characters for Decoded {
+    fn at(&self, index: usize) -> Option<char> {
+        self.characters.get(index).map(|(_, character)| *character)
+    }
+
+    fn offset(&self, index: usize) -> usize {
+        self.characters
             .get(index)
-            .map_or(text.len(), |(offset, _)| *offset)
-    };
+            .map_or(self.end, |(offset, _)| *offset)
+    }
+}
+
+fn split(text: &str, characters: &impl Characters) -> Vec<Sentence> {
     let mut found = Vec::new();
     let mut start = 0;
     let mut index = 0;
-    while let Some(&(offset, character)) = characters.get(index) {
+    while let Some(character) = characters.at(index) {
         if is_terminator(character) {
             let mut end = index + 1;
             while characters
-                .get(end)
-                .is_some_and(|(_, next)| is_terminator(*next) || is_closer(*next))
+                .at(end)
+                .is_some_and(|next| is_terminator(next) || is_closer(next))
             {
                 end += 1;
             }
-            let at_break = characters
-                .get(end)
-                .is_none_or(|(_, next)| next.is_whitespace());
+            let at_break = characters.at(end).is_none_or(char::is_whitespace);
             let single_period = character == '.'
-                && !characters[index + 1..end]
-                    .iter()
-                    .any(|(_, next)| is_terminator(*next));
-            if at_break && !(single_period && period_continues(&characters, index)) {
-                push_sentence(text, start..byte_at(end), &mut found);
-                start = byte_at(end);
+                && !(index + 1..end).any(|at| characters.at(at).is_some_and(is_terminator));
+            if at_break && !(single_period && period_continues(characters, index)) {
+                push_sentence(text, start..characters.offset(end), &mut found);
+                start = characters.offset(end);
             }
             index = end;
             continue;
         }
-        if character == '\n' && starts_new_block(&characters, index + 1) {
+        if character == '\n' && starts_new_block(characters, index + 1) {
+            let offset = characters.offset(index);
             push_sentence(text, start..offset, &mut found);
             start = offset;
         }
@@ -97,31 +144,28 @@ fn is_bullet(character: char) -> bool {
 
 /// Whether the period at `index` belongs to an abbreviation, a list number
 /// or an initial rather than ending the sentence.
-fn period_continues(characters: &[(usize, char)], index: usize) -> bool {
+fn period_continues(characters: &impl Characters, index: usize) -> bool {
     let mut token_start = index;
     while token_start > 0 && index - token_start <= LONGEST_ABBREVIATION {
-        let (_, before) = characters[token_start - 1];
-        if before.is_whitespace() || is_opener(before) {
-            break;
+        match characters.at(token_start - 1) {
+            Some(before) if !before.is_whitespace() && !is_opener(before) => token_start -= 1,
+            _ => break,
         }
-        token_start -= 1;
     }
     if index - token_start > LONGEST_ABBREVIATION || token_start == index {
         return false;
     }
-    let token: String = characters[token_start..index]
-        .iter()
-        .flat_map(|(_, character)| character.to_lowercase())
+    let token: String = (token_start..index)
+        .filter_map(|at| characters.at(at))
+        .flat_map(char::to_lowercase)
         .collect();
-    let next = characters[index + 1..]
-        .iter()
-        .map(|(_, character)| *character)
+    let next = (index + 1..)
+        .map_while(|at| characters.at(at))
         .find(|character| !character.is_whitespace());
     let next_is_uppercase = next.is_some_and(char::is_uppercase);
-    let at_line_start = characters[..token_start]
-        .iter()
+    let at_line_start = (0..token_start)
         .rev()
-        .map(|(_, character)| *character)
+        .filter_map(|at| characters.at(at))
         .find(|character| *character == '\n' || !character.is_whitespace())
         .is_none_or(|character| character == '\n');
     if ABBREVIATIONS.contains(&token.as_str()) {
@@ -140,32 +184,29 @@ fn period_continues(characters: &[(usize, char)], index: usize) -> bool {
 }
 
 /// "J. R. Smith": a single capital letter whose neighbour is another one.
-fn is_initial(characters: &[(usize, char)], token_start: usize, index: usize) -> bool {
-    let single_capital = index == token_start + 1 && characters[token_start].1.is_uppercase();
-    if !single_capital {
+fn is_initial(characters: &impl Characters, token_start: usize, index: usize) -> bool {
+    let is_capital = |at: usize| characters.at(at).is_some_and(char::is_uppercase);
+    if !(index == token_start + 1 && is_capital(token_start)) {
         return false;
     }
-    let capital_period = |at: usize| {
-        characters
-            .get(at)
-            .is_some_and(|(_, letter)| letter.is_uppercase())
-            && characters
-                .get(at + 1)
-                .is_some_and(|(_, period)| *period == '.')
-    };
+    let capital_period = |at: usize| is_capital(at) && characters.at(at + 1) == Some('.');
     let next_initial = capital_period(index + 2);
     let previous_initial = token_start >= 3
-        && characters[token_start - 1].1.is_whitespace()
+        && characters
+            .at(token_start - 1)
+            .is_some_and(char::is_whitespace)
         && capital_period(token_start - 3)
-        && (token_start == 3 || !characters[token_start - 4].1.is_alphanumeric());
+        && (token_start == 3
+            || !characters
+                .at(token_start - 4)
+                .is_some_and(char::is_alphanumeric));
     next_initial || previous_initial
 }
 
 /// Whether the line starting at `index` is blank, or starts a list item.
-fn starts_new_block(characters: &[(usize, char)], index: usize) -> bool {
-    let mut rest = characters[index.min(characters.len())..]
-        .iter()
-        .map(|(_, character)| *character)
+fn starts_new_block(characters: &impl Characters, index: usize) -> bool {
+    let mut rest = (index..)
+        .map_while(|at| characters.at(at))
         .skip_while(|character| *character == ' ' || *character == '\t');
     match rest.next() {
         None | Some('\n' | '\r') => true,
@@ -300,6 +341,24 @@ mod tests {
         let found = sentences(text);
         assert_eq!(found[0].range, 2..14);
         assert_eq!(found[1].range, 17..21);
+    }
+
+    /// ASCII text is split from its bytes, other text from its decoded characters: the
+    /// two must agree wherever both apply.
+    #[test]
+    fn ascii_text_splits_alike_from_bytes_and_from_characters() {
+        for text in [
+            "Take e.g. ibuprofen as Dr. Shah and J. R. Smith said, approx. 0.5 g. See Fig. 2.",
+            "Causes\n\n1. Muscle Overuse: running.\n2. Posture\n  - The groin\n* The thigh",
+            "Is it serious? No. It passes. Eat fish, eggs, etc. Then rest! (Really.) \"Yes.\"",
+            "12. x\n 3. y. No. 5 is A. B. C. Dean.",
+        ] {
+            let decoded = Decoded {
+                characters: text.char_indices().collect(),
+                end: text.len(),
+            };
+            assert_eq!(split(text, &Ascii(text.as_bytes())), split(text, &decoded), "{text}");
+        }
     }
 
     #[test]
