@@ -1,13 +1,14 @@
 //! `wrong-language` (PAM605): the text is plainly in another language than `language`
 //! says.
 
-use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use pamphlet_schema::primary_language;
 
 use crate::codes::Rule;
 use crate::rules::Finding;
 use crate::rules::records::TextField;
+use crate::text::WordMap;
 use crate::text::languages::COMMON_WORDS;
 
 crate::rules::rule_doc! {
@@ -36,9 +37,19 @@ crate::rules::rule_doc! {
     /// Set `language` to the language the file is written in, or finish translating it.
 }
 
-/// Each word that belongs to exactly one language's list, with that language's index.
-fn distinctive_words() -> HashMap<&'static str, usize> {
-    let mut owners: HashMap<&'static str, Option<usize>> = HashMap::new();
+/// Each word that belongs to exactly one language's list, with that language's index,
+/// and the characters of the longest; made once per process.
+fn distinctive_words() -> &'static (WordMap<&'static str, usize>, usize) {
+    static DISTINCTIVE: OnceLock<(WordMap<&'static str, usize>, usize)> = OnceLock::new();
+    DISTINCTIVE.get_or_init(|| {
+        let words = owned_words();
+        let longest = words.keys().map(|word| word.chars().count()).max().unwrap_or(0);
+        (words, longest)
+    })
+}
+
+fn owned_words() -> WordMap<&'static str, usize> {
+    let mut owners: WordMap<&'static str, Option<usize>> = WordMap::default();
     for (index, (_, _, words)) in COMMON_WORDS.iter().enumerate() {
         for word in *words {
             owners
@@ -62,7 +73,9 @@ pub(crate) fn check(language: &str, fields: &[TextField<'_>], findings: &mut Vec
     if declared.is_empty() {
         return;
     }
-    let distinctive = distinctive_words();
+    // No listed word has more than `longest` characters, and lowercasing never makes a
+    // word shorter: a longer word is not looked up.
+    let (distinctive, longest) = distinctive_words();
     let mut counts = vec![0usize; COMMON_WORDS.len()];
     let mut words = 0usize;
     let mut lowered = String::new();
@@ -73,6 +86,9 @@ pub(crate) fn check(language: &str, fields: &[TextField<'_>], findings: &mut Vec
             .filter(|word| !word.is_empty())
         {
             words += 1;
+            if word.len() > *longest && word.chars().count() > *longest {
+                continue;
+            }
             lowered.clear();
             lowered.extend(word.chars().flat_map(char::to_lowercase));
             if let Some(owner) = distinctive.get(lowered.as_str()) {
