@@ -54,6 +54,11 @@ impl Glyphs {
         })
     }
 
+    /// Whether every ASCII character prints as itself (control characters are not drawn).
+    pub(crate) fn covers_ascii(&self) -> bool {
+        self.ascii
+    }
+
     /// Whether `ch` prints as itself: white space always does (it is not drawn).
     pub(crate) fn covers(&self, ch: char) -> bool {
         (self.ascii && ch.is_ascii())

@@ -31,6 +31,12 @@ crate::rules::rule_doc! {
 }
 
 pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
+    // Most text is printable ASCII, tabs and line breaks, none of them hidden: one pass
+    // over the bytes settles it.
+    let plain = |byte: &u8| matches!(byte, b' '..=b'~' | b'\t' | b'\n' | b'\r');
+    if field.text.as_bytes().iter().all(plain) {
+        return;
+    }
     let mut hidden = field
         .text
         .char_indices()

@@ -43,6 +43,10 @@ crate::rules::rule_doc! {
 const NAMED: usize = 8;
 
 pub(crate) fn check(field: &TextField<'_>, glyphs: &Glyphs, findings: &mut Vec<Finding>) {
+    // ASCII needs no shaping, and prints when the fonts have every ASCII character.
+    if glyphs.covers_ascii() && field.text.is_ascii() {
+        return;
+    }
     let mut shaping: Vec<&str> = Vec::new();
     let mut missing: Vec<char> = Vec::new();
     let mut first: Option<(usize, char)> = None;
