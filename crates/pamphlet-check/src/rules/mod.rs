@@ -143,12 +143,14 @@ impl<'a> TopicContext<'a> {
         settings: &'a Settings,
         sources: Option<&'a HashMap<String, Source>>,
     ) -> TopicContext<'a> {
+        let records = records::records(topic);
+        let text = records::all_text(topic, &records);
         TopicContext {
             topic,
             settings,
             sources,
-            records: records::records(topic),
-            text: records::all_text(topic),
+            records,
+            text,
         }
     }
 }

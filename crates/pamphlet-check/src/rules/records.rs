@@ -167,15 +167,17 @@ pub(crate) fn is_prose(field: &TextField<'_>) -> bool {
     !matches!(field.name, "name" | "title")
 }
 
-/// Every text field a patient reads: the topic's own, then each record's.
-pub(crate) fn all_text(topic: &Topic) -> Vec<TextField<'_>> {
+/// Every text field a patient reads: the topic's own, then each of `records`' (the
+/// topic's, from [`records`]).
+pub(crate) fn all_text<'a>(topic: &'a Topic, records: &[Record<'a>]) -> Vec<TextField<'a>> {
     let mut fields = topic_fields(topic);
-    for record in records(topic) {
+    for record in records {
         fields.extend(
             record
                 .fields
-                .into_iter()
-                .filter(|field| field.name != "refers_to"),
+                .iter()
+                .filter(|field| field.name != "refers_to")
+                .cloned(),
         );
     }
     fields
