@@ -21,6 +21,7 @@ use pamphlet_schema::{Source, Topic};
 
 use crate::codes::Rule;
 use crate::settings::Settings;
+use crate::text::sentences::SentenceStore;
 
 /// Declares a rule's documentation: the `///` lines become the `DOC` constant that
 /// `pamphlet explain` prints and `docs/rules.md` is generated from.
@@ -135,6 +136,8 @@ pub(crate) struct TopicContext<'a> {
     pub(crate) records: Vec<records::Record<'a>>,
     /// Every text field a patient reads (`records::all_text`), made once for every rule.
     pub(crate) text: Vec<records::TextField<'a>>,
+    /// The sentences of each text field, split once for every rule that reads them.
+    pub(crate) sentences: SentenceStore<'a>,
 }
 
 impl<'a> TopicContext<'a> {
@@ -151,6 +154,7 @@ impl<'a> TopicContext<'a> {
             sources,
             records,
             text,
+            sentences: SentenceStore::default(),
         }
     }
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use pamphlet_schema::primary_language;
 
-use super::sentences::sentences;
+use super::sentences::{Sentence, sentences};
 use super::words::{french_syllables, german_syllables, spanish_syllables, syllables, words};
 
 /// The readability formula of a language: how its syllables are counted and what its
@@ -239,11 +239,20 @@ pub(crate) struct Counted<'a> {
 impl<'a> Counted<'a> {
     /// The counts of each sentence of `text`; with no formula, words and asides only.
     pub(crate) fn of(text: &'a str, formula: Option<Formula>) -> Counted<'a> {
-        let sentences = sentences(text)
-            .into_iter()
+        Counted::of_sentences(text, &sentences(text), formula)
+    }
+
+    /// [`Counted::of`] for a text already split into `sentences`.
+    pub(crate) fn of_sentences(
+        text: &'a str,
+        sentences: &[Sentence],
+        formula: Option<Formula>,
+    ) -> Counted<'a> {
+        let sentences = sentences
+            .iter()
             .map(|sentence| {
                 let counts = Readability::of_sentence(sentence.text(text), formula);
-                (sentence.range, counts)
+                (sentence.range.clone(), counts)
             })
             .collect();
         Counted {

@@ -17,6 +17,31 @@ impl Sentence {
     }
 }
 
+/// Each text's sentences, split once however many rules ask: the claim, advert,
+/// off-topic and language rules all read the sentences of the same fields.
+///
+/// A text is known by where it lies and how long it is. That is sound because every text
+/// asked about is borrowed for `'a`, as long as the store lives: none can be freed, and its
+/// place reused by another, while the store remembers it.
+#[derive(Default)]
+pub(crate) struct SentenceStore<'a> {
+    split: std::cell::RefCell<super::WordMap<(usize, usize), std::rc::Rc<[Sentence]>>>,
+    texts: std::marker::PhantomData<&'a str>,
+}
+
+impl<'a> SentenceStore<'a> {
+    /// The sentences of `text`, split the first time they are asked for.
+    pub(crate) fn of(&self, text: &'a str) -> std::rc::Rc<[Sentence]> {
+        let key = (text.as_ptr() as usize, text.len());
+        if let Some(found) = self.split.borrow().get(&key) {
+            return found.clone();
+        }
+        let found: std::rc::Rc<[Sentence]> = sentences(text).into();
+        self.split.borrow_mut().insert(key, found.clone());
+        found
+    }
+}
+
 /// The sentences of `text`, in order.
 ///
 /// A sentence ends at ".", "!", "?" or "…" (with any closing quotes or
@@ -343,6 +368,19 @@ mod tests {
         assert_eq!(found[1].range, 17..21);
     }
 
+    #[test]
+    fn a_store_splits_each_text_once_and_tells_equal_texts_apart_by_place() {
+        let owned = String::from("Rest. Walk.");
+        let copy = owned.clone();
+        let store = SentenceStore::default();
+        let first = store.of(&owned);
+        assert!(std::rc::Rc::ptr_eq(&first, &store.of(&owned)));
+        assert_eq!(first.len(), 2);
+        // The same words elsewhere are another text, split on their own.
+        assert!(!std::rc::Rc::ptr_eq(&first, &store.of(&copy)));
+        assert_eq!(store.of(&owned[..5]).len(), 1);
+    }
+
     /// ASCII text is split from its bytes, other text from its decoded characters: the
     /// two must agree wherever both apply.
     #[test]
@@ -357,7 +395,11 @@ mod tests {
                 characters: text.char_indices().collect(),
                 end: text.len(),
             };
-            assert_eq!(split(text, &Ascii(text.as_bytes())), split(text, &decoded), "{text}");
+            assert_eq!(
+                split(text, &Ascii(text.as_bytes())),
+                split(text, &decoded),
+                "{text}"
+            );
         }
     }
 

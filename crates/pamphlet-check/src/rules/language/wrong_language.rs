@@ -43,7 +43,11 @@ fn distinctive_words() -> &'static (WordMap<&'static str, usize>, usize) {
     static DISTINCTIVE: OnceLock<(WordMap<&'static str, usize>, usize)> = OnceLock::new();
     DISTINCTIVE.get_or_init(|| {
         let words = owned_words();
-        let longest = words.keys().map(|word| word.chars().count()).max().unwrap_or(0);
+        let longest = words
+            .keys()
+            .map(|word| word.chars().count())
+            .max()
+            .unwrap_or(0);
         (words, longest)
     })
 }
