@@ -1,6 +1,11 @@
 //! Splitting prose into sentences, so that findings can point at one.
 
+use std::cell::RefCell;
+use std::marker::PhantomData;
 use std::ops::Range;
+use std::rc::Rc;
+
+use super::WordMap;
 
 /// One sentence of a text, without surrounding whitespace or a leading list
 /// marker ("-", "•", "2.").
@@ -25,18 +30,18 @@ impl Sentence {
 /// place reused by another, while the store remembers it.
 #[derive(Default)]
 pub(crate) struct SentenceStore<'a> {
-    split: std::cell::RefCell<super::WordMap<(usize, usize), std::rc::Rc<[Sentence]>>>,
-    texts: std::marker::PhantomData<&'a str>,
+    split: RefCell<WordMap<(usize, usize), Rc<[Sentence]>>>,
+    texts: PhantomData<&'a str>,
 }
 
 impl<'a> SentenceStore<'a> {
     /// The sentences of `text`, split the first time they are asked for.
-    pub(crate) fn of(&self, text: &'a str) -> std::rc::Rc<[Sentence]> {
+    pub(crate) fn of(&self, text: &'a str) -> Rc<[Sentence]> {
         let key = (text.as_ptr() as usize, text.len());
         if let Some(found) = self.split.borrow().get(&key) {
             return found.clone();
         }
-        let found: std::rc::Rc<[Sentence]> = sentences(text).into();
+        let found: Rc<[Sentence]> = sentences(text).into();
         self.split.borrow_mut().insert(key, found.clone());
         found
     }
