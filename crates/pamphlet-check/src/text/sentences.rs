@@ -28,9 +28,12 @@ impl Sentence {
 /// A text is known by where it lies and how long it is. That is sound because every text
 /// asked about is borrowed for `'a`, as long as the store lives: none can be freed, and its
 /// place reused by another, while the store remembers it.
+/// Where a text starts in memory, and its length in bytes.
+type TextPlace = (usize, usize);
+
 #[derive(Default)]
 pub(crate) struct SentenceStore<'a> {
-    split: RefCell<WordMap<(usize, usize), Rc<[Sentence]>>>,
+    split: RefCell<WordMap<TextPlace, Rc<[Sentence]>>>,
     texts: PhantomData<&'a str>,
 }
 
