@@ -22,15 +22,15 @@ impl Sentence {
     }
 }
 
+/// Where a text starts in memory, and its length in bytes.
+type TextPlace = (usize, usize);
+
 /// Each text's sentences, split once however many rules ask: the claim, advert,
 /// off-topic and language rules all read the sentences of the same fields.
 ///
 /// A text is known by where it lies and how long it is. That is sound because every text
 /// asked about is borrowed for `'a`, as long as the store lives: none can be freed, and its
 /// place reused by another, while the store remembers it.
-/// Where a text starts in memory, and its length in bytes.
-type TextPlace = (usize, usize);
-
 #[derive(Default)]
 pub(crate) struct SentenceStore<'a> {
     split: RefCell<WordMap<TextPlace, Rc<[Sentence]>>>,
