@@ -89,18 +89,26 @@ fn unicode_characters(program: &[u8]) -> Option<WordSet<char>> {
         if !unicode {
             continue;
         }
-        let offset = usize::try_from(record.offset).ok()?;
-        let subtable = cmap.scope.offset(offset).read::<CmapSubtable<'_>>().ok()?;
-        subtable
-            .mappings_fn(|code, glyph| {
-                if glyph != 0
-                    && let Some(ch) = char::from_u32(code)
-                {
-                    chars.insert(ch);
-                }
-            })
-            .ok()?;
-        unicode_maps += 1;
+        // A subtable this reader cannot read (format 14, variation sequences, maps no
+        // characters) is passed over: the font's character maps are in the others.
+        let Some(subtable) = usize::try_from(record.offset)
+            .ok()
+            .and_then(|offset| cmap.scope.offset(offset).read::<CmapSubtable<'_>>().ok())
+        else {
+            continue;
+        };
+        let mut found = WordSet::default();
+        let read = subtable.mappings_fn(|code, glyph| {
+            if glyph != 0
+                && let Some(ch) = char::from_u32(code)
+            {
+                found.insert(ch);
+            }
+        });
+        if read.is_ok() {
+            chars.extend(found);
+            unicode_maps += 1;
+        }
     }
     (unicode_maps > 0).then_some(chars)
 }
@@ -159,7 +167,7 @@ pub(crate) fn shaped(ch: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Glyphs, has_cff_table, shaped};
+    use super::{Glyphs, has_cff_table, shaped, unicode_characters};
 
     /// A TrueType-flavoured font file holding one empty table named `tag`.
     fn one_table_font(tag: &[u8; 4]) -> Vec<u8> {
@@ -172,6 +180,53 @@ mod tests {
         program.extend_from_slice(&4_u32.to_be_bytes());
         program.extend_from_slice(&[0, 0, 0, 0]);
         program
+    }
+
+    /// A font whose only table is a character map of two Unicode subtables: variation
+    /// sequences (format 14, first) and `first..=last` mapped to glyphs from 1 (format 12).
+    fn variation_sequences_then_characters(first: char, last: char) -> Vec<u8> {
+        let mut variations = Vec::new();
+        variations.extend_from_slice(&14_u16.to_be_bytes());
+        variations.extend_from_slice(&10_u32.to_be_bytes());
+        variations.extend_from_slice(&0_u32.to_be_bytes());
+        let mut characters = Vec::new();
+        characters.extend_from_slice(&12_u16.to_be_bytes());
+        characters.extend_from_slice(&0_u16.to_be_bytes());
+        characters.extend_from_slice(&28_u32.to_be_bytes());
+        characters.extend_from_slice(&0_u32.to_be_bytes());
+        characters.extend_from_slice(&1_u32.to_be_bytes());
+        characters.extend_from_slice(&u32::from(first).to_be_bytes());
+        characters.extend_from_slice(&u32::from(last).to_be_bytes());
+        characters.extend_from_slice(&1_u32.to_be_bytes());
+        let mut cmap = Vec::new();
+        cmap.extend_from_slice(&[0, 0, 0, 2]);
+        let first_offset = 4 + 2 * 8;
+        let second_offset = first_offset + variations.len();
+        for (platform, encoding, offset) in [(0_u16, 5_u16, first_offset), (3, 10, second_offset)] {
+            cmap.extend_from_slice(&platform.to_be_bytes());
+            cmap.extend_from_slice(&encoding.to_be_bytes());
+            cmap.extend_from_slice(&u32::try_from(offset).unwrap_or_default().to_be_bytes());
+        }
+        cmap.extend_from_slice(&variations);
+        cmap.extend_from_slice(&characters);
+        let mut program = Vec::new();
+        program.extend_from_slice(&0x0001_0000_u32.to_be_bytes());
+        program.extend_from_slice(&[0, 1, 0, 16, 0, 0, 0, 0]);
+        program.extend_from_slice(b"cmap");
+        program.extend_from_slice(&[0, 0, 0, 0]);
+        program.extend_from_slice(&28_u32.to_be_bytes());
+        program.extend_from_slice(&u32::try_from(cmap.len()).unwrap_or_default().to_be_bytes());
+        program.extend_from_slice(&cmap);
+        program
+    }
+
+    #[test]
+    fn a_subtable_that_cannot_be_read_does_not_hide_the_others() {
+        let characters = unicode_characters(&variation_sequences_then_characters('A', 'C'))
+            .expect("the format 12 subtable is read");
+        let mut found: Vec<char> = characters.into_iter().collect();
+        found.sort_unstable();
+        assert_eq!(found, ['A', 'B', 'C']);
     }
 
     #[test]
