@@ -11,6 +11,7 @@ use crate::text::claims::absolute_claims;
 use crate::text::coherence::{CoherenceOptions, off_topic_sentences};
 use crate::text::promotional::promotional_phrases;
 use crate::text::readability::Readability;
+use crate::text::sentences::SentenceStore;
 
 /// The Flesch-Kincaid grade of `text` (sentences, words and syllables counted).
 pub fn reading_grade(text: &str) -> f64 {
@@ -29,7 +30,12 @@ pub fn adverts(text: &str) -> usize {
 
 /// The number of sentences of `units` that share too few words with the others.
 pub fn off_topic(units: &[&str]) -> usize {
-    off_topic_sentences(units, &CoherenceOptions::default()).len()
+    off_topic_sentences(
+        units,
+        &CoherenceOptions::default(),
+        &SentenceStore::default(),
+    )
+    .len()
 }
 
 /// The number of schema findings on `instance` as a document of `kind`.

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::phrases::fold;
-use super::sentences::sentences;
+use super::sentences::SentenceStore;
 use super::vocabulary::{content_words, is_health_stem};
 use super::words::words;
 use super::{WordMap, WordSet};
@@ -65,29 +65,30 @@ pub(crate) struct OffTopic {
 /// `min_content_words` content words, of which fewer than `threshold` are
 /// shared, is reported. Repeated copies of one sentence count as one
 /// sentence, so advertising pasted into two fields is still found.
-pub(crate) fn off_topic_sentences(units: &[&str], options: &CoherenceOptions) -> Vec<OffTopic> {
-    let analysed: Vec<AnalysedSentence> = units
-        .iter()
-        .enumerate()
-        .flat_map(|(unit, text)| {
-            sentences(text).into_iter().map(move |sentence| {
-                let sentence_text = sentence.text(text);
-                AnalysedSentence {
-                    unit,
-                    range: sentence.range,
-                    key: sentence_text
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .to_lowercase(),
-                    words: match options.vocabulary {
-                        Vocabulary::English => content_words(sentence_text),
-                        Vocabulary::Other(common) => plain_content_words(sentence_text, common),
-                    },
-                }
-            })
-        })
-        .collect();
+pub(crate) fn off_topic_sentences<'a>(
+    units: &[&'a str],
+    options: &CoherenceOptions,
+    split: &SentenceStore<'a>,
+) -> Vec<OffTopic> {
+    let mut analysed: Vec<AnalysedSentence> = Vec::new();
+    for (unit, text) in units.iter().enumerate() {
+        for sentence in split.of(text).iter() {
+            let sentence_text = sentence.text(text);
+            analysed.push(AnalysedSentence {
+                unit,
+                range: sentence.range.clone(),
+                key: sentence_text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase(),
+                words: match options.vocabulary {
+                    Vocabulary::English => content_words(sentence_text),
+                    Vocabulary::Other(common) => plain_content_words(sentence_text, common),
+                },
+            });
+        }
+    }
 
     let mut sentences_using: WordMap<&str, usize> = WordMap::default();
     let mut counted: WordSet<&str> = WordSet::default();
@@ -206,7 +207,11 @@ mod tests {
     fn finds_the_advertisement_in_the_seed_article() {
         let texts = paragraphs(ARTICLE);
         let units: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let found = off_topic_sentences(&units, &CoherenceOptions::default());
+        let found = off_topic_sentences(
+            &units,
+            &CoherenceOptions::default(),
+            &SentenceStore::default(),
+        );
         let ad = found
             .iter()
             .find(|off_topic| &units[off_topic.unit][off_topic.range.clone()] == AD)
@@ -234,7 +239,11 @@ mod tests {
         let texts = paragraphs(ARTICLE);
         assert!(texts.len() > 40, "{}", texts.len());
         let units: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let found = off_topic_sentences(&units, &CoherenceOptions::default());
+        let found = off_topic_sentences(
+            &units,
+            &CoherenceOptions::default(),
+            &SentenceStore::default(),
+        );
         assert_eq!(reported(&units, &found), [AD]);
     }
 
@@ -256,12 +265,23 @@ mod tests {
         for insert in inserts {
             let mut units = KNEE_TOPIC.to_vec();
             units.insert(3, insert);
-            let found = off_topic_sentences(&units, &CoherenceOptions::default());
+            let found = off_topic_sentences(
+                &units,
+                &CoherenceOptions::default(),
+                &SentenceStore::default(),
+            );
             assert_eq!(reported(&units, &found), [insert]);
             assert_eq!(found[0].unit, 3);
             assert_eq!(found[0].score, 0.0);
         }
-        assert!(off_topic_sentences(KNEE_TOPIC, &CoherenceOptions::default()).is_empty());
+        assert!(
+            off_topic_sentences(
+                KNEE_TOPIC,
+                &CoherenceOptions::default(),
+                &SentenceStore::default()
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -269,7 +289,11 @@ mod tests {
         let mut units = KNEE_TOPIC.to_vec();
         units.push(AD);
         units.push(AD);
-        let found = off_topic_sentences(&units, &CoherenceOptions::default());
+        let found = off_topic_sentences(
+            &units,
+            &CoherenceOptions::default(),
+            &SentenceStore::default(),
+        );
         assert_eq!(reported(&units, &found), [AD, AD]);
     }
 
@@ -280,31 +304,50 @@ mod tests {
             "Quantum chromodynamics describes gluon interactions.",
         ];
         assert_eq!(
-            off_topic_sentences(&units, &CoherenceOptions::default()).len(),
+            off_topic_sentences(
+                &units,
+                &CoherenceOptions::default(),
+                &SentenceStore::default()
+            )
+            .len(),
             1
         );
         let strict = CoherenceOptions {
             min_content_words: 6,
             ..CoherenceOptions::default()
         };
-        assert!(off_topic_sentences(&units, &strict).is_empty());
+        assert!(off_topic_sentences(&units, &strict, &SentenceStore::default()).is_empty());
         let lenient = CoherenceOptions {
             threshold: 0.0,
             ..CoherenceOptions::default()
         };
-        assert!(off_topic_sentences(&units, &lenient).is_empty());
+        assert!(off_topic_sentences(&units, &lenient, &SentenceStore::default()).is_empty());
     }
 
     #[test]
     fn odd_input_does_not_panic() {
-        assert!(off_topic_sentences(&[], &CoherenceOptions::default()).is_empty());
-        assert!(off_topic_sentences(&["", "🙂", "..."], &CoherenceOptions::default()).is_empty());
+        assert!(
+            off_topic_sentences(&[], &CoherenceOptions::default(), &SentenceStore::default())
+                .is_empty()
+        );
+        assert!(
+            off_topic_sentences(
+                &["", "🙂", "..."],
+                &CoherenceOptions::default(),
+                &SentenceStore::default()
+            )
+            .is_empty()
+        );
         let zero = CoherenceOptions {
             threshold: 1.0,
             min_content_words: 0,
             vocabulary: Vocabulary::English,
         };
-        let found = off_topic_sentences(&["🙂 sentence. Ärzte lindern Schmerzen schnell."], &zero);
+        let found = off_topic_sentences(
+            &["🙂 sentence. Ärzte lindern Schmerzen schnell."],
+            &zero,
+            &SentenceStore::default(),
+        );
         assert_eq!(found.len(), 2);
     }
 
@@ -321,7 +364,7 @@ mod tests {
             "Los estiramientos suaves pueden aliviar el dolor del músculo de la cadera.",
             "Suscríbase hoy a nuestro boletín mensual con ofertas exclusivas por correo.",
         ];
-        let found = off_topic_sentences(&units, &options);
+        let found = off_topic_sentences(&units, &options, &SentenceStore::default());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].unit, 3);
         assert!(

@@ -22,6 +22,7 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
     let mut off_topic = Vec::new();
     off_topic_text::check(
         fields,
+        &context.sentences,
         &context.topic.language,
         context.settings.off_topic_threshold,
         &mut off_topic,

@@ -9,7 +9,7 @@ use crate::rules::{Finding, Target};
 use crate::text::coherence::{CoherenceOptions, Vocabulary, off_topic_sentences};
 use crate::text::conditions::{TopicTerms, foreign_condition, mentions_a_condition};
 use crate::text::languages::common_words;
-use crate::text::sentences::sentences;
+use crate::text::sentences::SentenceStore;
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -51,13 +51,14 @@ crate::rules::rule_doc! {
     /// `[rules]`).
 }
 
-pub(crate) fn check(
-    fields: &[TextField<'_>],
+pub(crate) fn check<'a>(
+    fields: &[TextField<'a>],
+    split: &SentenceStore<'a>,
     language: &str,
     threshold: f64,
     findings: &mut Vec<Finding>,
 ) {
-    let units: Vec<&str> = fields.iter().map(|field| field.text).collect();
+    let units: Vec<&'a str> = fields.iter().map(|field| field.text).collect();
     let primary = primary_language(language);
     let vocabulary = if primary == "en" || primary.is_empty() {
         Vocabulary::English
@@ -70,7 +71,7 @@ pub(crate) fn check(
         ..CoherenceOptions::default()
     };
     let mut reported: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    for stray in off_topic_sentences(&units, &options) {
+    for stray in off_topic_sentences(&units, &options, split) {
         let Some(field) = fields.get(stray.unit) else {
             continue;
         };
@@ -105,7 +106,7 @@ pub(crate) fn check(
         if !mentions_a_condition(field.text) {
             continue;
         }
-        for sentence in sentences(field.text) {
+        for sentence in split.of(field.text).iter() {
             let text = sentence.text(field.text);
             let overlaps = |(other, range): &(usize, std::ops::Range<usize>)| {
                 *other == unit
