@@ -330,7 +330,9 @@ proptest! {
             )
             .expect("rendered");
             // Paths differ between the two folders; the rest must not.
-            String::from_utf8(out).expect("UTF-8").replace(&root.display().to_string(), "ROOT")
+            String::from_utf8(out)
+                .expect("UTF-8")
+                .replace(&folder.path().display().to_string(), "FOLDER")
         };
         prop_assert_eq!(rendered(&forward), rendered(&other));
     }

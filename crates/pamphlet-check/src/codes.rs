@@ -87,7 +87,7 @@ rule_table! {
     DuplicateKey = "PAM003", "duplicate-key", Error, Load, rules::load::duplicate_key, "A mapping names the same key twice.";
     InputTooLarge = "PAM004", "input-too-large", Error, Load, rules::load::input_too_large, "The file is larger, deeper or more repetitive than pamphlet accepts.";
     UnreadableFile = "PAM005", "unreadable-file", Error, Load, rules::load::unreadable_file, "A file or folder of the content tree cannot be read.";
-    MissingSchemaComment = "PAM006", "missing-schema-comment", Warning, Load, rules::load::missing_schema_comment, "The file does not start with the yaml-language-server schema comment.";
+    MissingSchemaComment = "PAM006", "missing-schema-comment", Warning, Load, rules::load::missing_schema_comment, "The file lacks the yaml-language-server schema comment, or its path leads to no schema.";
     MissingBibliography = "PAM007", "missing-bibliography", Error, Load, rules::load::missing_bibliography, "The content tree has no bibliography file.";
     TooManyProblems = "PAM008", "too-many-problems", Warning, Load, rules::load::too_many_problems, "A file has more problems than are shown; the rest are counted.";
     WrongType = "PAM101", "wrong-type", Error, Schema, rules::schema::wrong_type, "A field holds the wrong kind of value.";

@@ -336,17 +336,28 @@ fn schema_comment_problem(source: &SourceFile, kind: SchemaKind) -> Option<Findi
 
 /// A schema comment that names a file which is not there, seen from the folder of the
 /// file on disk: an editor then checks nothing, and says so quietly if at all. A web
-/// address is taken as written, as checking it would need the network.
+/// address is taken as written, as checking it would need the network; a `file:` address
+/// is followed like a path.
 pub(crate) fn unresolved_schema_comment(source: &SourceFile, kind: SchemaKind) -> Option<Finding> {
     let first_line = source.line_text(1);
     let target = first_line
         .strip_prefix("# yaml-language-server: $schema=")?
         .trim();
-    if !target.ends_with(kind.file_name()) || target.contains("://") {
+    if !target.ends_with(kind.file_name()) {
         return None;
     }
     let folder = source.path.parent().unwrap_or(Path::new(""));
-    let resolved = folder.join(target);
+    let resolved = if target.starts_with("file:") {
+        // An address that is not a local file's is reported as a path that leads nowhere.
+        url::Url::parse(target)
+            .ok()
+            .and_then(|address| address.to_file_path().ok())
+            .unwrap_or_else(|| PathBuf::from(target))
+    } else if target.contains("://") {
+        return None;
+    } else {
+        tidy(&folder.join(target))
+    };
     if resolved.is_file() {
         return None;
     }
@@ -355,21 +366,72 @@ pub(crate) fn unresolved_schema_comment(source: &SourceFile, kind: SchemaKind) -
         SchemaKind::Topic => "topic",
         SchemaKind::Bibliography => "bibliography",
     };
+    let there = if resolved.is_dir() {
+        "a folder is there, not the schema"
+    } else {
+        "no file is there"
+    };
+    let help = match schema_above(folder, kind) {
+        Some(found) => format!(
+            "the schema is at `{found}` from this file's folder: write that path after `$schema=`"
+        ),
+        None => format!(
+            "write the schema into the tree with `pamphlet schema {name} > schema/{}` (`pamphlet init` does this), then give its path relative to this file's folder",
+            kind.file_name()
+        ),
+    };
     Some(
         Finding::new(
             Rule::MissingSchemaComment,
             "",
             format!(
-                "the schema comment points at `{target}`, but no file is there (looked for `{}`)",
+                "the schema comment points at `{target}`, but {there} (looked for `{}`)",
                 resolved.display()
             ),
         )
-        .help(format!(
-            "write the schema into the tree with `pamphlet schema {name} > schema/{}` (`pamphlet init` does this), then give its path relative to this file",
-            kind.file_name()
-        ))
+        .help(help)
         .target(Target::Bytes(target_start..target_start + target.len())),
     )
+}
+
+/// `path` with each `name/..` pair taken out, as a reader would write it
+/// (`content/topics/../../schema` is `schema`). Links are not followed: the result is
+/// for messages, and for a test of whether a file is there, which the system makes again.
+fn tidy(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut tidied = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(tidied.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                tidied.pop();
+            }
+            other => tidied.push(other),
+        }
+    }
+    if tidied.as_os_str().is_empty() {
+        tidied.push(".");
+    }
+    tidied
+}
+
+/// The path, from `folder`, of the nearest `schema/<file>` for `kind` in `folder` or a
+/// folder above it: where `pamphlet init` writes the schemas, and where this repository
+/// keeps them.
+fn schema_above(folder: &Path, kind: SchemaKind) -> Option<String> {
+    let start = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let absolute = start.canonicalize().ok()?;
+    absolute
+        .ancestors()
+        .enumerate()
+        .find(|(_, above)| above.join("schema").join(kind.file_name()).is_file())
+        .map(|(depth, _)| format!("{}schema/{}", "../".repeat(depth), kind.file_name()))
 }
 
 /// The byte offset of the first tab at or after the line before `at`.
@@ -468,6 +530,57 @@ mod tests {
         let moved = bundled_topic().with_file_name("deeper/hip.yaml");
         let message = finding_for(moved, comment).expect("no schema two folders up from there");
         assert!(message.contains("no file is there"), "{message}");
+    }
+
+    #[test]
+    fn the_help_gives_the_path_that_leads_to_the_schema() {
+        let comment = "# yaml-language-server: $schema=../schema/topic.schema.json";
+        let source = SourceFile::new(bundled_topic(), format!("{comment}\nid: a\n"));
+        let finding = unresolved_schema_comment(&source, SchemaKind::Topic)
+            .expect("one folder up from content/topics is content/, which has no schema/");
+        assert_eq!(
+            finding.help.as_deref(),
+            Some(
+                "the schema is at `../../schema/topic.schema.json` from this file's folder: write that path after `$schema=`"
+            )
+        );
+        // The path looked at is written as a reader would: no `topics/..` in it.
+        assert!(
+            finding
+                .message
+                .ends_with("/content/schema/topic.schema.json`)")
+                && !finding.message.contains("topics/.."),
+            "{}",
+            finding.message
+        );
+    }
+
+    #[test]
+    fn a_file_address_is_followed_and_a_folder_is_not_a_schema() {
+        let schema = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../schema/topic.schema.json")
+            .canonicalize()
+            .expect("the repository's schema");
+        let address = url::Url::from_file_path(&schema).expect("an absolute path");
+        let comment = format!("# yaml-language-server: $schema={address}");
+        assert_eq!(finding_for(bundled_topic(), &comment), None);
+        let gone = format!("{comment}.gone").replace(".json.gone", ".gone/topic.schema.json");
+        let message = finding_for(bundled_topic(), &gone).expect("no such file");
+        assert!(message.contains("no file is there"), "{message}");
+
+        let folder = std::env::temp_dir().join(format!("pamphlet-folder-{}", std::process::id()));
+        let named_like_the_schema = folder.join("topic.schema.json");
+        std::fs::create_dir_all(&named_like_the_schema).expect("a temporary folder");
+        let message = finding_for(
+            folder.join("topic.yaml"),
+            "# yaml-language-server: $schema=topic.schema.json",
+        );
+        let _ = std::fs::remove_dir_all(&folder);
+        let message = message.expect("a folder is not a schema");
+        assert!(
+            message.contains("a folder is there, not the schema"),
+            "{message}"
+        );
     }
 
     #[test]

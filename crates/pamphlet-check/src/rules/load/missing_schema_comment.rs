@@ -5,7 +5,7 @@ crate::rules::rule_doc! {
     /// That each topic and bibliography file starts with a
     /// `# yaml-language-server: $schema=...` comment pointing at pamphlet's schema for
     /// its kind, and that a path in it leads, from the file's own folder, to a file that
-    /// is there (a web address is taken as written).
+    /// is there. A `file:` address is followed too; a web address is taken as written.
     ///
     /// ## Why it matters
     /// With the comment, editors complete field names and underline mistakes while an
@@ -18,7 +18,9 @@ crate::rules::rule_doc! {
     /// ```
     ///
     /// ## How to fix
-    /// Add the line the message suggests as the very first line of the file. When the
-    /// schema is not in the repository, `pamphlet schema topic > schema/topic.schema.json`
-    /// (and `bibliography`) writes it; give its path relative to the file.
+    /// Without the comment: add the line the message suggests as the very first line of
+    /// the file. With a path that leads nowhere: when a `schema/` folder above the file
+    /// holds the schema, the help gives the path to write; otherwise write the schema
+    /// into the tree with `pamphlet schema topic > schema/topic.schema.json` (and
+    /// `bibliography`) and give its path from the file's own folder.
 }
