@@ -17,7 +17,7 @@ use anyhow::{Context, bail};
 use pamphlet_schema::IsoDate;
 use toml::{Table, Value};
 
-use crate::{project_root, target_dir};
+use crate::project_root;
 
 /// The snapshot, relative to the project root.
 const FILE: &str = "xtask/advisories.toml";
@@ -30,9 +30,17 @@ const DATABASE: &str = "https://github.com/rustsec/advisory-db";
 /// ("failed to get HEAD timestamp"), and this name is then the one in its message.
 const DATABASE_FOLDER: &str = "advisory-db-3157b0e258782691";
 
+/// Where `cargo deny` looks for the database: `db-path` in `deny.toml`, relative to the
+/// project root (not the cargo target folder, which `CARGO_TARGET_DIR` may move).
+const DATABASE_PATH: &str = "target/advisory-db";
+
 /// How much older than the project's newest commit the snapshot may be. Past it, CI fails
 /// until someone with access to GitHub refreshes the snapshot.
 const MAX_AGE_DAYS: i64 = 180;
+
+/// Fewer advisory files than this, and the folder given to `--from` is not a clone of the
+/// database (it held over 900 in 2026).
+const MIN_DATABASE_ADVISORIES: usize = 500;
 
 /// The advisory fields kept, in the order they are written.
 const ADVISORY_FIELDS: [&str; 6] = ["id", "package", "date", "url", "informational", "withdrawn"];
@@ -43,11 +51,52 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
         bail!("usage: cargo xtask advisories --from <clone of {DATABASE}>");
     };
     anyhow::ensure!(flag == "--from", "unknown argument {flag}");
-    let snapshot = snapshot_of(Path::new(from), &locked_crates()?)?;
+    let database = Path::new(from);
+    let held = advisory_count(database)?;
+    anyhow::ensure!(
+        held >= MIN_DATABASE_ADVISORIES,
+        "{from} holds {held} advisories under crates/, fewer than {MIN_DATABASE_ADVISORIES}: is it a clone of {DATABASE}?"
+    );
+    let snapshot = snapshot_of(database, &locked_crates()?)?;
     let path = project_root().join(FILE);
     std::fs::write(&path, snapshot).with_context(|| format!("writing {}", path.display()))?;
     println!("advisories: wrote {}", path.display());
     Ok(())
+}
+
+/// The number of advisory files in `database`'s `crates/` folder, which must be the top
+/// of its own git repository (not a folder inside another project, whose last commit
+/// would be taken for the database's).
+fn advisory_count(database: &Path) -> anyhow::Result<usize> {
+    let crates = database.join("crates");
+    anyhow::ensure!(
+        crates.is_dir(),
+        "{} has no crates/ folder: give a clone of {DATABASE}",
+        database.display()
+    );
+    let top = git(database, &["rev-parse", "--show-toplevel"])?;
+    let same = |left: &Path, right: &Path| {
+        left.canonicalize()
+            .ok()
+            .is_some_and(|left| right.canonicalize().ok() == Some(left))
+    };
+    anyhow::ensure!(
+        same(Path::new(top.trim()), database),
+        "{} is inside the git repository at {}, not the top of a clone of {DATABASE}",
+        database.display(),
+        top.trim()
+    );
+    let mut count = 0;
+    for folder in std::fs::read_dir(&crates)? {
+        let folder = folder?.path();
+        if folder.is_dir() {
+            count += std::fs::read_dir(&folder)?
+                .filter_map(Result::ok)
+                .filter(|entry| entry.path().extension().is_some_and(|e| e == "md"))
+                .count();
+        }
+    }
+    Ok(count)
 }
 
 /// The snapshot file's text: the database's commit and date, the crates looked up, and
@@ -123,50 +172,21 @@ fn read_advisory(file: &Path) -> anyhow::Result<Vec<(String, Value)>> {
 }
 
 /// Writes the snapshot out as a database under `target/advisory-db` (the `db-path` in
-/// `deny.toml`), after checking it covers the lock file and is recent enough.
-pub(crate) fn write_database() -> anyhow::Result<()> {
+/// `deny.toml`), after checking it covers the lock file and is recent enough; returns the
+/// database's date.
+pub(crate) fn write_database() -> anyhow::Result<IsoDate> {
     let path = project_root().join(FILE);
     let text =
         std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let snapshot: Table =
         toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
-    let date = snapshot
-        .get("date")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    let date =
-        IsoDate::parse(date).map_err(|error| anyhow::anyhow!("the snapshot's date: {error}"))?;
-
-    let refresh =
-        format!("refresh it from a clone of {DATABASE}: cargo xtask advisories --from <clone>");
-    let covered: BTreeSet<&str> = snapshot
-        .get("crates")
-        .and_then(Value::as_array)
-        .map(|crates| crates.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    let locked = locked_crates()?;
-    let missing: Vec<&str> = locked
-        .iter()
-        .map(String::as_str)
-        .filter(|name| !covered.contains(name))
-        .collect();
-    if !missing.is_empty() {
-        bail!(
-            "the advisory snapshot ({date}) was not looked up for {}: {refresh}",
-            missing.join(", ")
-        );
-    }
     let newest = git(&project_root(), &["log", "-1", "--format=%cs"])?;
     let newest = IsoDate::parse(newest.trim())
         .map_err(|error| anyhow::anyhow!("the newest commit's date: {error}"))?;
-    let age = date.days_until(newest);
-    if age > MAX_AGE_DAYS {
-        bail!(
-            "the advisory snapshot ({date}) is {age} days older than the newest commit ({newest}), more than {MAX_AGE_DAYS}: {refresh}"
-        );
-    }
+    let locked = locked_crates()?;
+    let (date, age) = usable(&snapshot, &locked, newest)?;
 
-    let database = target_dir().join("advisory-db").join(DATABASE_FOLDER);
+    let database = project_root().join(DATABASE_PATH).join(DATABASE_FOLDER);
     if database.exists() {
         std::fs::remove_dir_all(&database)
             .with_context(|| format!("removing {}", database.display()))?;
@@ -196,8 +216,11 @@ pub(crate) fn write_database() -> anyhow::Result<()> {
             "user.name=pamphlet xtask",
             "-c",
             "user.email=xtask@pamphlet.invalid",
+            "-c",
+            "commit.gpgsign=false",
             "commit",
             "--quiet",
+            "--no-verify",
             "--allow-empty",
             "--message",
             "advisory snapshot",
@@ -208,7 +231,47 @@ pub(crate) fn write_database() -> anyhow::Result<()> {
         advisories.len(),
         locked.len()
     );
-    Ok(())
+    Ok(date)
+}
+
+/// The snapshot's date and its age in days before `newest`, if it was looked up for every
+/// crate in `locked` and is at most `MAX_AGE_DAYS` old; else what to do about it.
+fn usable(
+    snapshot: &Table,
+    locked: &BTreeSet<String>,
+    newest: IsoDate,
+) -> anyhow::Result<(IsoDate, i64)> {
+    let date = snapshot
+        .get("date")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let date =
+        IsoDate::parse(date).map_err(|error| anyhow::anyhow!("the snapshot's date: {error}"))?;
+    let refresh =
+        format!("refresh it from a clone of {DATABASE}: cargo xtask advisories --from <clone>");
+    let covered: BTreeSet<&str> = snapshot
+        .get("crates")
+        .and_then(Value::as_array)
+        .map(|crates| crates.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let missing: Vec<&str> = locked
+        .iter()
+        .map(String::as_str)
+        .filter(|name| !covered.contains(name))
+        .collect();
+    if !missing.is_empty() {
+        bail!(
+            "the advisory snapshot ({date}) was not looked up for {}: {refresh}",
+            missing.join(", ")
+        );
+    }
+    let age = date.days_until(newest);
+    if age > MAX_AGE_DAYS {
+        bail!(
+            "the advisory snapshot ({date}) is {age} days older than the newest commit ({newest}), more than {MAX_AGE_DAYS}: {refresh}"
+        );
+    }
+    Ok((date, age))
 }
 
 /// The path in the database and the text of one advisory: its facts as a TOML block and a
@@ -247,7 +310,22 @@ fn advisory_file(advisory: &Value) -> anyhow::Result<(PathBuf, String)> {
 
 /// A string, or a list of strings, as TOML: all an advisory's kept fields hold.
 fn toml_value(value: &Value) -> anyhow::Result<String> {
-    let quoted = |text: &str| format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
+    let quoted = |text: &str| {
+        let mut escaped = String::from("\"");
+        for ch in text.chars() {
+            match ch {
+                '\\' => escaped.push_str("\\\\"),
+                '"' => escaped.push_str("\\\""),
+                '\n' => escaped.push_str("\\n"),
+                '\t' => escaped.push_str("\\t"),
+                '\r' => escaped.push_str("\\r"),
+                ch if ch.is_control() => escaped.push_str(&format!("\\u{:04X}", u32::from(ch))),
+                ch => escaped.push(ch),
+            }
+        }
+        escaped.push('"');
+        escaped
+    };
     match value {
         Value::String(text) => Ok(quoted(text)),
         Value::Array(items) => {
@@ -294,7 +372,12 @@ fn locked_crates() -> anyhow::Result<BTreeSet<String>> {
 }
 
 fn git(folder: &Path, arguments: &[&str]) -> anyhow::Result<String> {
+    // A git hook or a variable set by an outer git (GIT_DIR, as in a hook of this
+    // repository) must not send the command to another repository.
     let output = Command::new("git")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .env_remove("GIT_INDEX_FILE")
         .arg("-C")
         .arg(folder)
         .args(arguments)
@@ -315,7 +398,132 @@ fn git(folder: &Path, arguments: &[&str]) -> anyhow::Result<String> {
 mod tests {
     use toml::{Table, Value};
 
-    use super::advisory_file;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use pamphlet_schema::IsoDate;
+
+    use super::{advisory_count, advisory_file, git, snapshot_of, toml_value, usable};
+
+    fn date(text: &str) -> IsoDate {
+        IsoDate::parse(text).expect("a date")
+    }
+
+    fn names(list: &[&str]) -> BTreeSet<String> {
+        list.iter().map(|name| (*name).to_owned()).collect()
+    }
+
+    /// A git repository at `folder` holding `files`, committed.
+    fn repository(folder: &Path, files: &[(&str, &str)]) {
+        for (name, text) in files {
+            let path = folder.join(name);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
+            std::fs::write(path, text).expect("a file");
+        }
+        git(folder, &["init", "--quiet"]).expect("git init");
+        git(folder, &["add", "--all"]).expect("git add");
+        git(
+            folder,
+            &[
+                "-c",
+                "user.name=test",
+                "-c",
+                "user.email=test@example.invalid",
+                "-c",
+                "commit.gpgsign=false",
+                "commit",
+                "--quiet",
+                "--no-verify",
+                "--message",
+                "advisories",
+            ],
+        )
+        .expect("git commit");
+    }
+
+    #[test]
+    fn a_snapshot_must_cover_the_lock_file_and_be_recent() {
+        let snapshot: Table =
+            toml::from_str("date = \"2026-08-21\"\ncrates = [\"serde\", \"time\"]\n")
+                .expect("TOML");
+        let (when, age) = usable(&snapshot, &names(&["serde", "time"]), date("2026-12-03"))
+            .expect("covered and recent");
+        assert_eq!((when, age), (date("2026-08-21"), 104));
+
+        let missing = usable(&snapshot, &names(&["serde", "zlib-rs"]), date("2026-12-03"))
+            .expect_err("zlib-rs was not looked up");
+        assert!(
+            missing
+                .to_string()
+                .contains("was not looked up for zlib-rs"),
+            "{missing}"
+        );
+
+        let old =
+            usable(&snapshot, &names(&["time"]), date("2027-02-18")).expect_err("181 days old");
+        assert!(old.to_string().contains("181 days older"), "{old}");
+        assert!(usable(&snapshot, &names(&["time"]), date("2027-02-17")).is_ok());
+    }
+
+    #[test]
+    fn a_snapshot_keeps_the_advisories_about_the_locked_crates() {
+        let folder = tempfile::tempdir().expect("a scratch folder");
+        let advisory = |id: &str, package: &str| {
+            format!(
+                "```toml\n[advisory]\nid = \"{id}\"\npackage = \"{package}\"\ndate = \"2026-01-01\"\n\
+                 url = \"https://example.invalid/{id}\"\nkeywords = [\"dropped\"]\n\n[versions]\n\
+                 patched = [\">= 2.0.0\"]\n```\n\n# A title\n\nProse that is not kept.\n"
+            )
+        };
+        repository(
+            folder.path(),
+            &[
+                (
+                    "crates/time/RUSTSEC-2026-0001.md",
+                    &advisory("RUSTSEC-2026-0001", "time"),
+                ),
+                (
+                    "crates/other/RUSTSEC-2026-0002.md",
+                    &advisory("RUSTSEC-2026-0002", "other"),
+                ),
+            ],
+        );
+        assert_eq!(advisory_count(folder.path()).expect("a clone"), 2);
+        let text = snapshot_of(folder.path(), &names(&["time", "serde"])).expect("a snapshot");
+        let read: Table = toml::from_str(&text).expect("valid TOML");
+        assert_eq!(read["crates"].as_array().map(Vec::len), Some(2));
+        let advisories = read["advisory"].as_array().expect("advisories");
+        assert_eq!(advisories.len(), 1);
+        assert_eq!(advisories[0]["id"].as_str(), Some("RUSTSEC-2026-0001"));
+        assert_eq!(advisories[0]["patched"][0].as_str(), Some(">= 2.0.0"));
+        assert!(advisories[0].get("keywords").is_none());
+        assert!(!text.contains("Prose"));
+        let head = git(folder.path(), &["log", "-1", "--format=%H"]).expect("a commit");
+        assert_eq!(read["commit"].as_str(), Some(head.trim()));
+
+        // A folder inside a clone is not a clone: its commit would be the outer project's.
+        let inner = folder.path().join("crates");
+        let refused = advisory_count(&inner).expect_err("not the top of a clone");
+        assert!(
+            refused.to_string().contains("no crates/ folder"),
+            "{refused}"
+        );
+        std::fs::create_dir_all(inner.join("crates")).expect("a folder");
+        let refused = advisory_count(&inner).expect_err("not the top of a clone");
+        assert!(
+            refused.to_string().contains("not the top of a clone"),
+            "{refused}"
+        );
+    }
+
+    #[test]
+    fn text_with_line_breaks_and_controls_stays_one_toml_string() {
+        let value = Value::String("one\ntwo\t\"three\"\\ \u{7}".to_owned());
+        let written = toml_value(&value).expect("a string");
+        assert!(!written.contains('\n'), "{written}");
+        let read: Table = toml::from_str(&format!("field = {written}")).expect("valid TOML");
+        assert_eq!(read["field"], value);
+    }
 
     /// The file written for an advisory reads back, as TOML, with the same facts.
     #[test]
