@@ -39,13 +39,21 @@ impl Formula {
         }
     }
 
-    /// The syllables that make a long word: Spanish, French and German words are longer
-    /// on the whole, so four make a long one there.
-    fn long_word_syllables(self) -> u32 {
+    /// The syllables that make a long word, as reading-level names them: Spanish,
+    /// French and German words are longer on the whole, so four make a long one there.
+    pub(crate) fn long_word_syllables(self) -> u32 {
         match self {
             Formula::FleschKincaid => 3,
             _ => 4,
         }
+    }
+
+    /// The syllables that make a word heavy enough to add to a sentence's weight: one
+    /// more than a long word. Three-syllable words ("exercises", "medicine", "family")
+    /// are everyday in patient text, and counting them made plain sentences of 21 words
+    /// too heavy.
+    pub(crate) fn heavy_word_syllables(self) -> u32 {
+        self.long_word_syllables() + 1
     }
 
     fn syllables(self, word: &str) -> u32 {
@@ -94,7 +102,8 @@ pub(crate) struct Readability {
     pub(crate) sentences: usize,
     pub(crate) words: usize,
     pub(crate) syllables: usize,
-    /// Words of three or more syllables (four in Spanish, French and German).
+    /// Words of four or more syllables (five in Spanish, French and German):
+    /// `Formula::heavy_word_syllables`.
     pub(crate) long_words: usize,
     /// Asides: each parenthesis, semicolon, colon or dash between words, a clause that
     /// interrupts the sentence or is set beside it.
@@ -116,7 +125,7 @@ impl Readability {
             if let Some(formula) = formula {
                 let syllables = formula.syllables(word);
                 counts.syllables += syllables as usize;
-                counts.long_words += usize::from(syllables >= formula.long_word_syllables());
+                counts.long_words += usize::from(syllables >= formula.heavy_word_syllables());
             }
         }
         counts.sentences = usize::from(counts.words > 0);
@@ -180,26 +189,38 @@ impl Readability {
 /// dashes with a space on either side (so "3:30", "e-mail" and "10–15" are not asides). A
 /// colon or dash that ends a lead-in ("Rest: ...") still counts: it joins two clauses.
 fn asides(sentence: &str) -> usize {
-    let bytes = sentence.as_bytes();
     let mut count = 0;
     for (index, character) in sentence.char_indices() {
-        match character {
-            '(' | '[' => count += 1,
-            ';' | ':' | '–' | '—' | '-' => {
-                let before = index.checked_sub(1).and_then(|at| bytes.get(at));
-                let after = bytes.get(index + character.len_utf8());
-                let spaced = |byte: Option<&u8>| byte.is_none_or(u8::is_ascii_whitespace);
-                let joins = match character {
-                    ';' | ':' => spaced(after),
-                    _ => spaced(before) && spaced(after),
-                };
-                // A dash or colon at the very end ends the sentence, not a clause.
-                if joins && after.is_some() {
-                    count += 1;
-                }
-            }
-            _ => {}
+        if matches!(character, '(' | '[') {
+            count += 1;
+            continue;
         }
+        if !matches!(character, ';' | ':' | '–' | '—' | '-') {
+            continue;
+        }
+        let before = &sentence[..index];
+        let after = &sentence[index + character.len_utf8()..];
+        // A dash or colon at the very end ends the sentence, not a clause.
+        if after.trim().is_empty() {
+            continue;
+        }
+        // Any space counts, a no-break space included.
+        let spaced_after = after.starts_with(char::is_whitespace);
+        let joins = match character {
+            ';' | ':' => spaced_after,
+            _ => {
+                // A spaced dash between two numbers is a range ("10 - 15 minutes") or
+                // part of a telephone number, not an aside.
+                let between_numbers = before.trim_end().ends_with(|ch: char| ch.is_ascii_digit())
+                    && after
+                        .trim_start()
+                        .starts_with(|ch: char| ch.is_ascii_digit());
+                (before.is_empty() || before.ends_with(char::is_whitespace))
+                    && spaced_after
+                    && !between_numbers
+            }
+        };
+        count += usize::from(joins);
     }
     count
 }
@@ -318,15 +339,15 @@ impl<'a> Counted<'a> {
             sentence.long_words = long_words(
                 self.text.get(sentence.range.clone()).unwrap_or_default(),
                 formula,
+                formula.long_word_syllables(),
             );
         }
         hard
     }
 }
 
-/// The long words of `sentence`, in order, each once.
-pub(crate) fn long_words(sentence: &str, formula: Formula) -> Vec<String> {
-    let long = formula.long_word_syllables();
+/// The words of `sentence` of at least `long` syllables, in order, each once.
+pub(crate) fn long_words(sentence: &str, formula: Formula, long: u32) -> Vec<String> {
     let mut seen = HashSet::new();
     words(sentence)
         .filter(|(_, word)| formula.syllables(word) >= long && seen.insert(word.to_lowercase()))
@@ -359,18 +380,26 @@ mod tests {
             Readability::of("Rest your hip for a day or two and then walk a little more each day");
         assert_eq!((plain.words, plain.weight()), (16, 16));
         let heavy = Readability::of(
-            "Physiotherapy (with stretching) can help; ask your clinician: they know - honestly.",
+            "Physiotherapy (with stretching) can help; ask your clinician: they know\u{a0}- honestly.",
         );
-        assert_eq!(heavy.long_words, 3, "physiotherapy, clinician, honestly");
+        assert_eq!(
+            heavy.long_words, 1,
+            "physiotherapy; clinician and honestly have three syllables, everyday enough"
+        );
         assert_eq!(
             heavy.asides, 4,
-            "parenthesis, semicolon, colon, spaced dash"
+            "parenthesis, semicolon, colon, dash after a no-break space"
         );
-        assert_eq!(heavy.weight(), heavy.words + 3 + 8);
-        // Times, ranges and hyphenated words hold no aside.
+        assert_eq!(heavy.weight(), heavy.words + 1 + 8);
+        // Times, ranges, telephone numbers and hyphenated words hold no aside.
         assert_eq!(
-            Readability::of("At 3:30, take 10–15 mg of a well-known drug.").asides,
+            Readability::of("At 3:30, take 10–15 mg or 10 - 15 mg of a well-known drug.").asides,
             0
+        );
+        assert_eq!(
+            Readability::of("Ring 0300 - 123 4567 - the nurse line - at any time.").asides,
+            2,
+            "the range-like dash of the number is none; the two around the nurse line are"
         );
     }
 

@@ -8,10 +8,11 @@ use crate::text::readability::{Counted, Formula, long_words};
 crate::rules::rule_doc! {
     /// ## What it checks
     /// That no sentence asks more of a reader than `long-sentence-words` (default 25)
-    /// words' worth. Each word counts one; a long word (three or more syllables, four in
+    /// words' worth. Each word counts one; a long word (four or more syllables, five in
     /// Spanish, French and German) one more; an aside two more: a parenthesis, or a
-    /// semicolon, colon or dash that joins another clause on. The message gives the
-    /// counts and names the long words.
+    /// semicolon, colon or spaced dash that joins another clause on (a dash between two
+    /// numbers is a range, not an aside). The message gives the counts and names the
+    /// long words.
     ///
     /// ## Why it matters
     /// Long sentences are the main cause of hard-to-read health text. Readers lose track
@@ -45,10 +46,14 @@ pub(crate) fn check(
         }
         let mut parts = vec![plural(counts.words, "word")];
         if counts.long_words > 0 {
-            parts.push(format!("{} long", counts.long_words));
+            parts.push(format!("{} for long words", counts.long_words));
         }
         if counts.asides > 0 {
-            parts.push(plural(counts.asides, "aside"));
+            parts.push(format!(
+                "{} for {}",
+                2 * counts.asides,
+                plural(counts.asides, "aside")
+            ));
         }
         let message = if weight == counts.words {
             format!(
@@ -57,9 +62,9 @@ pub(crate) fn check(
             )
         } else {
             format!(
-                "a sentence in `{}` weighs {weight} words ({}; limit {limit})",
+                "a sentence in `{}` counts as {weight} words ({}; limit {limit})",
                 field.name,
-                parts.join(", ")
+                parts.join(" + ")
             )
         };
         let sentence = counted.text().get(range.clone()).unwrap_or_default();
@@ -71,7 +76,7 @@ pub(crate) fn check(
         if let Some(formula) = formula
             && counts.long_words > 0
         {
-            let mut named = long_words(sentence, formula);
+            let mut named = long_words(sentence, formula, formula.heavy_word_syllables());
             let more = named.len().saturating_sub(NAMED_WORDS);
             named.truncate(NAMED_WORDS);
             help.push_str(&format!("; try everyday words for: {}", named.join(", ")));
