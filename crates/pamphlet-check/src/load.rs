@@ -434,6 +434,61 @@ fn schema_above(folder: &Path, kind: SchemaKind) -> Option<String> {
         .map(|(depth, _)| format!("{}schema/{}", "../".repeat(depth), kind.file_name()))
 }
 
+/// Lines before a syntax error searched for the `[` or `{` that was never closed.
+const FLOW_LOOK_BACK: u32 = 5;
+
+/// The byte offset of a flow list or mapping (`[` or `{` as a value, the way
+/// `sources: [a, b]` is written) opened on the line of `at` or a few lines before, and
+/// still open at `at`. Brackets inside quotes and comments are not counted.
+fn unclosed_flow_before(source: &SourceFile, at: Mark) -> Option<usize> {
+    let error_line = at.line.max(1);
+    let error_byte = source.byte_of(error_line, at.column as usize);
+    let first = error_line.saturating_sub(FLOW_LOOK_BACK).max(1);
+    (first..=error_line).find_map(|line| {
+        let text = source.line_text(line);
+        let item = text.trim_start();
+        let item = item.strip_prefix("- ").map_or(item, str::trim_start);
+        let value = match item.split_once(": ") {
+            Some((key, value)) if !key.contains(['[', '{', '"', '\'', '#']) => value.trim_start(),
+            _ => item,
+        };
+        if !value.starts_with(['[', '{']) {
+            return None;
+        }
+        let opener = source.byte_of(line, 0) + (text.len() - value.len());
+        let depth = flow_depth(source.text.get(opener..error_byte)?);
+        (depth > 0).then_some(opener)
+    })
+}
+
+/// How many flow brackets opened at the start of `text` are still open at its end (0 once
+/// the first is closed), not counting brackets in quotes or comments.
+fn flow_depth(text: &str) -> usize {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut previous = ' ';
+    for character in text.chars() {
+        match (quote, character) {
+            _ if comment => comment = character != '\n',
+            (Some(open), _) if character == open => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(character),
+            (None, '#') if previous.is_whitespace() => comment = true,
+            (None, '[' | '{') => depth += 1,
+            (None, ']' | '}') => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return 0;
+                }
+            }
+            _ => {}
+        }
+        previous = character;
+    }
+    depth
+}
+
 /// The byte offset of the first tab at or after the line before `at`.
 fn first_tab_near(source: &SourceFile, at: Mark) -> Option<usize> {
     let from = source.byte_of(at.line.saturating_sub(1).max(1), 0);
@@ -460,6 +515,31 @@ fn load_error_finding(source: &SourceFile, error: LoadError) -> Finding {
                 Finding::new(Rule::InvalidYaml, "", "a tab is used for indentation; YAML indents with spaces only")
                     .help("replace the tab with spaces (editors can show tabs and convert them)")
                     .target(Target::Bytes(tab..tab + 1))
+            }
+            // An unclosed `[` or `{` makes the parser give up lines later, where the next
+            // key looks wrong inside the list; point at the bracket instead.
+            // (A list nested past the parser's depth limit is open too, but that is not
+            // its fault.)
+            _ if !message.contains("recursion")
+                && let Some(opener) = unclosed_flow_before(source, at) =>
+            {
+                let bracket = source.text[opener..].chars().next().unwrap_or('[');
+                let closer = if bracket == '{' { '}' } else { ']' };
+                let opened = source.position_of(opener).line;
+                Finding::new(
+                    Rule::InvalidYaml,
+                    "",
+                    format!(
+                        "this `{bracket}` is never closed (the YAML parser gave up at line {}:{}: {message})",
+                        at.line,
+                        at.column + 1
+                    ),
+                )
+                .help(format!(
+                    "add the closing `{closer}` where the {} ends, usually at the end of line {opened}: `sources: [first-source, second-source]`",
+                    if bracket == '{' { "mapping" } else { "list" }
+                ))
+                .target(Target::Bytes(opener..opener + 1))
             }
             _ => Finding::new(Rule::InvalidYaml, "", format!("invalid YAML: {message}"))
                 .help(invalid_yaml::HELP)
@@ -510,7 +590,7 @@ mod tests {
 
     use pamphlet_schema::SchemaKind;
 
-    use super::unresolved_schema_comment;
+    use super::{unclosed_flow_before, unresolved_schema_comment};
     use crate::source::SourceFile;
 
     /// The bundled guide's path in this repository, whose comment resolves.
@@ -581,6 +661,22 @@ mod tests {
             message.contains("a folder is there, not the schema"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn an_unclosed_list_is_found_where_it_opens() {
+        let at = |line, column| crate::yaml::Mark { line, column };
+        let source = |text: &str| SourceFile::new(PathBuf::from("t.yaml"), text.to_owned());
+        let open = source("a:\n  sources: [one, \"two]\" # three]\n\nb: c\n");
+        assert_eq!(unclosed_flow_before(&open, at(4, 1)), Some(14));
+        let closed = source("a:\n  sources: [one, two]\n\nb: c: d\n");
+        assert_eq!(unclosed_flow_before(&closed, at(4, 4)), None);
+        // A bracket in prose is not a list.
+        let prose = source("a: >-\n  text with [a note\nb: c: d\n");
+        assert_eq!(unclosed_flow_before(&prose, at(3, 4)), None);
+        // Too far above the error to be its cause.
+        let far = format!("a: [one\n{}b: c\n", "\n".repeat(6));
+        assert_eq!(unclosed_flow_before(&source(&far), at(8, 1)), None);
     }
 
     #[test]
