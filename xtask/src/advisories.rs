@@ -30,10 +30,6 @@ const DATABASE: &str = "https://github.com/rustsec/advisory-db";
 /// ("failed to get HEAD timestamp"), and this name is then the one in its message.
 const DATABASE_FOLDER: &str = "advisory-db-3157b0e258782691";
 
-/// Where `cargo deny` looks for the database: `db-path` in `deny.toml`, relative to the
-/// project root (not the cargo target folder, which `CARGO_TARGET_DIR` may move).
-const DATABASE_PATH: &str = "target/advisory-db";
-
 /// How much older than the project's newest commit the snapshot may be. Past it, CI fails
 /// until someone with access to GitHub refreshes the snapshot.
 const MAX_AGE_DAYS: i64 = 180;
@@ -52,11 +48,7 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
     };
     anyhow::ensure!(flag == "--from", "unknown argument {flag}");
     let database = Path::new(from);
-    let held = advisory_count(database)?;
-    anyhow::ensure!(
-        held >= MIN_DATABASE_ADVISORIES,
-        "{from} holds {held} advisories under crates/, fewer than {MIN_DATABASE_ADVISORIES}: is it a clone of {DATABASE}?"
-    );
+    clone_advisories(database)?;
     let snapshot = snapshot_of(database, &locked_crates()?)?;
     let path = project_root().join(FILE);
     std::fs::write(&path, snapshot).with_context(|| format!("writing {}", path.display()))?;
@@ -64,10 +56,11 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The number of advisory files in `database`'s `crates/` folder, which must be the top
-/// of its own git repository (not a folder inside another project, whose last commit
-/// would be taken for the database's).
-fn advisory_count(database: &Path) -> anyhow::Result<usize> {
+/// The number of advisory files in `database`'s `crates/` folder, if it looks like a clone
+/// of the database: the top of its own git repository (not a folder inside another
+/// project, whose last commit would be taken for the database's) with at least
+/// `MIN_DATABASE_ADVISORIES` of them.
+fn clone_advisories(database: &Path) -> anyhow::Result<usize> {
     let crates = database.join("crates");
     anyhow::ensure!(
         crates.is_dir(),
@@ -96,7 +89,28 @@ fn advisory_count(database: &Path) -> anyhow::Result<usize> {
                 .count();
         }
     }
+    anyhow::ensure!(
+        count >= MIN_DATABASE_ADVISORIES,
+        "{} holds {count} advisories under crates/, fewer than {MIN_DATABASE_ADVISORIES}: is it a clone of {DATABASE}?",
+        database.display()
+    );
     Ok(count)
+}
+
+/// Where `cargo deny` looks for the database: `db-path` under `[advisories]` in
+/// `deny.toml`, relative to the project root, so that the two never part.
+fn database_path() -> anyhow::Result<PathBuf> {
+    let path = project_root().join("deny.toml");
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let config: Table =
+        toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+    let db_path = config
+        .get("advisories")
+        .and_then(|advisories| advisories.get("db-path"))
+        .and_then(Value::as_str)
+        .with_context(|| format!("{} sets no [advisories] db-path", path.display()))?;
+    Ok(project_root().join(db_path))
 }
 
 /// The snapshot file's text: the database's commit and date, the crates looked up, and
@@ -186,7 +200,7 @@ pub(crate) fn write_database() -> anyhow::Result<IsoDate> {
     let locked = locked_crates()?;
     let (date, age) = usable(&snapshot, &locked, newest)?;
 
-    let database = project_root().join(DATABASE_PATH).join(DATABASE_FOLDER);
+    let database = database_path()?.join(DATABASE_FOLDER);
     if database.exists() {
         std::fs::remove_dir_all(&database)
             .with_context(|| format!("removing {}", database.display()))?;
@@ -218,6 +232,8 @@ pub(crate) fn write_database() -> anyhow::Result<IsoDate> {
             "user.email=xtask@pamphlet.invalid",
             "-c",
             "commit.gpgsign=false",
+            "-c",
+            "core.hooksPath=/dev/null",
             "commit",
             "--quiet",
             "--no-verify",
@@ -403,7 +419,7 @@ mod tests {
 
     use pamphlet_schema::IsoDate;
 
-    use super::{advisory_count, advisory_file, git, snapshot_of, toml_value, usable};
+    use super::{advisory_file, clone_advisories, git, snapshot_of, toml_value, usable};
 
     fn date(text: &str) -> IsoDate {
         IsoDate::parse(text).expect("a date")
@@ -488,7 +504,8 @@ mod tests {
                 ),
             ],
         );
-        assert_eq!(advisory_count(folder.path()).expect("a clone"), 2);
+        let few = clone_advisories(folder.path()).expect_err("two advisories are not a database");
+        assert!(few.to_string().contains("holds 2 advisories"), "{few}");
         let text = snapshot_of(folder.path(), &names(&["time", "serde"])).expect("a snapshot");
         let read: Table = toml::from_str(&text).expect("valid TOML");
         assert_eq!(read["crates"].as_array().map(Vec::len), Some(2));
@@ -503,13 +520,13 @@ mod tests {
 
         // A folder inside a clone is not a clone: its commit would be the outer project's.
         let inner = folder.path().join("crates");
-        let refused = advisory_count(&inner).expect_err("not the top of a clone");
+        let refused = clone_advisories(&inner).expect_err("not the top of a clone");
         assert!(
             refused.to_string().contains("no crates/ folder"),
             "{refused}"
         );
         std::fs::create_dir_all(inner.join("crates")).expect("a folder");
-        let refused = advisory_count(&inner).expect_err("not the top of a clone");
+        let refused = clone_advisories(&inner).expect_err("not the top of a clone");
         assert!(
             refused.to_string().contains("not the top of a clone"),
             "{refused}"

@@ -52,7 +52,7 @@ pub(crate) fn run() -> anyhow::Result<()> {
         bail!("cargo machete found a dependency no code uses: remove it from its Cargo.toml");
     }
     println!(
-        "deps: licences, sources and versions allowed; no advisory in the RustSec database as of {database_date} concerns a crate in Cargo.lock; no unused dependency"
+        "deps: licences, sources and versions allowed; no advisory in the RustSec database as of {database_date} affects a version in Cargo.lock; no unused dependency"
     );
     Ok(())
 }

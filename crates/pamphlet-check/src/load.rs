@@ -356,11 +356,13 @@ pub(crate) fn unresolved_schema_comment(source: &SourceFile, kind: SchemaKind) -
     } else if target.contains("://") {
         return None;
     } else {
-        tidy(&folder.join(target))
+        // The system resolves the path, links and all; `tidy` only writes it for a reader.
+        folder.join(target)
     };
     if resolved.is_file() {
         return None;
     }
+    let resolved = tidy(&resolved);
     let target_start = first_line.find(target).unwrap_or(0);
     let name = match kind {
         SchemaKind::Topic => "topic",
@@ -371,7 +373,7 @@ pub(crate) fn unresolved_schema_comment(source: &SourceFile, kind: SchemaKind) -
     } else {
         "no file is there"
     };
-    let help = match schema_above(folder, kind) {
+    let help = match schema_above(folder, kind).filter(|found| found != target) {
         Some(found) => format!(
             "the schema is at `{found}` from this file's folder: write that path after `$schema=`"
         ),
@@ -385,8 +387,13 @@ pub(crate) fn unresolved_schema_comment(source: &SourceFile, kind: SchemaKind) -
             Rule::MissingSchemaComment,
             "",
             format!(
-                "the schema comment points at `{target}`, but {there} (looked for `{}`)",
-                resolved.display()
+                "the schema comment points at `{target}`, but {there} (looked for `{}`{})",
+                resolved.display(),
+                if resolved.is_relative() {
+                    ", from the folder pamphlet runs in"
+                } else {
+                    ""
+                }
             ),
         )
         .help(help)
@@ -395,8 +402,8 @@ pub(crate) fn unresolved_schema_comment(source: &SourceFile, kind: SchemaKind) -
 }
 
 /// `path` with each `name/..` pair taken out, as a reader would write it
-/// (`content/topics/../../schema` is `schema`). Links are not followed: the result is
-/// for messages, and for a test of whether a file is there, which the system makes again.
+/// (`content/topics/../../schema` is `schema`). Links are not followed, so the result is
+/// for messages only: whether a file is there is asked of the path as written.
 fn tidy(path: &Path) -> PathBuf {
     use std::path::Component;
     let mut tidied = PathBuf::new();
@@ -434,59 +441,28 @@ fn schema_above(folder: &Path, kind: SchemaKind) -> Option<String> {
         .map(|(depth, _)| format!("{}schema/{}", "../".repeat(depth), kind.file_name()))
 }
 
-/// Lines before a syntax error searched for the `[` or `{` that was never closed.
-const FLOW_LOOK_BACK: u32 = 5;
-
-/// The byte offset of a flow list or mapping (`[` or `{` as a value, the way
-/// `sources: [a, b]` is written) opened on the line of `at` or a few lines before, and
-/// still open at `at`. Brackets inside quotes and comments are not counted.
-fn unclosed_flow_before(source: &SourceFile, at: Mark) -> Option<usize> {
-    let error_line = at.line.max(1);
-    let error_byte = source.byte_of(error_line, at.column as usize);
-    let first = error_line.saturating_sub(FLOW_LOOK_BACK).max(1);
-    (first..=error_line).find_map(|line| {
+/// The flow lists and mappings (`[`, `{`) still open at a syntax error at `at`, innermost
+/// first, as byte offsets of their brackets, when the error is where one was left
+/// unclosed: on a later line that is indented no deeper than the line the outermost opened
+/// on, the next key or item of the block around it. A comma missing inside a list that
+/// closes on its own line is not such an error.
+fn unclosed_flow(source: &SourceFile, at: Mark, open: &[Mark]) -> Vec<usize> {
+    let flows: Vec<(Mark, usize)> = open
+        .iter()
+        .map(|mark| (*mark, source.byte_of(mark.line, mark.column as usize)))
+        .filter(|(_, byte)| source.text[*byte..].starts_with(['[', '{']))
+        .collect();
+    let Some((outermost, _)) = flows.first() else {
+        return Vec::new();
+    };
+    let indent = |line: u32| {
         let text = source.line_text(line);
-        let item = text.trim_start();
-        let item = item.strip_prefix("- ").map_or(item, str::trim_start);
-        let value = match item.split_once(": ") {
-            Some((key, value)) if !key.contains(['[', '{', '"', '\'', '#']) => value.trim_start(),
-            _ => item,
-        };
-        if !value.starts_with(['[', '{']) {
-            return None;
-        }
-        let opener = source.byte_of(line, 0) + (text.len() - value.len());
-        let depth = flow_depth(source.text.get(opener..error_byte)?);
-        (depth > 0).then_some(opener)
-    })
-}
-
-/// How many flow brackets opened at the start of `text` are still open at its end (0 once
-/// the first is closed), not counting brackets in quotes or comments.
-fn flow_depth(text: &str) -> usize {
-    let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    let mut comment = false;
-    let mut previous = ' ';
-    for character in text.chars() {
-        match (quote, character) {
-            _ if comment => comment = character != '\n',
-            (Some(open), _) if character == open => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(character),
-            (None, '#') if previous.is_whitespace() => comment = true,
-            (None, '[' | '{') => depth += 1,
-            (None, ']' | '}') => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return 0;
-                }
-            }
-            _ => {}
-        }
-        previous = character;
+        text.len() - text.trim_start_matches(' ').len()
+    };
+    if at.line <= outermost.line || indent(at.line) > indent(outermost.line) {
+        return Vec::new();
     }
-    depth
+    flows.iter().rev().map(|(_, byte)| *byte).collect()
 }
 
 /// The byte offset of the first tab at or after the line before `at`.
@@ -509,7 +485,7 @@ fn load_error_finding(source: &SourceFile, error: LoadError) -> Finding {
         start..end
     };
     match error {
-        LoadError::Syntax { message, at } => match first_tab_near(source, at) {
+        LoadError::Syntax { message, at, open } => match first_tab_near(source, at) {
             // The parser reports a tab where it gave up, often a line early; point at the tab.
             Some(tab) if message.contains("tab") => {
                 Finding::new(Rule::InvalidYaml, "", "a tab is used for indentation; YAML indents with spaces only")
@@ -521,11 +497,20 @@ fn load_error_finding(source: &SourceFile, error: LoadError) -> Finding {
             // (A list nested past the parser's depth limit is open too, but that is not
             // its fault.)
             _ if !message.contains("recursion")
-                && let Some(opener) = unclosed_flow_before(source, at) =>
+                && let unclosed = unclosed_flow(source, at, &open)
+                && let Some(&opener) = unclosed.first() =>
             {
-                let bracket = source.text[opener..].chars().next().unwrap_or('[');
-                let closer = if bracket == '{' { '}' } else { ']' };
+                let bracket = if source.text[opener..].starts_with('{') { '{' } else { '[' };
+                let closers: String = unclosed
+                    .iter()
+                    .map(|byte| if source.text[*byte..].starts_with('{') { '}' } else { ']' })
+                    .collect();
                 let opened = source.position_of(opener).line;
+                let example = if bracket == '{' {
+                    "`weeks: {from: 1, to: 2}`"
+                } else {
+                    "`sources: [first-source, second-source]`"
+                };
                 Finding::new(
                     Rule::InvalidYaml,
                     "",
@@ -536,7 +521,7 @@ fn load_error_finding(source: &SourceFile, error: LoadError) -> Finding {
                     ),
                 )
                 .help(format!(
-                    "add the closing `{closer}` where the {} ends, usually at the end of line {opened}: `sources: [first-source, second-source]`",
+                    "add the closing `{closers}` where the {} ends, usually at the end of line {opened}, as in {example}",
                     if bracket == '{' { "mapping" } else { "list" }
                 ))
                 .target(Target::Bytes(opener..opener + 1))
@@ -590,7 +575,7 @@ mod tests {
 
     use pamphlet_schema::SchemaKind;
 
-    use super::{unclosed_flow_before, unresolved_schema_comment};
+    use super::unresolved_schema_comment;
     use crate::source::SourceFile;
 
     /// The bundled guide's path in this repository, whose comment resolves.
@@ -663,20 +648,53 @@ mod tests {
         );
     }
 
+    /// The PAM001 message for `text`, if it does not load.
+    fn syntax_message(text: &str) -> String {
+        let source = SourceFile::new(PathBuf::from("t.yaml"), text.to_owned());
+        let loaded = crate::yaml::load(text, crate::yaml::Budget::default());
+        let error = loaded.errors.into_iter().next().expect("a syntax error");
+        let finding = super::load_error_finding(&source, error);
+        let at = match finding.target {
+            crate::rules::Target::Bytes(range) => source.position_of(range.start),
+            _ => panic!("no place"),
+        };
+        format!(
+            "{}:{} {} | {}",
+            at.line,
+            at.column,
+            finding.message,
+            finding.help.unwrap_or_default()
+        )
+    }
+
     #[test]
     fn an_unclosed_list_is_found_where_it_opens() {
-        let at = |line, column| crate::yaml::Mark { line, column };
-        let source = |text: &str| SourceFile::new(PathBuf::from("t.yaml"), text.to_owned());
-        let open = source("a:\n  sources: [one, \"two]\" # three]\n\nb: c\n");
-        assert_eq!(unclosed_flow_before(&open, at(4, 1)), Some(14));
-        let closed = source("a:\n  sources: [one, two]\n\nb: c: d\n");
-        assert_eq!(unclosed_flow_before(&closed, at(4, 4)), None);
-        // A bracket in prose is not a list.
-        let prose = source("a: >-\n  text with [a note\nb: c: d\n");
-        assert_eq!(unclosed_flow_before(&prose, at(3, 4)), None);
-        // Too far above the error to be its cause.
-        let far = format!("a: [one\n{}b: c\n", "\n".repeat(6));
-        assert_eq!(unclosed_flow_before(&source(&far), at(8, 1)), None);
+        let message = syntax_message("a:\n  sources: [one, \"two]\" # three]\n\nb: c\n");
+        assert!(
+            message.starts_with("2:12 this `[` is never closed"),
+            "{message}"
+        );
+        assert!(message.contains("add the closing `]`"), "{message}");
+        let message = syntax_message("a:\n  weeks: {from: 1,\n  c: d\n");
+        assert!(
+            message.starts_with("2:10 this `{` is never closed"),
+            "{message}"
+        );
+        assert!(message.contains("`weeks: {from: 1, to: 2}`"), "{message}");
+    }
+
+    #[test]
+    fn a_closed_list_with_a_fault_inside_is_not_called_unclosed() {
+        for text in [
+            "a:\n  weeks: {from: 1 to: 2}\n",
+            "a:\n  sources: [\"one\" \"two\"]\n",
+            "a:\n  sources: [one, women's-health]\n  name: Poor: posture: x\n",
+            "a: >-\n  text\n  [Note: it's best to check]\nb: c: d\n",
+            "a:\n  sources: [one,\n    \"two\" \"three\",\n    four]\n",
+        ] {
+            let message = syntax_message(text);
+            assert!(!message.contains("never closed"), "{text:?}: {message}");
+        }
     }
 
     #[test]

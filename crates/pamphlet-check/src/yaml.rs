@@ -89,6 +89,9 @@ pub enum LoadError {
     Syntax {
         message: String,
         at: Mark,
+        /// Where each collection still open at the error starts, outermost first: a flow
+        /// list's `[` or mapping's `{`, or a block collection's first item or key.
+        open: Vec<Mark>,
     },
     DuplicateKey {
         key: String,
@@ -167,12 +170,20 @@ pub fn load(text: &str, budget: Budget) -> Loaded {
             None => break,
             Some(Err(error)) => {
                 let marker = error.marker();
+                let open = builder
+                    .stack
+                    .iter()
+                    .map(|frame| match frame {
+                        Frame::Sequence { start, .. } | Frame::Mapping { start, .. } => start.start,
+                    })
+                    .collect();
                 builder.errors.push(LoadError::Syntax {
                     message: error.info().to_owned(),
                     at: Mark {
                         line: u32::try_from(marker.line()).unwrap_or(u32::MAX),
                         column: u32::try_from(marker.col()).unwrap_or(u32::MAX),
                     },
+                    open,
                 });
                 return Loaded {
                     root: None,

@@ -209,12 +209,17 @@ fn asides(sentence: &str) -> usize {
         let joins = match character {
             ';' | ':' => spaced_after,
             _ => {
-                // A spaced dash between two numbers is a range ("10 - 15 minutes") or
-                // part of a telephone number, not an aside.
-                let between_numbers = before.trim_end().ends_with(|ch: char| ch.is_ascii_digit())
-                    && after
-                        .trim_start()
-                        .starts_with(|ch: char| ch.is_ascii_digit());
+                // A spaced dash between two numbers is a range ("10 - 15 minutes",
+                // "8am - 6pm", "10 mg - 20 mg", "£5 - £10") or part of a telephone number;
+                // between two days or months ("Monday - Friday") it is a range too.
+                let mut words_before = before.split_whitespace().rev();
+                let last = words_before.next().unwrap_or_default();
+                let last_but_one = words_before.next().unwrap_or_default();
+                let next = after.split_whitespace().next().unwrap_or_default();
+                let between_numbers = (starts_a_number(last)
+                    || (starts_a_number(last_but_one) && !last.ends_with(',')))
+                    && starts_a_number(next)
+                    || (is_day_or_month(last) && is_day_or_month(next));
                 (before.is_empty() || before.ends_with(char::is_whitespace))
                     && spaced_after
                     && !between_numbers
@@ -223,6 +228,42 @@ fn asides(sentence: &str) -> usize {
         count += usize::from(joins);
     }
     count
+}
+
+/// Whether `word` is a number, with a currency sign before it or a unit after it
+/// ("15", "£5", "8am").
+fn starts_a_number(word: &str) -> bool {
+    word.trim_start_matches(['£', '$', '€', '('])
+        .starts_with(|ch: char| ch.is_ascii_digit())
+}
+
+/// Whether `word` names a day of the week or a month, in full or short, in English.
+fn is_day_or_month(word: &str) -> bool {
+    const NAMES: [&str; 19] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = word
+        .trim_matches(|ch: char| !ch.is_alphabetic())
+        .to_lowercase();
+    word.len() >= 3 && NAMES.iter().any(|name| name.starts_with(&word))
 }
 
 /// A sentence whose own reading grade is above the target.
@@ -395,6 +436,14 @@ mod tests {
         assert_eq!(
             Readability::of("At 3:30, take 10–15 mg or 10 - 15 mg of a well-known drug.").asides,
             0
+        );
+        assert_eq!(
+            Readability::of(
+                "Open 8am - 6pm, Monday - Friday, Jan - Mar; take 10 mg - 20 mg for £5 - £10."
+            )
+            .asides,
+            1,
+            "ranges of times, days, months, doses and prices are no asides; the semicolon is"
         );
         assert_eq!(
             Readability::of("Ring 0300 - 123 4567 - the nurse line - at any time.").asides,
