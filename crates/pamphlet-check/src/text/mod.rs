@@ -3,6 +3,7 @@
 
 pub(crate) mod claims;
 pub(crate) mod coherence;
+pub(crate) mod condition_words;
 pub(crate) mod conditions;
 pub(crate) mod glyphs;
 pub(crate) mod languages;

@@ -19,12 +19,20 @@ crate::rules::rule_doc! {
     /// than `off-topic-threshold` (default 0.25) occur elsewhere is reported, with the
     /// words that do not fit.
     ///
-    /// An English sentence is also reported when it speaks of another condition in its
-    /// own words (its name, medicines, tests, devices, the parts of the body it affects:
-    /// "inhaler", "peak flow", "uric acid", "HbA1c") although the rest of the topic never
-    /// uses any word of that condition: two such words, or one that is not a part of the
-    /// body or a common symptom. A sentence that compares or excludes conditions ("not
-    /// suitable for people with asthma", "such as", "may be angina") is not.
+    /// An English sentence is also reported when it speaks of another condition in that
+    /// condition's own words although the rest of the topic never uses them. pamphlet
+    /// knows about fifty common conditions, each with its own words (its name,
+    /// medicines, tests and devices, a hallmark sign: "inhaler", "peak flow", "uric
+    /// acid", "HbA1c") and words it shares with others (parts of the body, symptoms,
+    /// triggers: "thigh", "stairs", "tingling"). One own word, or two words of any kind,
+    /// that the rest of the topic never uses make the finding, and the message names
+    /// them. A condition the title names, or that the rest of the topic speaks of in two
+    /// of its own words, is the topic's business: a sentence that names it is not
+    /// reported ("diabetes makes carpal tunnel syndrome more likely"), and in a sentence
+    /// that uses its words, or that tells side effects (as every sentence of `risks`
+    /// does), only another condition's own words count. A sentence that compares or
+    /// excludes conditions ("not suitable for people with asthma", "such as", "may be
+    /// angina", "if you take warfarin") is not reported.
     ///
     /// A topic in another language than English (its `language` tag) is compared with
     /// itself only: its words as written, without the English stemmer and health words,
@@ -100,7 +108,11 @@ pub(crate) fn check(
     if primary != "en" && !primary.is_empty() {
         return;
     }
-    let topic = TopicTerms::of(&units.join("\n").to_lowercase());
+    let title = fields
+        .iter()
+        .find(|field| field.name == "title")
+        .map_or("", |field| field.text);
+    let topic = TopicTerms::of(&units.join("\n").to_lowercase()).titled(title);
     for (unit, field) in fields.iter().enumerate() {
         if !mentions_a_condition(field.text) {
             continue;
@@ -115,7 +127,8 @@ pub(crate) fn check(
             if reported.iter().any(overlaps) || find_placeholder(text).is_some() {
                 continue;
             }
-            let Some(foreign) = foreign_condition(text, &topic) else {
+            let lists_side_effects = matches!(field.name, "risks" | "side_effects");
+            let Some(foreign) = foreign_condition(text, &topic, lists_side_effects) else {
                 continue;
             };
             findings.push(
