@@ -49,7 +49,7 @@ pub(crate) fn absolute_claims_in(text: &str, tokens: &[Token<'_>]) -> Vec<ClaimM
 const CLAIM_FAMILIES: &[&str] = &[
     // Permanence: the problem is gone for ever.
     "for good",
-    "forever|for-ever",
+    "forever",
     "for ever",
     "for life",
     "once and for all",
@@ -77,7 +77,7 @@ const CLAIM_FAMILIES: &[&str] = &[
     "cures|heals|clears|fixes|removes|eliminates|reverses|erases ~3 completely|entirely|totally",
     "completely|entirely|totally cure|cures|cured|heal|heals|fix|fixes|eliminate|eliminates|reverse|reverses",
     "grow|grows|regrow|regrows|rebuild|rebuilds|regenerate|regenerates ~3 new|healthy|cartilage|fascia|tendon|tendons|tissue|bone|disc|discs",
-    "reverse|reverses|reversed ~2 damage|arthritis|osteoarthritis|ageing|aging|the condition|wear",
+    "reverse|reverses|reversed ~2 damage|arthritis|osteoarthritis|ageing|aging|wear",
     // Speed: relief at once.
     "overnight relief|results|cure|success|fix",
     "gone|vanish*|disappear* ~2 in|within minutes|seconds|hours",
@@ -87,6 +87,36 @@ const CLAIM_FAMILIES: &[&str] = &[
     "better|safer|stronger|faster than any|all|every",
     "more effective than any|all|every",
     "beat|beats|outperform|outperforms any|all|every",
+    // Speed: the whole result in a stated short time.
+    "in|within just|only ~1 days|weeks|minutes|hours|seconds|day|week|session|sessions|treatment|treatments",
+    "in its tracks",
+    // Needlessness: nothing else will ever be needed.
+    "no need for|to ~2 surgery|medicine|medicines|medication|painkillers|tablets|doctor|doctors|gp|operation",
+    "never ~1 fails|fail",
+    "nothing ~2 works|work better",
+    "root cause",
+    "we|i promise",
+    "promises to",
+    "most effective|powerful|advanced ~2 available|ever|yet",
+    "safe ~3 with any|all ~1 medicine|medicines|medication|drug|drugs",
+    "all natural|all-natural",
+    "natural|herbal so|therefore ~2 safe|harmless",
+    "boost|boosts|boosting ~2 immune",
+    // Fatalism and dismissal: absolute in the other direction.
+    "nothing ~2 can|will ~1 help|helps",
+    "nothing ~2 can|will be done",
+    "only ~1 get|gets|getting worse",
+    "inevitabl*|invariabl*",
+    "never ~1 works|helps|worked|helped",
+    "all in your head|mind",
+    "purely psychological",
+    "always|only|solely|purely|entirely|exclusively caused by",
+    "all|every ~2 pain|headache|headaches|migraine|migraines|arthritis|eczema|flare|flares|attack|attacks ~2 is|are|come|comes|caused",
+    "is|are|be|was never ~3 serious|dangerous|harmful|worrying|cancer|anything",
+    "never a sign",
+    "helps|help|suits|suit|good for everyone|everybody|anyone",
+    "the best ~2 available|money",
+    "the best there is",
     // Safety: no risk at all.
     "no risk|risks at|whatsoever",
     "without any risk|risks|danger",
@@ -330,6 +360,8 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
         // agree" and "usually nothing to worry about".
         "no" | "never" | "nothing" | "doctors" | "experts" | "scientists" => {
             preceded_by(tokens, start, HEDGES, 5)
+                // "If nothing else helps, ..." is a condition, not a verdict.
+                || (first == "nothing" && preceded_by(tokens, start, &["if", "when"], 2))
         }
         "immediate" | "immediately" => preceded_by(tokens, start, HEDGES, 4),
         "always" => preceded_by(tokens, start, &["almost", "nearly", "not"], 1),
@@ -450,6 +482,36 @@ mod tests {
             // Safety and hype.
             ("There is no risk at all.", "no risk at"),
             ("A revolutionary approach to back pain.", "revolutionary"),
+            // Speed and needlessness.
+            (
+                "Feel the difference in just three days.",
+                "in just three days",
+            ),
+            (
+                "After this course there is no need for surgery.",
+                "no need for surgery",
+            ),
+            ("It never fails.", "never fails"),
+            ("It treats the root cause of your pain.", "root cause"),
+            // Fatalism and dismissal.
+            (
+                "Left alone, the pain will only get worse.",
+                "only get worse",
+            ),
+            ("Arthritis inevitably ends in a wheelchair.", "inevitably"),
+            ("Physiotherapy never works for this.", "never works"),
+            (
+                "Back pain is always caused by bad posture.",
+                "always caused by",
+            ),
+            (
+                "Heel pain is never anything serious.",
+                "is never anything serious",
+            ),
+            (
+                "Nothing can help once the cartilage has gone.",
+                "Nothing can help",
+            ),
         ] {
             assert_eq!(claims(text), [phrase], "{text}");
         }
@@ -468,6 +530,12 @@ mod tests {
             "There is no magic pill for back pain.",
             "The tingling may never come back.",
             "Most people take allopurinol for life.",
+            "Many people find there is no need for surgery.",
+            "The swelling may go down in just a few days.",
+            "If nothing can help the pain at home, ask about a referral.",
+            "Arthritis does not inevitably get worse.",
+            "Never work through a sharp pain.",
+            "Never ignore a serious headache.",
         ] {
             assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
         }

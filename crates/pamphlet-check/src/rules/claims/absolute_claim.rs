@@ -22,7 +22,10 @@ crate::rules::rule_doc! {
     /// improved", "safe for everyone"), certainty ("research proves", "without a
     /// doubt"), completeness and regrowth ("heals the tendon completely", "grows new
     /// cartilage"), exclusivity ("is the only treatment", "better than any"), and safety
-    /// or hype ("no risk at all", "revolutionary"); these are fair when their clause
+    /// or hype ("no risk at all", "revolutionary"), speed and needlessness ("in just
+    /// three days", "no need for surgery", "never fails"), and fatalism or dismissal
+    /// ("will only get worse", "inevitably", "never works", "always caused by", "is
+    /// never anything serious"); these are fair when their clause
     /// hedges them ("for good in most people", "everyone recovers at a different pace").
     /// Honest negations ("there is no cure", "results are not guaranteed", "detox teas
     /// have not been shown to help", "no hay cura"), hedged statements ("most doctors
