@@ -17,7 +17,9 @@ crate::rules::rule_doc! {
     /// content words are compared with the words of every other sentence and with a list
     /// of everyday health words; a sentence of four or more content words of which fewer
     /// than `off-topic-threshold` (default 0.25) occur elsewhere is reported, with the
-    /// words that do not fit.
+    /// words that do not fit. A question is not held to this (a reader's question may
+    /// bring words the guide never uses), though one about another condition is still
+    /// found by that condition's words.
     ///
     /// An English sentence is also reported when it speaks of another condition in that
     /// condition's own words although the rest of the topic never uses them. pamphlet
@@ -87,6 +89,12 @@ pub(crate) fn check(
         if find_placeholder(sentence).is_some() {
             continue;
         }
+        // A reader's question may bring words the guide never uses: that is why it is
+        // asked ("I read that a supplement can regrow cartilage: is that true?"). A
+        // question about another condition is still found by its words, below.
+        if sentence.trim_end().ends_with('?') {
+            continue;
+        }
         findings.push(
             Finding::new(
                 Rule::OffTopicText,
@@ -146,5 +154,71 @@ pub(crate) fn check(
                 .target(Target::Text(sentence.range.clone())),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+    use crate::rules::records::TextField;
+
+    fn field<'a>(name: &'static str, text: &'a str) -> TextField<'a> {
+        TextField {
+            pointer: format!("/{name}"),
+            name,
+            text,
+        }
+    }
+
+    /// The messages of the findings for a small hip guide with `extra` in `name`.
+    fn judged(name: &'static str, extra: &str) -> Vec<String> {
+        let fields = [
+            field("title", "Trigger points and hip pain"),
+            field(
+                "summary",
+                "A trigger point is a tender spot in a tight band of muscle around the hip.",
+            ),
+            field(
+                "description",
+                "Heat and gentle stretching may ease the hip muscles.",
+            ),
+            field(name, extra),
+        ];
+        let mut findings = Vec::new();
+        check(&fields, "en", 0.25, &mut findings);
+        findings
+            .into_iter()
+            .map(|finding| finding.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_question_may_bring_new_words_but_not_another_condition() {
+        assert!(
+            judged(
+                "questions",
+                "I read that a supplement can regrow tissue: is that true?"
+            )
+            .is_empty()
+        );
+        let stray = judged(
+            "description",
+            "Quarterly revenue grew across every enterprise segment.",
+        );
+        assert_eq!(stray.len(), 1, "{stray:?}");
+        let asthma = judged(
+            "questions",
+            "How often should my peak flow be checked by the nurse?",
+        );
+        assert!(
+            asthma.iter().any(|message| message.contains("asthma")),
+            "{asthma:?}"
+        );
+    }
+
+    #[test]
+    fn side_effects_in_risks_name_other_parts_of_the_body_honestly() {
+        assert!(judged("risks", "Tummy ache and diarrhoea.").is_empty());
+        assert_eq!(judged("description", "Tummy ache and diarrhoea.").len(), 1);
     }
 }
