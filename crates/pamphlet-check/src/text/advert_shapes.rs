@@ -51,8 +51,9 @@ pub(super) fn promo_code(text: &str) -> Option<PhraseMatch> {
         })
 }
 
-/// A price offered as a bargain: "for just £19", "only $4.99", "from €10", "was £25".
-/// A price alone ("a prescription costs £9.90") is information, not an offer.
+/// A price offered as a bargain ("for just £19", "only $4.99", "from €10", "was £25") or
+/// by the month ("£4.99 a month"). A price alone ("a prescription costs £9.90") is
+/// information, not an offer.
 pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
     const OFFER_WORDS: &[&str] = &["just", "only", "from", "was", "now", "save", "saving"];
     text.char_indices()
@@ -65,7 +66,7 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
         })
         .find_map(|(at, _)| {
             let before = words_with_ranges(&text[..at]);
-            let (word_range, word) = before.last()?;
+            let (word_range, word) = before.last().cloned().unwrap_or((at..at, ""));
             let close = text[word_range.end..at].trim().is_empty();
             let offer = OFFER_WORDS.contains(&word.to_lowercase().as_str());
             let end = at
@@ -74,6 +75,21 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
                     .skip(1)
                     .find(|(_, ch)| !(ch.is_ascii_digit() || *ch == '.'))
                     .map_or(text.len() - at, |(offset, _)| offset);
+            // A price by the month is a subscription: "£4.99 a month".
+            let after = text[end..].trim_start().to_lowercase();
+            let monthly = [
+                "a month",
+                "per month",
+                "monthly",
+                "/month",
+                "a week",
+                "per week",
+            ]
+            .iter()
+            .any(|period| after.starts_with(period));
+            if monthly {
+                return phrase_at(text, at..end);
+            }
             (close && offer).then(|| phrase_at(text, word_range.start..end))?
         })
 }

@@ -18,7 +18,8 @@ pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
         instruction_about_writing(text, &words),
         single_bracket_slot(text),
         fixed_note(text),
-        letter_for_a_value(&words),
+        letter_for_a_value(text, &words),
+        title_case_slot(text, &words),
     ]
     .into_iter()
     .flatten()
@@ -102,6 +103,11 @@ fn slot_before_here(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
         "address",
         "dose",
         "source",
+        "more",
+        "info",
+        "information",
+        "content",
+        "copy",
     ];
     words.iter().enumerate().find_map(|(index, word)| {
         // The note ends at "here"; "the steps here will help" goes on.
@@ -247,18 +253,24 @@ fn single_bracket_slot(text: &str) -> Option<Range<usize>> {
     None
 }
 
-/// A letter standing for a value still to come: "X weeks", "N mg", "Dr Y", "20XX", or a
-/// word in capitals that marks a draft ("DRAFT", "WIP").
-fn letter_for_a_value(words: &[Word<'_>]) -> Option<Range<usize>> {
+/// A letter standing for a value still to come: "X weeks", "N mg", "X%", "Dr Y", "step
+/// X", "20XX", or a word in capitals that marks a draft ("DRAFT", "WIP").
+fn letter_for_a_value(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
     const UNITS: &[&str] = &[
         "mg", "ml", "g", "weeks", "week", "days", "day", "hours", "hour", "minutes", "months",
         "years", "times", "tablets", "doses", "sessions", "per", "percent",
     ];
-    const TITLES: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Nurse", "Prof"];
+    const TITLES: &[&str] = &[
+        "Dr", "Mr", "Mrs", "Ms", "Nurse", "Prof", "Step", "step", "Section", "section", "Figure",
+        "figure", "Table", "table", "Page", "page", "Appendix", "appendix",
+    ];
     words.iter().enumerate().find_map(|(index, word)| {
         let next = words.get(index + 1);
         let letter = matches!(word.text, "X" | "N" | "Y" | "Z");
-        let before_unit = next.is_some_and(|next| UNITS.contains(&next.lower.as_str()));
+        // "X%" and "X mg" alike.
+        let before_unit = text[word.range.end..].starts_with('%');
+        let before_unit =
+            before_unit || next.is_some_and(|next| UNITS.contains(&next.lower.as_str()));
         let after_title = index
             .checked_sub(1)
             .is_some_and(|before| TITLES.contains(&words[before].text));
@@ -269,13 +281,33 @@ fn letter_for_a_value(words: &[Word<'_>]) -> Option<Range<usize>> {
                 .chars()
                 .all(|ch| ch == 'x' || ch.is_ascii_digit());
         let draft = matches!(word.text, "DRAFT" | "WIP");
-        if letter && before_unit {
+        if letter && text[word.range.end..].starts_with('%') {
+            Some(word.range.start..word.range.end + 1)
+        } else if letter && before_unit {
             next.map(|next| word.range.start..next.range.end)
         } else if (letter && after_title) || year || draft {
             Some(word.range.clone())
         } else {
             None
         }
+    })
+}
+
+/// A title-case slot: "Clinic Name", "Your Name", "Link Here" inside a sentence (the
+/// words of a form, not of advice).
+fn title_case_slot(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    // Not "Number": "NHS Number" and "Hospital Number" are what the documents are called.
+    const SLOT_NAMES: &[&str] = &["Name", "Here"];
+    words.windows(2).find_map(|pair| {
+        let [first, second] = pair else {
+            return None;
+        };
+        let capitalised = first.text.chars().next().is_some_and(char::is_uppercase)
+            && first.text.chars().skip(1).all(char::is_lowercase)
+            && first.text.len() > 1;
+        let inside = !text[..first.range.start].trim_end().is_empty();
+        (capitalised && inside && SLOT_NAMES.contains(&second.text))
+            .then_some(first.range.start..second.range.end)
     })
 }
 
@@ -370,6 +402,10 @@ mod tests {
             ("Your nurse, Dr Y, will see you.", "Y"),
             ("Last reviewed in 20XX.", "20XX"),
             ("Do we have a source for the figure?", "Do we have"),
+            ("About X% of people get better.", "X%"),
+            ("See step X for the stretch.", "X"),
+            ("Call Clinic Name on the number below.", "Clinic Name"),
+            ("Put more info here.", "more info here"),
         ] {
             assert_eq!(note(text), Some(quoted), "{text}");
         }
@@ -395,6 +431,9 @@ mod tests {
             "An X-ray is not usually needed.",
             "Vitamin D and calcium help keep bones strong.",
             "Have a draft of your questions ready.",
+            "Bring your NHS number and a list of your medicines.",
+            "Step 2: hold the stretch for 30 seconds.",
+            "Ask Dr Ahmed's team for your Patient Number.",
         ] {
             assert_eq!(note(honest), None, "{honest}");
         }

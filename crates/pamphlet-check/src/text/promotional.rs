@@ -267,7 +267,41 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "earn us|we earn",
     "small fee",
     "today's price|prices",
+    // Software, subscriptions and downloads.
+    "available on|for ios|android|iphone|ipad",
+    "in app purchase|purchases",
+    "free to download",
+    "free for ~1 7|14|30 days",
+    "download our|your free",
+    "free ebook|checklist|printable|printables",
+    "free e book",
+    // Mailing lists, in other words.
+    "never miss ~2 issue|update|updates|tip|tips|post|posts|episode|offer|offers",
+    "be the first to know|hear|try|get",
+    "stay in the loop",
+    // Events, in other words.
+    "save the date",
+    "free entry",
+    "doors open",
+    "live on instagram|facebook|youtube|tiktok",
+    "catch us live",
+    "go|going live",
+    // Products, in a seller's words.
+    "award winning",
+    "new formula",
+    "new and improved",
+    "as seen on|in",
+    "trusted by ~2 customers|mums|athletes|runners|families|users",
+    "star reviews|rating",
+    "customers love|say",
+    "our customers",
+    "shop the",
+    "on|from|at amazon",
+    "at no cost to you",
     // Sponsorship.
+    "partnered|partnering with",
+    "made possible by",
+    "educational|unrestricted grant",
     "brought to you by",
     "sponsored|sponsors|sponsor|sponsorship",
     "paid partnership",
@@ -297,6 +331,12 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "this post",
     "our page|channel|feed|group",
     "comment below",
+    "follow for more",
+    "hit|smash ~1 subscribe|like|follow",
+    "turn on notifications",
+    "join the conversation",
+    "use the hashtag",
+    "tag someone|your friends",
     "hit like",
     // Spanish.
     "compre|cómprelo|cómpralo|compra ahora|ya|hoy",
@@ -446,6 +486,19 @@ mod tests {
                 "Thanks to Knitwell for their support.",
                 "Thanks to Knitwell for their support",
             ),
+            // In other words: software, mailing lists, events, sellers, sponsors.
+            ("The full plan costs £3.99 a month.", "£3.99"),
+            ("Now available on iOS and Android.", "available on iOS"),
+            (
+                "Be the first to hear about new stretches.",
+                "Be the first to hear",
+            ),
+            ("Save the date: 4 May, town hall.", "Save the date"),
+            ("Our award-winning cushion is back.", "award-winning"),
+            (
+                "This leaflet was made possible by Gelwise.",
+                "made possible by",
+            ),
         ] {
             assert_eq!(phrases(advert), [phrase], "{advert}");
         }
@@ -457,6 +510,9 @@ mod tests {
             "You can find exercise videos on YouTube, but check who made them.",
             "Ask your GP about a balance class; the physio team runs one each week.",
             "Your FEV1 and COVID-19 vaccines are checked at the asthma review.",
+            "A prepayment certificate can cut the cost if you need many prescriptions.",
+            "Ice packs are cheap to buy from a supermarket.",
+            "Never miss a dose of your preventer inhaler.",
         ] {
             assert!(
                 phrases(honest).is_empty(),

@@ -24,8 +24,10 @@ crate::rules::rule_doc! {
     /// AirWise"), a trade name before the kind of product it is in a sentence that sells
     /// ("StepWell insoles ... order yours"), an event with tickets or places, a reader
     /// count or a regular email ("join 20,000 readers", "our weekly tips"), a page on a
-    /// social network ("follow us on Instagram") and a link that pays ("if you buy
-    /// through these links"). A price alone ("a prescription costs £9.90"), research
+    /// social network ("follow us on Instagram"), a link that pays ("if you buy
+    /// through these links"), a price by the month ("£3.99 a month"), an app store
+    /// ("available on iOS"), a seller's boast ("award-winning", "as seen on TV") and a
+    /// backer's credit ("made possible by"). A price alone ("a prescription costs £9.90"), research
     /// "supported by" a charity, and a kind of thing ("a Velcro strap") are not adverts.
     ///
     /// ## Why it matters

@@ -31,7 +31,8 @@ crate::rules::rule_doc! {
     /// Sarah"), a status after a label ("Goals: pending"), an instruction about the
     /// writing ("max 15 words", "in one or two sentences", "keep it simple"), a slot in
     /// single angle brackets or braces (`<name>`, `{dose}`), a letter standing for a
-    /// value ("X weeks", "Dr Y", "20XX"), a doubting `(?)`, "DRAFT". `TODO` counts in
+    /// value ("X weeks", "X%", "step X", "Dr Y", "20XX"), a title-case slot ("Clinic
+    /// Name"), a doubting `(?)`, "DRAFT". `TODO` counts in
     /// capitals or before a colon, since "todo" is an everyday Spanish word.
     ///
     /// ## Why it matters
@@ -193,8 +194,25 @@ const UNFINISHED_ENDINGS: &[&str] = &[
 
 /// Words that open a parenthesis holding an instruction to the editor: "(add diagram)".
 const EDITING_VERBS: &[&str] = &[
-    "add", "insert", "photo", "image", "diagram", "picture", "figure", "link", "update", "tbc",
-    "todo", "finish", "complete", "check",
+    "add",
+    "insert",
+    "photo",
+    "image",
+    "diagram",
+    "picture",
+    "figure",
+    "link",
+    "update",
+    "tbc",
+    "todo",
+    "finish",
+    "complete",
+    "check",
+    "ref",
+    "refs",
+    "cite",
+    "citation",
+    "citations",
 ];
 const PHRASE_MARKERS: &[&str] = &[
     "lorem ipsum",
