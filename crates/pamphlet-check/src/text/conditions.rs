@@ -38,11 +38,6 @@ const COMPARISONS: &[&str] = &[
     "mistaken for",
     "if you also",
     "if i",
-    "you have",
-    "who have",
-    "who has",
-    "have had",
-    "has had",
     "not suitable",
     "may be",
     "might be",
@@ -216,6 +211,41 @@ pub(crate) fn mentions_a_condition(text: &str) -> bool {
     TERMS.automaton.is_match(&text.to_lowercase())
 }
 
+/// Whether a condition's word comes straight after words that say the reader has it or
+/// had it ("you have diabetes", "who have had a heart attack", "diagnosed with gout"):
+/// the reader's history, not another guide's advice. "You have new numbness" describes a
+/// symptom and is judged like any other sentence.
+fn names_a_history(lower: &str, found: &[(usize, std::ops::Range<usize>)]) -> bool {
+    const HISTORY: &[&str] = &[
+        "you have",
+        "you have had",
+        "you've had",
+        "you had",
+        "who have",
+        "who have had",
+        "who has",
+        "who has had",
+        "have had",
+        "has had",
+        "diagnosed with",
+        "history of",
+    ];
+    found.iter().any(|(_, span)| {
+        let before = lower[..span.start].trim_end();
+        let before = before
+            .strip_suffix(" a")
+            .or_else(|| before.strip_suffix(" an"))
+            .unwrap_or(before);
+        HISTORY.iter().any(|history| {
+            before.ends_with(history)
+                && before[..before.len() - history.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| !ch.is_alphanumeric())
+        })
+    })
+}
+
 /// How many distinct own words of a condition the rest of a topic must use for the
 /// condition to be at home in it (as the conditions its title names are): the topic's
 /// own condition, or one it discusses.
@@ -239,7 +269,7 @@ pub(crate) fn foreign_condition(
     let terms = &*TERMS;
     let lower = sentence.to_lowercase();
     let found: Vec<(usize, std::ops::Range<usize>)> = terms.each(&lower).collect();
-    if found.is_empty() || terms.compares(&lower) {
+    if found.is_empty() || terms.compares(&lower) || names_a_history(&lower, &found) {
         return None;
     }
     let mut here = vec![0usize; terms.open.len()];
@@ -344,6 +374,10 @@ mod tests {
         assert_eq!(found.0, "diabetes");
         assert_eq!(found.1, ["blood sugar", "diabetes"]);
         assert!(judged("Use your reliever inhaler when you wheeze.").is_some());
+        // A symptom said to the reader is not their history.
+        assert!(
+            judged("You have new numbness and cannot pass urine from the lumbar spine.").is_some()
+        );
         // Side effects and the spread of pain name other parts and symptoms honestly.
         for honest in [
             "It can upset your stomach or give you heartburn.",
@@ -357,6 +391,9 @@ mod tests {
             "Ibuprofen is not for people with asthma or diabetes.",
             "Pain in the knee can come from the hip.",
             "Gout can also cause sudden pain, but in the big toe.",
+            // The reader's history, not another guide's advice.
+            "You have diabetes and notice a cut on your foot.",
+            "It is not for people who have had a heart attack.",
         ] {
             assert_eq!(judged(honest), None, "{honest}");
         }

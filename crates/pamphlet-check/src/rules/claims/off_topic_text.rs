@@ -34,7 +34,8 @@ crate::rules::rule_doc! {
     /// that uses its words, or that tells side effects (as every sentence of `risks`
     /// does), only another condition's own words count. A sentence that compares or
     /// excludes conditions ("not suitable for people with asthma", "such as", "may be
-    /// angina", "if you take warfarin") is not reported.
+    /// angina", "if you take warfarin"), or that names the reader's history ("you have
+    /// diabetes", "who have had a heart attack"), is not reported.
     ///
     /// A topic in another language than English (its `language` tag) is compared with
     /// itself only: its words as written, without the English stemmer and health words,
