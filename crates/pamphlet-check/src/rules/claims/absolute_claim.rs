@@ -30,7 +30,8 @@ crate::rules::rule_doc! {
     /// Honest negations ("there is no cure", "results are not guaranteed", "detox teas
     /// have not been shown to help", "no hay cura"), hedged statements ("most doctors
     /// agree", "may never come back"), advice to give up a habit for good, a question
-    /// that asks whether a claim holds ("will the pain go away for good?") and a
+    /// that asks whether or how a claim could hold ("will the pain go away for good?",
+    /// "how can I keep it away for good?") and a
     /// patient's question that doubts a claim ("the shop said they were clinically
     /// proven: is that true?") are not reported.
     ///
@@ -63,7 +64,9 @@ pub(crate) fn check(field: &TextField<'_>, tokens: &[Token<'_>], findings: &mut 
         let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
             continue;
         };
-        if questions_a_claim(&field.text[sentence.range.clone()]) {
+        let sentence_text = &field.text[sentence.range.clone()];
+        let before_claim = &field.text[sentence.range.start..first.range.start];
+        if questions_a_claim(sentence_text) || asks_how(sentence_text, before_claim) {
             continue;
         }
         let phrases: Vec<String> = inside
@@ -100,6 +103,38 @@ fn questions_a_claim(sentence: &str) -> bool {
     asks_whether || quotes_a_claim(sentence)
 }
 
+/// A question whose claim words sit inside its asking clause: "How can I get rid of it
+/// for good?", "What else can I do if it never comes back?" ask; "Since cherries cure
+/// gout, how many should I eat?" takes the claim for granted before it asks. The clause
+/// that holds the claim (from the last comma before it) asks when it starts with a
+/// question word or an auxiliary followed by "I", "we", "you", "it" or "this".
+fn asks_how(sentence: &str, before_claim: &str) -> bool {
+    const QUESTION_WORDS: &[&str] = &["how", "what", "when", "which", "where", "who"];
+    const AUXILIARIES: &[&str] = &[
+        "can", "could", "will", "would", "should", "do", "does", "is", "are", "might", "may",
+    ];
+    const ASKERS: &[&str] = &["i", "we", "you", "it", "this", "they", "my"];
+    if !sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let clause = before_claim
+        .rsplit([',', ';', ':'])
+        .next()
+        .unwrap_or(before_claim)
+        .to_lowercase();
+    let words: Vec<&str> = clause
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    QUESTION_WORDS.contains(first)
+        || words
+            .windows(2)
+            .any(|pair| AUXILIARIES.contains(&pair[0]) && ASKERS.contains(&pair[1]))
+}
+
 /// A question that quotes what someone said or wrote ("I read that ...: is that true?").
 fn quotes_a_claim(sentence: &str) -> bool {
     const DOUBTS: &[&str] = &[
@@ -126,6 +161,23 @@ fn quotes_a_claim(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::questions_a_claim;
+
+    #[test]
+    fn a_question_that_asks_how_does_not_make_the_claim_it_names() {
+        use super::asks_how;
+        let question = "How can I get rid of heel pain for good?";
+        let claim_at = question.find("for good").unwrap_or_default();
+        assert!(asks_how(question, &question[..claim_at]));
+        let question = "Since cherries cure gout, how many should I eat each day?";
+        let claim_at = question.find("cure").unwrap_or_default();
+        assert!(!asks_how(question, &question[..claim_at]));
+        let question = "Why does every doctor say a brace is the best treatment?";
+        let claim_at = question.find("is the best").unwrap_or_default();
+        assert!(!asks_how(question, &question[..claim_at]));
+        let statement = "You can get rid of heel pain for good.";
+        let claim_at = statement.find("for good").unwrap_or_default();
+        assert!(!asks_how(statement, &statement[..claim_at]));
+    }
 
     #[test]
     fn a_question_that_asks_whether_a_claim_holds_does_not_make_it() {
