@@ -215,6 +215,8 @@ pub(crate) const CONDITIONS: &[Condition] = &[
     Condition {
         name: "acid reflux",
         own: &[
+            "head end of your bed",
+            "head end of the bed",
             "gord",
             "gerd",
             "gastro-oesophageal",
@@ -243,6 +245,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "top of the stomach",
         ],
         shared: &[
+            "overweight",
+            "tight clothes",
+            "tight belts",
             "burping",
             "sour taste",
             "bitter taste",
@@ -312,6 +317,7 @@ pub(crate) const CONDITIONS: &[Condition] = &[
     Condition {
         name: "eczema",
         own: &[
+            "direction of hair growth",
             "atopic",
             "paraffin",
             "soap substitute*",
@@ -331,6 +337,8 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "fingertip unit*",
         ],
         shared: &[
+            "pat the skin",
+            "thickly",
             "cotton",
             "fragrance-free",
             "scratching",
@@ -366,6 +374,8 @@ pub(crate) const CONDITIONS: &[Condition] = &[
     Condition {
         name: "migraine",
         own: &[
+            "quiet room",
+            "darkened room",
             "topiramate",
             "cgrp",
             "pizotifen",
@@ -384,6 +394,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "light sensitivity",
         ],
         shared: &[
+            "diary",
+            "triggers",
+            "sound",
             "pulsing",
             "light and sound",
             "noise",
@@ -404,6 +417,7 @@ pub(crate) const CONDITIONS: &[Condition] = &[
     Condition {
         name: "tension headache",
         own: &[
+            "tight band around",
             "medication-overuse",
             "painkiller headache*",
             "both sides of the head",
@@ -414,6 +428,8 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "amitriptyline",
         ],
         shared: &[
+            "behind the eyes",
+            "around the head",
             "jaw",
             "teeth",
             "grinding",
@@ -492,6 +508,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "cherry",
         ],
         shared: &[
+            "bed sheet*",
+            "bedsheet*",
+            "bedclothes",
             "offal",
             "shellfish",
             "sugary drinks",
@@ -527,6 +546,10 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "knee brace*",
         ],
         shared: &[
+            "give way",
+            "gives way",
+            "locking",
+            "kneel*",
             "crunching",
             "grating",
             "quads",
@@ -742,6 +765,12 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "elastic bandage*",
         ],
         shared: &[
+            "elevation",
+            "elevate",
+            "compression",
+            "ice pack*",
+            "raise your foot",
+            "raised on a cushion",
             "rolled",
             "lace-up",
             "crutches",
