@@ -123,6 +123,18 @@ const CLAIM_FAMILIES: &[&str] = &[
     "zero risk|risks|chance",
     "can't|cannot|won't ~1 do ~1 any harm",
     "magic|magical",
+    "panacea",
+    "quick fix",
+    "works wonders",
+    "good as new",
+    "life changing",
+    "transform|transforms your",
+    "say goodbye|bye to",
+    "end your pain|suffering|misery",
+    "no more pain|headaches|migraines|aches|suffering|flares",
+    "clinically|dermatologically tested|approved",
+    "chemical free",
+    "toxins",
     "revolutionary",
     "game changer|changing",
     "game-changer|game-changing",
@@ -493,6 +505,16 @@ mod tests {
             ),
             ("It never fails.", "never fails"),
             ("It treats the root cause of your pain.", "root cause"),
+            // Hype.
+            (
+                "Say goodbye to back pain with one cushion.",
+                "Say goodbye to",
+            ),
+            (
+                "No more headaches after the first week.",
+                "No more headaches",
+            ),
+            ("The herbs flush out toxins.", "toxins"),
             // Fatalism and dismissal.
             (
                 "Left alone, the pain will only get worse.",
@@ -536,6 +558,8 @@ mod tests {
             "Arthritis does not inevitably get worse.",
             "Never work through a sharp pain.",
             "Never ignore a serious headache.",
+            "There is no quick fix, but most people improve.",
+            "Take no more than eight tablets in a day.",
         ] {
             assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
         }

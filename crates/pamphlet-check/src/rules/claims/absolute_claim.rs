@@ -22,7 +22,8 @@ crate::rules::rule_doc! {
     /// improved", "safe for everyone"), certainty ("research proves", "without a
     /// doubt"), completeness and regrowth ("heals the tendon completely", "grows new
     /// cartilage"), exclusivity ("is the only treatment", "better than any"), and safety
-    /// or hype ("no risk at all", "revolutionary"), speed and needlessness ("in just
+    /// or hype ("no risk at all", "revolutionary", "say goodbye to", "no more
+    /// headaches", "flushes out toxins"), speed and needlessness ("in just
     /// three days", "no need for surgery", "never fails"), and fatalism or dismissal
     /// ("will only get worse", "inevitably", "never works", "always caused by", "is
     /// never anything serious"); these are fair when their clause
