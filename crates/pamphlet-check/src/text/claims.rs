@@ -24,13 +24,169 @@ pub(crate) fn absolute_claims(text: &str) -> Vec<ClaimMatch> {
 /// [`absolute_claims`] of `text` already split into its `tokens`.
 pub(crate) fn absolute_claims_in(text: &str, tokens: &[Token<'_>]) -> Vec<ClaimMatch> {
     static SET: LazyLock<PatternSet<'static>> = LazyLock::new(|| PatternSet::new(CLAIM_PATTERNS));
+    static FAMILIES: LazyLock<PatternSet<'static>> =
+        LazyLock::new(|| PatternSet::new(CLAIM_FAMILIES));
     let mut spans = SET.find(tokens);
     spans.extend(cure_claims(tokens));
+    // A promise in everyday words is fair when its clause hedges it ("for good in most
+    // people"), which the fixed claim words above are not.
+    spans.extend(
+        FAMILIES
+            .find(tokens)
+            .into_iter()
+            .filter(|span| !hedged(tokens, span) && !denied_within(tokens, span)),
+    );
     phrases::without_overlaps(spans)
         .into_iter()
         .filter(|span| !negated(tokens, span.start) && !fair_use(tokens, span.start, span.end))
         .filter_map(|span| phrase_match(text, tokens, span))
         .collect()
+}
+
+/// Overstated promises by family, in the notation of [`phrases::PatternSet`]: each is
+/// reported unless negated ("will not come back for good") or hedged anywhere in its
+/// clause ("in most people", "may", "usually"; see [`hedged`]).
+const CLAIM_FAMILIES: &[&str] = &[
+    // Permanence: the problem is gone for ever.
+    "for good",
+    "forever",
+    "for ever",
+    "for life",
+    "once and for all",
+    "never ~3 again",
+    "never ~2 return|returns|recur|recurs|reappear|reappears",
+    "never ~2 come|comes back",
+    // Totality: it works for every person, every time.
+    "everyone|everybody|anyone ~5 recover|recovers|improve|improves|benefit|benefits|heal|heals|responds|cured|healed",
+    "everyone|everybody|anyone ~5 gets|get|feels|feel better|relief",
+    "all|every ~1 patient|patients|sufferer|sufferers|user|users|client|clients|person|people ~3 recover|recovers|recovered|improve|improves|improved|benefit|benefits|benefited|heal|heals|healed|respond|responds|responded|cured",
+    "every single time|case|patient|person|one",
+    "works|work|helps|help every time",
+    "in all cases|patients",
+    "safe for everyone|everybody|anyone|all",
+    "suitable for everyone|everybody|anyone|all",
+    // Certainty: proof, no doubt, a sure result.
+    "proven|proved to",
+    "has|have|is|are been proven|proved",
+    "science|research|studies|scientists|trials|evidence ~2 prove|proves|proved|proven",
+    "without ~1 doubt",
+    "no doubt",
+    "undoubtedly|unquestionably",
+    "is|are sure to",
+    // Completeness: the whole problem, wholly removed.
+    "cures|heals|clears|fixes|removes|eliminates|reverses|erases ~3 completely|entirely|totally",
+    "completely|entirely|totally cure|cures|cured|heal|heals|fix|fixes|eliminate|eliminates|reverse|reverses",
+    "grow|grows|regrow|regrows|rebuild|rebuilds|regenerate|regenerates ~3 new|healthy|cartilage|fascia|tendon|tendons|tissue|bone|disc|discs",
+    "reverse|reverses|reversed ~2 damage|arthritis|osteoarthritis|ageing|aging|wear",
+    // Speed: relief at once.
+    "overnight relief|results|cure|success|fix",
+    "gone|vanish*|disappear* ~2 in|within minutes|seconds|hours",
+    // Exclusivity and superiority: nothing else works, nothing works better.
+    "the only ~3 that works|work|helps|help",
+    "is|are|be the best|only ~1 treatment|cure|remedy|option|solution",
+    "better|safer|stronger|faster than any|all|every",
+    "more effective than any|all|every",
+    "beat|beats|outperform|outperforms any|all|every",
+    // Speed: the whole result in a stated short time.
+    "in|within just|only ~1 days|weeks|minutes|hours|seconds|day|week|session|sessions|treatment|treatments",
+    "in its tracks",
+    // Needlessness: nothing else will ever be needed.
+    "no need for|to ~2 surgery|medicine|medicines|medication|painkillers|tablets|doctor|doctors|gp|operation",
+    "never ~1 fails|fail",
+    "nothing ~2 works|work better",
+    "root cause",
+    "we|i promise",
+    "promises to",
+    "most effective|powerful|advanced ~2 available|ever|yet",
+    "safe ~3 with any|all ~1 medicine|medicines|medication|drug|drugs",
+    "all natural|all-natural",
+    "natural|herbal so|therefore ~2 safe|harmless",
+    "boost|boosts|boosting ~2 immune",
+    // Fatalism and dismissal: absolute in the other direction.
+    "nothing ~2 can|will ~1 help|helps",
+    "nothing ~2 can|will be done",
+    "only ~1 get|gets|getting worse",
+    "inevitabl*|invariabl*",
+    "never ~1 works|helps|worked|helped",
+    "all in your head|mind",
+    "purely psychological",
+    "always|only|solely|purely|entirely|exclusively caused by",
+    "all|every ~2 pain|headache|headaches|migraine|migraines|arthritis|eczema|flare|flares|attack|attacks ~2 is|are|come|comes|caused",
+    "is|are|be|was never ~3 serious|dangerous|harmful|worrying|cancer|anything",
+    "never a sign",
+    "helps|help|suits|suit|good for everyone|everybody|anyone",
+    "the best ~2 available|money",
+    "the best there is",
+    // Safety: no risk at all.
+    "no risk|risks at|whatsoever",
+    "without any risk|risks|danger",
+    "zero risk|risks|chance",
+    "can't|cannot|won't ~1 do ~1 any harm",
+    "magic|magical",
+    "panacea",
+    "quick fix",
+    "works wonders",
+    "good as new",
+    "life changing",
+    "transform|transforms your",
+    "say goodbye|bye to",
+    "end your pain|suffering|misery",
+    "no more pain|headaches|migraines|aches|suffering|flares",
+    "clinically|dermatologically tested|approved",
+    "chemical free",
+    "toxins",
+    "revolutionary",
+    "game changer|changing",
+    "game-changer|game-changing",
+];
+
+/// Whether a phrase with a gap denies itself inside it, after its first word: "studies
+/// have not proven" ("never ... again" is the promise itself).
+fn denied_within(tokens: &[Token<'_>], span: &std::ops::Range<usize>) -> bool {
+    tokens[(span.start + 1).min(tokens.len())..span.end.min(tokens.len())]
+        .iter()
+        .any(|token| matches!(&*token.text, "not" | "never" | "no") || token.text.ends_with("n't"))
+}
+
+/// Whether the clause of the token range `span` hedges it: "in most people", "may",
+/// "usually", "for many", on either side of the phrase up to the clause's end.
+fn hedged(tokens: &[Token<'_>], span: &std::ops::Range<usize>) -> bool {
+    const HEDGES: &[&str] = &[
+        "most",
+        "many",
+        "some",
+        "usually",
+        "often",
+        "may",
+        "might",
+        "could",
+        "rarely",
+        "generally",
+        "typically",
+        "likely",
+        "unlikely",
+        "probably",
+        "tend",
+        "tends",
+        "few",
+        "sometimes",
+        "almost",
+        "nearly",
+        // Variation: "everyone recovers at a different pace".
+        "different",
+        "differently",
+        "own",
+    ];
+    let before = tokens[..span.start.min(tokens.len())]
+        .iter()
+        .rev()
+        .take_while(|token| !token.is_break());
+    let after = tokens[span.end.min(tokens.len())..]
+        .iter()
+        .take_while(|token| !token.is_break());
+    before
+        .chain(after)
+        .any(|token| HEDGES.contains(&&*token.text))
 }
 
 /// Claim patterns, in the notation of [`phrases::PatternSet`]. "cure"
@@ -179,6 +335,34 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
         return true;
     }
     match first {
+        // "For good" as "for ever" ends its clause or comes before when or how: "gone
+        // for good.", "for good within a month"; "for good health" is another phrase.
+        // Advice to give up a habit "for good" promises nothing.
+        "for"
+            if tokens
+                .get(start + 1)
+                .is_some_and(|token| token.text == "good") =>
+        {
+            preceded_by(
+                tokens,
+                start,
+                &["stop", "stopping", "quit", "quitting", "give", "giving"],
+                4,
+            ) || !(end >= tokens.len()
+                || tokens[end].is_break()
+                || matches!(
+                    next,
+                    "in" | "within"
+                        | "by"
+                        | "after"
+                        | "and"
+                        | "with"
+                        | "once"
+                        | "so"
+                        | "but"
+                        | "now"
+                ))
+        }
         "breakthrough" => matches!(
             next,
             "pain" | "bleeding" | "seizure" | "seizures" | "symptoms"
@@ -188,6 +372,8 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
         // agree" and "usually nothing to worry about".
         "no" | "never" | "nothing" | "doctors" | "experts" | "scientists" => {
             preceded_by(tokens, start, HEDGES, 5)
+                // "If nothing else helps, ..." is a condition, not a verdict.
+                || (first == "nothing" && preceded_by(tokens, start, &["if", "when"], 2))
         }
         "immediate" | "immediately" => preceded_by(tokens, start, HEDGES, 4),
         "always" => preceded_by(tokens, start, &["almost", "nearly", "not"], 1),
@@ -252,6 +438,128 @@ mod tests {
             "Detox teas have not been shown to lower uric acid.",
             "Heel pain almost always settles within a year.",
             "Miracle cures sold online do not work.",
+        ] {
+            assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
+        }
+    }
+
+    #[test]
+    fn finds_each_family_of_overstated_promise() {
+        for (text, phrase) in [
+            // Permanence.
+            (
+                "The manipulation puts the disc back in place for good.",
+                "for good",
+            ),
+            (
+                "Wear the band and headaches are gone forever.",
+                "gone forever",
+            ),
+            (
+                "You will never need painkillers again.",
+                "never need painkillers again",
+            ),
+            // Totality.
+            (
+                "Everyone who tries our stretches recovers.",
+                "Everyone who tries our stretches recovers",
+            ),
+            (
+                "All our patients improved within a month.",
+                "All our patients improved",
+            ),
+            ("The cream is safe for everyone.", "safe for everyone"),
+            // Certainty.
+            (
+                "Research proves that magnets heal tendons.",
+                "Research proves",
+            ),
+            ("Without a doubt, this is the answer.", "Without a doubt"),
+            // Completeness and regrowth.
+            (
+                "The gel heals the tendon completely.",
+                "heals the tendon completely",
+            ),
+            ("The shots grow new cartilage in the knee.", "grow new"),
+            // Exclusivity and superiority.
+            (
+                "Nothing but surgery is the only treatment.",
+                "is the only treatment",
+            ),
+            (
+                "Rest: the only thing that helps.",
+                "the only thing that helps",
+            ),
+            ("It works better than any painkiller.", "better than any"),
+            // Safety and hype.
+            ("There is no risk at all.", "no risk at"),
+            ("A revolutionary approach to back pain.", "revolutionary"),
+            // Speed and needlessness.
+            (
+                "Feel the difference in just three days.",
+                "in just three days",
+            ),
+            (
+                "After this course there is no need for surgery.",
+                "no need for surgery",
+            ),
+            ("It never fails.", "never fails"),
+            ("It treats the root cause of your pain.", "root cause"),
+            // Hype.
+            (
+                "Say goodbye to back pain with one cushion.",
+                "Say goodbye to",
+            ),
+            (
+                "No more headaches after the first week.",
+                "No more headaches",
+            ),
+            ("The herbs flush out toxins.", "toxins"),
+            // Fatalism and dismissal.
+            (
+                "Left alone, the pain will only get worse.",
+                "only get worse",
+            ),
+            ("Arthritis inevitably ends in a wheelchair.", "inevitably"),
+            ("Physiotherapy never works for this.", "never works"),
+            (
+                "Back pain is always caused by bad posture.",
+                "always caused by",
+            ),
+            (
+                "Heel pain is never anything serious.",
+                "is never anything serious",
+            ),
+            (
+                "Nothing can help once the cartilage has gone.",
+                "Nothing can help",
+            ),
+        ] {
+            assert_eq!(claims(text), [phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn hedged_denied_and_other_uses_of_promise_words_are_fair() {
+        for honest in [
+            "Surgery relieves symptoms for good in most people.",
+            "Stop smoking for good, as it slows healing.",
+            "Eat well for good health.",
+            "Studies have not proven that magnets help.",
+            "Everyone recovers at a different pace.",
+            "Not everyone recovers fully.",
+            "No medicine is safe for everyone.",
+            "There is no magic pill for back pain.",
+            "The tingling may never come back.",
+            "Most people take allopurinol for life.",
+            "Many people find there is no need for surgery.",
+            "The swelling may go down in just a few days.",
+            "If nothing can help the pain at home, ask about a referral.",
+            "Arthritis does not inevitably get worse.",
+            "Never work through a sharp pain.",
+            "Never ignore a serious headache.",
+            "There is no quick fix, but most people improve.",
+            "Take no more than eight tablets in a day.",
         ] {
             assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
         }

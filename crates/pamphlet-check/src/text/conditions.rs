@@ -8,159 +8,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use super::condition_words::CONDITIONS;
 use super::words::whole_word;
-
-/// Conditions and their own words, lower case; a word may end in `*` to match any ending
-/// ("inhaler*": inhaler, inhalers). Kept to words a guide for another condition has little
-/// reason to use; a general word ("pain", "swelling") belongs to none.
-const CONDITIONS: &[(&str, &[&str])] = &[
-    (
-        "asthma",
-        &[
-            "asthma*",
-            "inhaler*",
-            "peak flow",
-            "wheez*",
-            "reliever inhaler*",
-            "preventer*",
-            "spacer*",
-            "airway*",
-            "bronchodilator*",
-        ],
-    ),
-    ("COPD", &["copd", "emphysema", "bronchitis"]),
-    (
-        "diabetes",
-        &[
-            "diabet*",
-            "blood sugar*",
-            "blood glucose",
-            "insulin",
-            "hba1c",
-            "metformin",
-            "hypoglyc*",
-        ],
-    ),
-    (
-        "eczema",
-        &[
-            "eczema",
-            "emollient*",
-            "dermatitis",
-            "itchy rash*",
-            "weeping patch*",
-        ],
-    ),
-    ("psoriasis", &["psoriasis", "plaque psoriasis"]),
-    (
-        "gout",
-        &[
-            "gout*",
-            "uric acid",
-            "urate",
-            "allopurinol",
-            "colchicine",
-            "tophi",
-            "febuxostat",
-            "purine*",
-            "big toe",
-        ],
-    ),
-    (
-        "migraine",
-        &[
-            "migraine*",
-            "aura",
-            "triptan*",
-            "sumatriptan",
-            "rizatriptan",
-        ],
-    ),
-    (
-        "headache",
-        &["headache*", "forehead", "temples", "amitriptyline"],
-    ),
-    (
-        "acid reflux",
-        &[
-            "reflux",
-            "heartburn",
-            "antacid*",
-            "alginate*",
-            "omeprazole",
-            "lansoprazole",
-            "proton pump",
-            "food pipe",
-            "oesophag*",
-            "esophag*",
-            "stomach acid",
-            "stomach contents",
-        ],
-    ),
-    (
-        "carpal tunnel syndrome",
-        &[
-            "carpal tunnel",
-            "median nerve",
-            "wrist splint*",
-            "wrist*",
-            "fingers",
-            "thumb*",
-        ],
-    ),
-    (
-        "tennis elbow",
-        &["tennis elbow", "epicondyl*", "elbow*", "forearm*"],
-    ),
-    (
-        "plantar fasciitis",
-        &[
-            "plantar",
-            "fascia",
-            "fasciitis",
-            "heel*",
-            "insole*",
-            "orthotic*",
-            "arch support*",
-            "sole of the foot",
-        ],
-    ),
-    ("ankle sprain", &["sprain*", "ankle*"]),
-    (
-        "knee osteoarthritis",
-        &["knee*", "kneecap*", "knee replacement*", "cartilage"],
-    ),
-    ("low back pain", &["sciatica", "slipped disc*", "lumbar"]),
-    (
-        "heart disease",
-        &["angina", "heart attack*", "statin*", "cholesterol"],
-    ),
-    ("high blood pressure", &["hypertension"]),
-    (
-        "osteoporosis",
-        &["osteoporosis", "bone density", "bisphosphonate*"],
-    ),
-    ("hay fever", &["hay fever", "antihistamine*", "pollen"]),
-    (
-        "irritable bowel syndrome",
-        &["irritable bowel", "ibs", "bloating"],
-    ),
-    ("thyroid disease", &["thyroid", "levothyroxine"]),
-    ("pregnancy", &["antenatal", "midwife", "midwives"]),
-    (
-        "urinary infection",
-        &["cystitis", "urine infection*", "urinary tract infection*"],
-    ),
-    (
-        "shoulder pain",
-        &["shoulder*", "rotator cuff", "frozen shoulder"],
-    ),
-    ("neck pain", &["neck"]),
-    (
-        "hip pain",
-        &["hip", "hips", "groin", "buttock*", "trigger point*"],
-    ),
-];
 
 /// Phrases that mark a sentence as comparing or excluding another condition, which an
 /// honest guide does ("pain in the groin may come from the hip joint instead", "not for
@@ -189,17 +38,39 @@ const COMPARISONS: &[&str] = &[
     "mistaken for",
     "if you also",
     "if i",
-    "you have",
-    "who have",
-    "who has",
-    "have had",
-    "has had",
     "not suitable",
     "may be",
     "might be",
     "could be",
     "along with",
     "not known",
+    // Interactions: a medicine for another condition the reader may take.
+    "if you take",
+    "if you are taking",
+    "if you use",
+    "sign of",
+    "signs of",
+    // Evidence borrowed from research in another condition.
+    "studies in",
+    "study in",
+    "trials in",
+    "trial in",
+    "research in",
+];
+
+/// Words that mark a sentence as describing side effects ("ibuprofen can upset your
+/// stomach"), which honestly name other parts of the body and symptoms: in such a
+/// sentence only another condition's own words count.
+const SIDE_EFFECTS: &[&str] = &[
+    "side effect",
+    "side effects",
+    "can cause",
+    "may cause",
+    "can upset",
+    "can irritate",
+    "can bring on",
+    "bring on",
+    "cause a",
 ];
 
 /// Words of another condition found in a sentence.
@@ -210,43 +81,56 @@ pub(crate) struct ForeignWords {
 }
 
 /// Every condition's words in one automaton, so that a text is read once for all of
-/// them: pattern `index` is the stem of `TERMS[index]`.
+/// them: each condition's own words, then its shared words, numbered one after another.
 struct Terms {
     automaton: AhoCorasick,
     /// For each pattern: whether it matches any ending (`*`).
     open: Vec<bool>,
+    /// For each pattern: whether it is one of its condition's own words.
+    own: Vec<bool>,
     /// Each condition's patterns, which are numbered one after another.
     ranges: Vec<std::ops::Range<usize>>,
     comparisons: AhoCorasick,
+    side_effects: AhoCorasick,
 }
 
 static TERMS: LazyLock<Terms> = LazyLock::new(|| {
     let mut stems = Vec::new();
-    let mut terms = Vec::new();
+    let mut open = Vec::new();
+    let mut own = Vec::new();
     let mut ranges = Vec::new();
-    for (_, words) in CONDITIONS {
-        ranges.push(stems.len()..stems.len() + words.len());
-        for word in *words {
-            let (stem, open) = match word.strip_suffix('*') {
+    for condition in CONDITIONS {
+        let first = stems.len();
+        let words = condition.own.iter().map(|word| (word, true));
+        for (word, is_own) in words.chain(condition.shared.iter().map(|word| (word, false))) {
+            let (stem, is_open) = match word.strip_suffix('*') {
                 Some(stem) => (stem, true),
                 None => (*word, false),
             };
             stems.push(stem);
-            terms.push(open);
+            open.push(is_open);
+            own.push(is_own);
         }
+        ranges.push(first..stems.len());
     }
     Terms {
         automaton: AhoCorasick::new(stems).expect("the conditions' words build an automaton"),
-        open: terms,
+        open,
+        own,
         ranges,
         comparisons: AhoCorasick::new(COMPARISONS).expect("the comparisons build an automaton"),
+        side_effects: AhoCorasick::new(SIDE_EFFECTS)
+            .expect("the side-effect phrases build an automaton"),
     }
 });
 
 impl Terms {
     /// Each whole-word match in `lower` of a condition's word: its pattern and the word
     /// as written (to its end, for a word that matches any ending).
-    fn each<'t>(&'t self, lower: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    fn each<'t>(
+        &'t self,
+        lower: &'t str,
+    ) -> impl Iterator<Item = (usize, std::ops::Range<usize>)> + 't {
         self.automaton
             .find_overlapping_iter(lower)
             .filter_map(move |found| {
@@ -258,7 +142,7 @@ impl Terms {
                         .find(|ch: char| !ch.is_alphanumeric())
                         .unwrap_or(lower.len() - end);
                 }
-                whole_word(lower, found.start(), end).then(|| (pattern, &lower[found.start()..end]))
+                whole_word(lower, found.start(), end).then(|| (pattern, found.start()..end))
             })
     }
 
@@ -271,16 +155,27 @@ impl Terms {
     }
 
     fn compares(&self, lower: &str) -> bool {
-        self.comparisons
+        Self::any_phrase(&self.comparisons, lower)
+    }
+
+    fn tells_side_effects(&self, lower: &str) -> bool {
+        Self::any_phrase(&self.side_effects, lower)
+    }
+
+    fn any_phrase(phrases: &AhoCorasick, lower: &str) -> bool {
+        phrases
             .find_overlapping_iter(lower)
             .any(|found| whole_word(lower, found.start(), found.end()))
     }
 }
 
 /// How often the whole topic uses each word of each condition, counted once per topic
-/// so that judging a sentence costs the length of the sentence, not of the topic.
+/// so that judging a sentence costs the length of the sentence, not of the topic; and
+/// the conditions its title names.
 pub(crate) struct TopicTerms {
     counts: Vec<usize>,
+    /// For each condition: whether the topic's title uses any of its words.
+    titled: Vec<bool>,
 }
 
 impl TopicTerms {
@@ -288,7 +183,25 @@ impl TopicTerms {
     pub(crate) fn of(topic: &str) -> TopicTerms {
         TopicTerms {
             counts: TERMS.counts(topic),
+            titled: vec![false; CONDITIONS.len()],
         }
+    }
+
+    /// These counts for a topic whose title is `title`: the conditions it names are the
+    /// topic's own ("Trigger points and hip pain": hip pain), at home in it whatever
+    /// else the topic says.
+    pub(crate) fn titled(mut self, title: &str) -> TopicTerms {
+        let lower = title.to_lowercase();
+        for (pattern, _) in TERMS.each(&lower) {
+            if let Some(condition) = TERMS
+                .ranges
+                .iter()
+                .position(|range| range.contains(&pattern))
+            {
+                self.titled[condition] = true;
+            }
+        }
+        self
     }
 }
 
@@ -298,138 +211,257 @@ pub(crate) fn mentions_a_condition(text: &str) -> bool {
     TERMS.automaton.is_match(&text.to_lowercase())
 }
 
+/// Whether a condition's word comes straight after words that say the reader has it or
+/// had it ("you have diabetes", "who have had a heart attack", "diagnosed with gout"):
+/// the reader's history, not another guide's advice. "You have new numbness" describes a
+/// symptom and is judged like any other sentence.
+fn names_a_history(lower: &str, found: &[(usize, std::ops::Range<usize>)]) -> bool {
+    const HISTORY: &[&str] = &[
+        "you have",
+        "you have had",
+        "you've had",
+        "you had",
+        "who have",
+        "who have had",
+        "who has",
+        "who has had",
+        "have had",
+        "has had",
+        "diagnosed with",
+        "history of",
+    ];
+    found.iter().any(|(_, span)| {
+        let before = lower[..span.start].trim_end();
+        let before = before
+            .strip_suffix(" a")
+            .or_else(|| before.strip_suffix(" an"))
+            .unwrap_or(before);
+        HISTORY.iter().any(|history| {
+            before.ends_with(history)
+                && before[..before.len() - history.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| !ch.is_alphanumeric())
+        })
+    })
+}
+
+/// How many distinct own words of a condition the rest of a topic must use for the
+/// condition to be at home in it (as the conditions its title names are): the topic's
+/// own condition, or one it discusses.
+const AT_HOME: usize = 2;
+
 /// The condition whose words `sentence` uses although the rest of its topic (`topic`,
-/// which counts the sentence too) never uses any of them. Two or more such words, or one
-/// that is not a part of the body or a common symptom (a medicine, a test, a device, the
-/// condition's name), make the finding. `None` when the sentence compares conditions
-/// (see [`COMPARISONS`]).
-pub(crate) fn foreign_condition(sentence: &str, topic: &TopicTerms) -> Option<ForeignWords> {
+/// which counts the sentence too) does not. A word counts when the rest of the topic
+/// never uses it, and the condition is not at home in the topic (see [`AT_HOME`]). One of the condition's own words (its name, a
+/// medicine, a test, a device, a hallmark sign), or two of any of its words (parts of
+/// the body, symptoms, triggers), make the finding; the condition with most such words
+/// is named. `None` when the sentence compares conditions (see [`COMPARISONS`]).
+///
+/// `lists_side_effects` says the sentence is in a field that lists a treatment's risks or
+/// side effects, which name other parts of the body and symptoms honestly: there, as in a
+/// sentence that says it describes side effects, only a condition's own words count.
+pub(crate) fn foreign_condition(
+    sentence: &str,
+    topic: &TopicTerms,
+    lists_side_effects: bool,
+) -> Option<ForeignWords> {
     let terms = &*TERMS;
     let lower = sentence.to_lowercase();
-    let mut here = vec![0usize; terms.open.len()];
-    let mut first: Vec<Option<&str>> = vec![None; terms.open.len()];
-    let mut any = false;
-    for (pattern, word) in terms.each(&lower) {
-        here[pattern] += 1;
-        first[pattern].get_or_insert(word);
-        any = true;
-    }
-    if !any || terms.compares(&lower) {
+    let found: Vec<(usize, std::ops::Range<usize>)> = terms.each(&lower).collect();
+    if found.is_empty() || terms.compares(&lower) || names_a_history(&lower, &found) {
         return None;
     }
+    let mut here = vec![0usize; terms.open.len()];
+    for (pattern, _) in &found {
+        here[*pattern] += 1;
+    }
+    let elsewhere = |pattern: usize| topic.counts[pattern] > here[pattern];
+    let at_home = |range: &std::ops::Range<usize>| {
+        terms
+            .ranges
+            .iter()
+            .position(|each| each == range)
+            .is_some_and(|condition| topic.titled[condition])
+            || range
+                .clone()
+                .filter(|pattern| terms.own[*pattern] && elsewhere(*pattern))
+                .count()
+                >= AT_HOME
+    };
+    // A sentence that also speaks of a condition at home in the topic is tied to the
+    // topic: the parts of the body and symptoms it shares with another condition are
+    // the topic's own business ("both feet tingle" in a heel guide), and only another
+    // condition's own words count against it.
+    let home_word = |pattern: usize| {
+        elsewhere(pattern)
+            && terms
+                .ranges
+                .iter()
+                .any(|range| range.contains(&pattern) && at_home(range))
+    };
+    // One that names a condition at home in the topic is about the topic: another
+    // condition beside it is a cause, a risk or a comparison ("diabetes makes carpal
+    // tunnel syndrome more likely").
+    if found
+        .iter()
+        .any(|(pattern, _)| terms.own[*pattern] && home_word(*pattern))
+    {
+        return None;
+    }
+    let anchored = lists_side_effects
+        || found.iter().any(|(pattern, _)| home_word(*pattern))
+        || terms.tells_side_effects(&lower);
     let mut best: Option<ForeignWords> = None;
-    for ((condition, _), range) in CONDITIONS.iter().zip(&terms.ranges) {
-        let patterns = || range.clone();
-        // A condition the rest of the topic speaks of in any of its words is the topic's
-        // own, or one it already discusses.
-        if patterns().any(|pattern| topic.counts[pattern] > here[pattern])
-            || patterns().all(|pattern| here[pattern] == 0)
-        {
+    for (condition, range) in CONDITIONS.iter().zip(&terms.ranges) {
+        if at_home(range) {
             continue;
         }
+        // Its words in the sentence that the rest of the topic never uses, each once; a
+        // word inside a longer one of the same condition ("knee" in "knee replacement")
+        // is part of it.
+        let mine: Vec<&(usize, std::ops::Range<usize>)> = found
+            .iter()
+            .filter(|(pattern, _)| range.contains(pattern))
+            .collect();
         let mut words: Vec<String> = Vec::new();
-        for pattern in patterns() {
-            if let Some(word) = first[pattern]
-                && !words.iter().any(|known| known == word)
-            {
-                words.push(word.to_owned());
+        let mut strong = false;
+        for (pattern, span) in &mine {
+            let inside_another = mine.iter().any(|(_, other)| {
+                other != span && other.start <= span.start && span.end <= other.end
+            });
+            let word = &lower[span.clone()];
+            if inside_another || elsewhere(*pattern) || words.iter().any(|known| known == word) {
+                continue;
             }
+            strong |= terms.own[*pattern];
+            words.push(word.to_owned());
         }
-        let strong = words.len() >= 2 || words.first().is_some_and(|word| !is_body_word(word));
-        if strong
+        if (strong || (words.len() >= 2 && !anchored))
             && best
                 .as_ref()
                 .is_none_or(|best| words.len() > best.words.len())
         {
-            best = Some(ForeignWords { condition, words });
+            best = Some(ForeignWords {
+                condition: condition.name,
+                words,
+            });
         }
     }
     best
-}
-
-/// Words that name a part of the body or a common symptom, which an honest sentence may
-/// mention once (a side effect, where pain spreads): alone they make no finding.
-fn is_body_word(word: &str) -> bool {
-    const BODY: &[&str] = &[
-        "heartburn",
-        "wheeze",
-        "wheezing",
-        "wheezy",
-        "headache",
-        "headaches",
-        "bloating",
-        "wrist",
-        "wrists",
-        "fingers",
-        "thumb",
-        "thumbs",
-        "elbow",
-        "elbows",
-        "forearm",
-        "forearms",
-        "heel",
-        "heels",
-        "ankle",
-        "ankles",
-        "knee",
-        "knees",
-        "neck",
-        "shoulder",
-        "shoulders",
-        "hip",
-        "hips",
-        "groin",
-        "buttock",
-        "buttocks",
-        "forehead",
-        "temples",
-        "big toe",
-    ];
-    BODY.contains(&word)
 }
 
 #[cfg(test)]
 mod tests {
     use super::{TopicTerms, foreign_condition};
 
+    /// A hip guide in a few sentences, with `sentence` added, as the rule sees it.
+    fn hip_topic_with(sentence: &str) -> TopicTerms {
+        let base = "trigger points in the muscles around the hip can cause pain in the buttock. \
+                    the hip joint itself is rarely the cause. heat and stretching may ease the pain.";
+        TopicTerms::of(&format!("{base} {}", sentence.to_lowercase()))
+    }
+
+    fn judged(sentence: &str) -> Option<(&'static str, Vec<String>)> {
+        foreign_condition(sentence, &hip_topic_with(sentence), false)
+            .map(|found| (found.condition, found.words))
+    }
+
     #[test]
     fn names_the_condition_a_stray_sentence_belongs_to() {
-        let base = "trigger points in the muscles around the hip can cause pain in the buttock. \
-                   heat and stretching may ease the pain.";
-        let with = |sentence: &str| format!("{base} {}", sentence.to_lowercase());
         let stray = "Check your blood sugar before you eat, as diabetes can change it.";
-        let found =
-            foreign_condition(stray, &TopicTerms::of(&with(stray))).expect("a diabetes sentence");
-        assert_eq!(found.condition, "diabetes");
-        assert_eq!(found.words, ["diabetes", "blood sugar"]);
-        let stray = "Use your reliever inhaler when you wheeze.";
+        let found = judged(stray).expect("a diabetes sentence");
+        assert_eq!(found.0, "diabetes");
+        assert_eq!(found.1, ["blood sugar", "diabetes"]);
+        assert!(judged("Use your reliever inhaler when you wheeze.").is_some());
+        // A symptom said to the reader is not their history.
+        assert!(
+            judged("You have new numbness and cannot pass urine from the lumbar spine.").is_some()
+        );
         // Side effects and the spread of pain name other parts and symptoms honestly.
         for honest in [
             "It can upset your stomach or give you heartburn.",
             "Over-the-counter pain relievers can ease the pain.",
         ] {
-            assert_eq!(
-                foreign_condition(honest, &TopicTerms::of(&with(honest))),
-                None,
-                "{honest}"
-            );
+            assert_eq!(judged(honest), None, "{honest}");
         }
-        assert!(foreign_condition(stray, &TopicTerms::of(&with(stray))).is_some());
-        // A condition the rest of the topic speaks of is the topic's own.
-        let topic = format!("{} use your inhaler as your nurse showed you.", with(stray));
-        assert_eq!(foreign_condition(stray, &TopicTerms::of(&topic)), None);
         // The topic's own words, a comparison, and a single part of the body pass.
         for honest in [
             "Stretch the muscles around your hip each day.",
             "Ibuprofen is not for people with asthma or diabetes.",
             "Pain in the knee can come from the hip.",
             "Gout can also cause sudden pain, but in the big toe.",
+            // The reader's history, not another guide's advice.
+            "You have diabetes and notice a cut on your foot.",
+            "It is not for people who have had a heart attack.",
         ] {
-            assert_eq!(
-                foreign_condition(honest, &TopicTerms::of(&with(honest))),
-                None,
-                "{honest}"
-            );
+            assert_eq!(judged(honest), None, "{honest}");
         }
+    }
+
+    #[test]
+    fn two_parts_of_the_body_or_symptoms_of_another_condition_are_enough() {
+        let found = judged("Strengthening the thigh muscles helps when you climb stairs.");
+        assert_eq!(
+            found,
+            Some((
+                "knee osteoarthritis",
+                vec!["thigh".to_owned(), "stairs".to_owned()]
+            ))
+        );
+        let found = judged("Pins and needles in the thumb wake you at night.");
+        assert_eq!(found.map(|found| found.0), Some("carpal tunnel syndrome"));
+    }
+
+    #[test]
+    fn only_words_the_rest_of_the_topic_never_uses_count() {
+        let stray = "Use your reliever inhaler when you wheeze.";
+        // A topic that names asthma once, as a warning, does not make it the topic's own:
+        // the sentence's other words still point to it.
+        let topic = TopicTerms::of(&format!(
+            "trigger points hurt. the hip joint aches. ask first if you have asthma. {}",
+            stray.to_lowercase()
+        ));
+        let found = foreign_condition(stray, &topic, false).expect("an asthma sentence");
+        assert_eq!(found.words, ["reliever inhaler", "wheeze"]);
+        // A topic that speaks of asthma in its own words is about asthma.
+        let topic = TopicTerms::of(&format!(
+            "asthma makes the airways narrow. use your inhaler as your nurse showed you. {}",
+            stray.to_lowercase()
+        ));
+        assert_eq!(foreign_condition(stray, &topic, false), None);
+        // So is a topic whose title names asthma, whatever words the rest of it uses.
+        let topic = TopicTerms::of(&format!("keep it with you. {}", stray.to_lowercase()));
+        assert!(foreign_condition(stray, &topic, false).is_some());
+        assert_eq!(
+            foreign_condition(stray, &topic.titled("Living with asthma"), false),
+            None
+        );
+    }
+
+    #[test]
+    fn causes_interactions_and_side_effects_are_the_topics_business() {
+        for honest in [
+            // Names the topic's condition: another one beside it is a cause or a risk.
+            "Diabetes makes trigger points in the hip joint more likely to come back.",
+            // A medicine for another condition the reader may take.
+            "Tell your doctor if you take warfarin or another blood thinner.",
+            // Evidence from research in another condition.
+            "Studies in back pain found a small benefit from heat.",
+            // Side effects name other parts of the body and symptoms.
+            "Ibuprofen can upset your stomach and bring on heartburn.",
+        ] {
+            assert_eq!(judged(honest), None, "{honest}");
+        }
+        // A part of the body the topic knows ties a sentence to it: only another
+        // condition's own words would count against it.
+        assert_eq!(
+            judged("Pain from the hip can spread to the groin and knee."),
+            None
+        );
+        // So do the risks of a treatment: "tummy ache and diarrhoea" is a side effect.
+        let risk = "Tummy ache and diarrhoea.";
+        assert!(judged(risk).is_some());
+        assert_eq!(foreign_condition(risk, &hip_topic_with(risk), true), None);
     }
 }

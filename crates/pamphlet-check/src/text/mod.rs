@@ -1,9 +1,12 @@
 //! Plain-text analysis used by the language rules: sentences, words and
 //! syllables, readability, absolute claims, promotional and off-topic text.
 
+pub(crate) mod advert_shapes;
 pub(crate) mod claims;
 pub(crate) mod coherence;
+pub(crate) mod condition_words;
 pub(crate) mod conditions;
+pub(crate) mod editing_notes;
 pub(crate) mod glyphs;
 pub(crate) mod languages;
 pub(crate) mod phrases;

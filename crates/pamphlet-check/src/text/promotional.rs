@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use super::advert_shapes::{event_booking, offer_price, product_name, promo_code, sponsor_name};
 use super::phrases::{PatternSet, PhraseMatch, Token, phrase_match, tokenize};
 
 /// The advertising phrases and calls to action in `text`, in order.
@@ -30,6 +31,21 @@ pub(crate) fn promotional_phrases_in(text: &str, tokens: &[Token<'_>]) -> Vec<Ph
     }
     if found.is_empty() {
         found.extend(brand_with_sales_words(text));
+    }
+    if found.is_empty() {
+        found.extend(promo_code(text));
+    }
+    if found.is_empty() {
+        found.extend(offer_price(text));
+    }
+    if found.is_empty() {
+        found.extend(sponsor_name(text));
+    }
+    if found.is_empty() {
+        found.extend(product_name(text));
+    }
+    if found.is_empty() {
+        found.extend(event_booking(text));
     }
     found
 }
@@ -172,6 +188,13 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "best|finest|leading|top ~3 on the market",
     "our comprehensive|ultimate|complete guide",
     // Newsletters and mailing lists.
+    "join ~2 readers|subscribers|members",
+    "join ~2 others who",
+    "our weekly|monthly|fortnightly|daily ~2 tips|digest|bulletin|email|emails|letter|round|roundup|update|updates|newsletter",
+    "sent|delivered ~3 every|each week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning",
+    "enter|drop|pop|leave ~1 your email",
+    "unsubscribe*",
+    "mailing list|lists",
     "newsletter|newsletters|digest|mailing",
     "to|your inbox",
     "your email ~1 address|in",
@@ -195,6 +218,19 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "on phone|mobile and tablet|desktop",
     "costs less than",
     // Prices and discounts.
+    "half price|half-price",
+    "price|prices ~1 drop|cut|cuts|slashed",
+    "summer|winter|spring|autumn|january|anniversary|flash|clearance sale",
+    "sale ends",
+    "sale now on",
+    "on sale",
+    "checkout",
+    "multibuy",
+    "multi buy",
+    "bundle|bundles and save",
+    "get|claim|grab|order|unlock ~2 yours",
+    "grab|snap ~1 yours",
+    "grab|snap ~2 bargain|bargains|deal|deals",
     "% off",
     "per cent off",
     "save ~2 %",
@@ -214,6 +250,11 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "reserve|save|book ~1 seat|spot|place|your",
     "live q",
     // Affiliate links.
+    "if you buy|shop|purchase ~4 through|via|using|from ~2 link|links",
+    "through|via our|these|the|my links",
+    "at no extra|additional cost",
+    "we ~2 earn|receive|paid ~6 if|when you buy|click|shop|purchase",
+    "editors|editor's pick|picks",
     "commission|commissions",
     "affiliate|affiliates",
     "referral fee|fees",
@@ -226,12 +267,60 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "earn us|we earn",
     "small fee",
     "today's price|prices",
+    // Software, subscriptions and downloads.
+    "available on|for ios|android|iphone|ipad",
+    "in app purchase|purchases",
+    "free to download",
+    "free for ~1 7|14|30 days",
+    "download our|your free",
+    "free ebook|checklist|printable|printables",
+    "free e book",
+    // Mailing lists, in other words.
+    "never miss ~2 issue|update|updates|tip|tips|post|posts|episode|offer|offers",
+    "be the first to know|hear|try|get",
+    "stay in the loop",
+    // Events, in other words.
+    "save the date",
+    "free entry",
+    "doors open",
+    "live on instagram|facebook|youtube|tiktok",
+    "catch us live",
+    "go|going live",
+    // Products, in a seller's words.
+    "award winning",
+    "new formula",
+    "new and improved",
+    "as seen on|in",
+    "trusted by ~2 customers|mums|athletes|runners|families|users",
+    "star reviews|rating",
+    "customers love|say",
+    "our customers",
+    "shop the",
+    "on|from|at amazon",
+    "at no cost to you",
     // Sponsorship.
+    "partnered|partnering with",
+    "made possible by",
+    "educational|unrestricted grant",
     "brought to you by",
     "sponsored|sponsors|sponsor|sponsorship",
     "paid partnership",
-    "proud partners|partner|to partner",
+    "proud partner|partners",
+    "proud to partner|sponsor|support|present|bring",
+    "in association|partnership with",
+    "presented|powered by",
+    "courtesy of",
+    "thanks|grateful to ~4 for their support|funding|sponsorship",
     // Social media.
+    "us|me on instagram|facebook|tiktok|youtube|twitter|pinterest|snapchat|linkedin|threads",
+    "our instagram|facebook|tiktok|youtube|twitter|pinterest|snapchat|linkedin|threads",
+    "link in bio",
+    "in our bio",
+    "dm|message us",
+    "drop ~2 comment|comments|emoji",
+    "in the comments",
+    "double tap",
+    "our community|followers",
     "like and share",
     "like ~1 share ~2 post",
     "share ~3 post|page|story",
@@ -242,6 +331,12 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "this post",
     "our page|channel|feed|group",
     "comment below",
+    "follow for more",
+    "hit|smash ~1 subscribe|like|follow",
+    "turn on notifications",
+    "join the conversation",
+    "use the hashtag",
+    "tag someone|your friends",
     "hit like",
     // Spanish.
     "compre|cómprelo|cómpralo|compra ahora|ya|hoy",
@@ -345,6 +440,79 @@ mod tests {
             "Write to us at clinic@example.org if you have questions.",
             "Your pharmacist can check how you use your inhaler.",
             "Step 2: hold the stretch for 30 seconds.",
+        ] {
+            assert!(
+                phrases(honest).is_empty(),
+                "{honest}: {:?}",
+                phrases(honest)
+            );
+        }
+    }
+
+    #[test]
+    fn finds_adverts_by_their_structure() {
+        for (advert, phrase) in [
+            // A discount code, a bargain price, a sale.
+            ("Type KNEEJOY25 at the till.", "KNEEJOY25"),
+            ("Sessions for only £15 this month.", "only £15"),
+            ("All heel cups are half price this week.", "half price"),
+            // A sponsor named as a tagline or as the backer of this text.
+            ("Supported by Flexora.", "Supported by Flexora"),
+            (
+                "This plan is supported by Hipwell Health.",
+                "supported by Hipwell",
+            ),
+            // A trade name before the kind of product, in a sentence that sells.
+            (
+                "Try Soothora cooling gel, now in a bigger tube.",
+                "Soothora cooling gel",
+            ),
+            // An event with tickets or places.
+            (
+                "Tickets for our spring back-care talk are going fast.",
+                "Tickets for our spring back-care talk",
+            ),
+            // Social media, newsletters and affiliate links.
+            ("Find us on Instagram for daily tips.", "us on Instagram"),
+            (
+                "Our monthly tips email lands on the first Monday.",
+                "Our monthly tips",
+            ),
+            (
+                "If you buy through these links we get a small cut.",
+                "If you buy through these links",
+            ),
+            (
+                "Thanks to Knitwell for their support.",
+                "Thanks to Knitwell for their support",
+            ),
+            // In other words: software, mailing lists, events, sellers, sponsors.
+            ("The full plan costs £3.99 a month.", "£3.99"),
+            ("Now available on iOS and Android.", "available on iOS"),
+            (
+                "Be the first to hear about new stretches.",
+                "Be the first to hear",
+            ),
+            ("Save the date: 4 May, town hall.", "Save the date"),
+            ("Our award-winning cushion is back.", "award-winning"),
+            (
+                "This leaflet was made possible by Gelwise.",
+                "made possible by",
+            ),
+        ] {
+            assert_eq!(phrases(advert), [phrase], "{advert}");
+        }
+        for honest in [
+            "A prescription costs £9.90 in England, but many people get theirs free.",
+            "Research supported by Versus Arthritis found that exercise helps.",
+            "Your pharmacist can recommend a wrist splint with a Velcro strap.",
+            "Nurofen tablets cost more than plain ibuprofen tablets.",
+            "You can find exercise videos on YouTube, but check who made them.",
+            "Ask your GP about a balance class; the physio team runs one each week.",
+            "Your FEV1 and COVID-19 vaccines are checked at the asthma review.",
+            "A prepayment certificate can cut the cost if you need many prescriptions.",
+            "Ice packs are cheap to buy from a supermarket.",
+            "Never miss a dose of your preventer inhaler.",
         ] {
             assert!(
                 phrases(honest).is_empty(),

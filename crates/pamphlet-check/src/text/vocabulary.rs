@@ -65,10 +65,25 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
 }
 
 /// Whether `stemmed`, a result of [`stem`], is the stem of an everyday health
-/// word ("pain", "knee", "physiotherapist", "rest" …).
+/// word ("pain", "knee", "physiotherapist", "rest" …) or of a word that belongs to a
+/// condition's care ("inhaler", "cartilage", "fingertip": the words of
+/// [`super::condition_words::CONDITIONS`]). A condition's word is health vocabulary,
+/// not stray text; whether it belongs to another condition is the conditions check's
+/// question.
 pub(crate) fn is_health_stem(stemmed: &str) -> bool {
-    static SET: LazyLock<WordSet<String>> =
-        LazyLock::new(|| HEALTH_WORDS.split_whitespace().map(stem).collect());
+    static SET: LazyLock<WordSet<String>> = LazyLock::new(|| {
+        let conditions = super::condition_words::CONDITIONS
+            .iter()
+            .flat_map(|condition| condition.own.iter().chain(condition.shared))
+            .flat_map(|entry| entry.split([' ', '-']))
+            .map(|word| word.trim_end_matches('*'))
+            .filter(|word| word.len() >= 4 && !is_stop_word(word));
+        HEALTH_WORDS
+            .split_whitespace()
+            .chain(conditions)
+            .map(stem)
+            .collect()
+    });
     SET.contains(stemmed)
 }
 
@@ -203,6 +218,18 @@ const HEALTH_WORDS: &str = "\
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words of the conditions' lexicon are health vocabulary: a sentence about the
+    /// fingertip unit of cream or cartilage is not stray text. Business words are not.
+    #[test]
+    fn conditions_words_are_health_words() {
+        for word in ["fingertip", "cartilage", "inhalers", "peak", "emollients"] {
+            assert!(is_health_stem(&stem(word)), "{word}");
+        }
+        for word in ["streamline", "sprints", "software", "the"] {
+            assert!(!is_health_stem(&stem(word)), "{word}");
+        }
+    }
 
     /// A word in capitals is the same word in lowercase, Greek final sigma included.
     #[test]

@@ -16,9 +16,23 @@ crate::rules::rule_doc! {
     /// secundarios", "científicamente comprobado"), in text of any language; and promises
     /// in everyday words: "will never come back", "always works", "100% of our patients",
     /// "doctors agree", "nothing to worry about", "the only treatment you will ever
-    /// need", "in a single visit", "will definitely heal". Honest negations ("there is no
-    /// cure", "results are not guaranteed", "detox teas have not been shown to help", "no
-    /// hay cura"), hedged statements ("most doctors agree", "may never come back") and a
+    /// need", "in a single visit", "will definitely heal". It also knows the families
+    /// such promises come in, whatever their words: permanence ("for good", "forever",
+    /// "never … again"), totality ("everyone who tries it recovers", "all our patients
+    /// improved", "safe for everyone"), certainty ("research proves", "without a
+    /// doubt"), completeness and regrowth ("heals the tendon completely", "grows new
+    /// cartilage"), exclusivity ("is the only treatment", "better than any"), and safety
+    /// or hype ("no risk at all", "revolutionary", "say goodbye to", "no more
+    /// headaches", "flushes out toxins"), speed and needlessness ("in just
+    /// three days", "no need for surgery", "never fails"), and fatalism or dismissal
+    /// ("will only get worse", "inevitably", "never works", "always caused by", "is
+    /// never anything serious"); these are fair when their clause
+    /// hedges them ("for good in most people", "everyone recovers at a different pace").
+    /// Honest negations ("there is no cure", "results are not guaranteed", "detox teas
+    /// have not been shown to help", "no hay cura"), hedged statements ("most doctors
+    /// agree", "may never come back"), advice to give up a habit for good, a question
+    /// that asks whether or how a claim could hold ("will the pain go away for good?",
+    /// "how can I keep it away for good?") and a
     /// patient's question that doubts a claim ("the shop said they were clinically
     /// proven: is that true?") are not reported.
     ///
@@ -51,7 +65,9 @@ pub(crate) fn check(field: &TextField<'_>, tokens: &[Token<'_>], findings: &mut 
         let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
             continue;
         };
-        if questions_a_claim(&field.text[sentence.range.clone()]) {
+        let sentence_text = &field.text[sentence.range.clone()];
+        let before_claim = &field.text[sentence.range.start..first.range.start];
+        if questions_a_claim(sentence_text) || asks_how(sentence_text, before_claim) {
             continue;
         }
         let phrases: Vec<String> = inside
@@ -72,8 +88,56 @@ pub(crate) fn check(field: &TextField<'_>, tokens: &[Token<'_>], findings: &mut 
 
 /// A patient's question that quotes a claim to ask whether it is true ("The shop said
 /// these insoles were clinically proven: is that true?") doubts the claim; it does not
-/// make it.
+/// make it. Nor does a question that asks whether it holds ("Will the pain go away for
+/// good?"); a question that takes a claim for granted ("Since cherries cure gout, how
+/// many should I eat?") makes it.
 fn questions_a_claim(sentence: &str) -> bool {
+    const ASKING: &[&str] = &[
+        "will", "would", "can", "could", "does", "do", "is", "are", "should", "might", "may",
+        "has", "have",
+    ];
+    let asks_whether = sentence.trim_end().ends_with('?')
+        && sentence
+            .split(|ch: char| !ch.is_alphanumeric())
+            .find(|word| !word.is_empty())
+            .is_some_and(|first| ASKING.contains(&first.to_lowercase().as_str()));
+    asks_whether || quotes_a_claim(sentence)
+}
+
+/// A question whose claim words sit inside its asking clause: "How can I get rid of it
+/// for good?", "What else can I do if it never comes back?" ask; "Since cherries cure
+/// gout, how many should I eat?" takes the claim for granted before it asks. The clause
+/// that holds the claim (from the last comma before it) asks when it starts with a
+/// question word or an auxiliary followed by "I", "we", "you", "it" or "this".
+fn asks_how(sentence: &str, before_claim: &str) -> bool {
+    const QUESTION_WORDS: &[&str] = &["how", "what", "when", "which", "where", "who"];
+    const AUXILIARIES: &[&str] = &[
+        "can", "could", "will", "would", "should", "do", "does", "is", "are", "might", "may",
+    ];
+    const ASKERS: &[&str] = &["i", "we", "you", "it", "this", "they", "my"];
+    if !sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let clause = before_claim
+        .rsplit([',', ';', ':'])
+        .next()
+        .unwrap_or(before_claim)
+        .to_lowercase();
+    let words: Vec<&str> = clause
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    QUESTION_WORDS.contains(first)
+        || words
+            .windows(2)
+            .any(|pair| AUXILIARIES.contains(&pair[0]) && ASKERS.contains(&pair[1]))
+}
+
+/// A question that quotes what someone said or wrote ("I read that ...: is that true?").
+fn quotes_a_claim(sentence: &str) -> bool {
     const DOUBTS: &[&str] = &[
         "is that true",
         "is it true",
@@ -93,4 +157,44 @@ fn questions_a_claim(sentence: &str) -> bool {
     ];
     let lower = sentence.trim_end().to_lowercase();
     lower.ends_with('?') && DOUBTS.iter().any(|doubt| lower.contains(doubt))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::questions_a_claim;
+
+    #[test]
+    fn a_question_that_asks_how_does_not_make_the_claim_it_names() {
+        use super::asks_how;
+        let question = "How can I get rid of heel pain for good?";
+        let claim_at = question.find("for good").unwrap_or_default();
+        assert!(asks_how(question, &question[..claim_at]));
+        let question = "Since cherries cure gout, how many should I eat each day?";
+        let claim_at = question.find("cure").unwrap_or_default();
+        assert!(!asks_how(question, &question[..claim_at]));
+        let question = "Why does every doctor say a brace is the best treatment?";
+        let claim_at = question.find("is the best").unwrap_or_default();
+        assert!(!asks_how(question, &question[..claim_at]));
+        let statement = "You can get rid of heel pain for good.";
+        let claim_at = statement.find("for good").unwrap_or_default();
+        assert!(!asks_how(statement, &statement[..claim_at]));
+    }
+
+    #[test]
+    fn a_question_that_asks_whether_a_claim_holds_does_not_make_it() {
+        for question in [
+            "Will the pain go away for good?",
+            "Is it true that cherries cure gout?",
+            "The shop said these insoles were clinically proven: is that true?",
+        ] {
+            assert!(questions_a_claim(question), "{question}");
+        }
+        for claim in [
+            "Since cherries cure gout, how many should I eat each day?",
+            "Why does every doctor say a brace is the best treatment?",
+            "Will the pain go away for good.",
+        ] {
+            assert!(!questions_a_claim(claim), "{claim}");
+        }
+    }
 }

@@ -17,14 +17,25 @@ crate::rules::rule_doc! {
     /// content words are compared with the words of every other sentence and with a list
     /// of everyday health words; a sentence of four or more content words of which fewer
     /// than `off-topic-threshold` (default 0.25) occur elsewhere is reported, with the
-    /// words that do not fit.
+    /// words that do not fit. A question is not held to this (a reader's question may
+    /// bring words the guide never uses), though one about another condition is still
+    /// found by that condition's words.
     ///
-    /// An English sentence is also reported when it speaks of another condition in its
-    /// own words (its name, medicines, tests, devices, the parts of the body it affects:
-    /// "inhaler", "peak flow", "uric acid", "HbA1c") although the rest of the topic never
-    /// uses any word of that condition: two such words, or one that is not a part of the
-    /// body or a common symptom. A sentence that compares or excludes conditions ("not
-    /// suitable for people with asthma", "such as", "may be angina") is not.
+    /// An English sentence is also reported when it speaks of another condition in that
+    /// condition's own words although the rest of the topic never uses them. pamphlet
+    /// knows about fifty common conditions, each with its own words (its name,
+    /// medicines, tests and devices, a hallmark sign: "inhaler", "peak flow", "uric
+    /// acid", "HbA1c") and words it shares with others (parts of the body, symptoms,
+    /// triggers: "thigh", "stairs", "tingling"). One own word, or two words of any kind,
+    /// that the rest of the topic never uses make the finding, and the message names
+    /// them. A condition the title names, or that the rest of the topic speaks of in two
+    /// of its own words, is the topic's business: a sentence that names it is not
+    /// reported ("diabetes makes carpal tunnel syndrome more likely"), and in a sentence
+    /// that uses its words, or that tells side effects (as every sentence of `risks`
+    /// does), only another condition's own words count. A sentence that compares or
+    /// excludes conditions ("not suitable for people with asthma", "such as", "may be
+    /// angina", "if you take warfarin"), or that names the reader's history ("you have
+    /// diabetes", "who have had a heart attack"), is not reported.
     ///
     /// A topic in another language than English (its `language` tag) is compared with
     /// itself only: its words as written, without the English stemmer and health words,
@@ -80,6 +91,12 @@ pub(crate) fn check<'a>(
         if find_placeholder(sentence).is_some() {
             continue;
         }
+        // A reader's question may bring words the guide never uses: that is why it is
+        // asked ("I read that a supplement can regrow cartilage: is that true?"). A
+        // question about another condition is still found by its words, below.
+        if sentence.trim_end().ends_with('?') {
+            continue;
+        }
         findings.push(
             Finding::new(
                 Rule::OffTopicText,
@@ -101,7 +118,11 @@ pub(crate) fn check<'a>(
     if primary != "en" && !primary.is_empty() {
         return;
     }
-    let topic = TopicTerms::of(&units.join("\n").to_lowercase());
+    let title = fields
+        .iter()
+        .find(|field| field.name == "title")
+        .map_or("", |field| field.text);
+    let topic = TopicTerms::of(&units.join("\n").to_lowercase()).titled(title);
     for (unit, field) in fields.iter().enumerate() {
         if !mentions_a_condition(field.text) {
             continue;
@@ -116,7 +137,8 @@ pub(crate) fn check<'a>(
             if reported.iter().any(overlaps) || find_placeholder(text).is_some() {
                 continue;
             }
-            let Some(foreign) = foreign_condition(text, &topic) else {
+            let lists_side_effects = matches!(field.name, "risks" | "side_effects");
+            let Some(foreign) = foreign_condition(text, &topic, lists_side_effects) else {
                 continue;
             };
             findings.push(
@@ -134,5 +156,71 @@ pub(crate) fn check<'a>(
                 .target(Target::Text(sentence.range.clone())),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+    use crate::rules::records::TextField;
+
+    fn field<'a>(name: &'static str, text: &'a str) -> TextField<'a> {
+        TextField {
+            pointer: format!("/{name}"),
+            name,
+            text,
+        }
+    }
+
+    /// The messages of the findings for a small hip guide with `extra` in `name`.
+    fn judged(name: &'static str, extra: &str) -> Vec<String> {
+        let fields = [
+            field("title", "Trigger points and hip pain"),
+            field(
+                "summary",
+                "A trigger point is a tender spot in a tight band of muscle around the hip.",
+            ),
+            field(
+                "description",
+                "Heat and gentle stretching may ease the hip muscles.",
+            ),
+            field(name, extra),
+        ];
+        let mut findings = Vec::new();
+        check(&fields, "en", 0.25, &mut findings);
+        findings
+            .into_iter()
+            .map(|finding| finding.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_question_may_bring_new_words_but_not_another_condition() {
+        assert!(
+            judged(
+                "questions",
+                "I read that a supplement can regrow tissue: is that true?"
+            )
+            .is_empty()
+        );
+        let stray = judged(
+            "description",
+            "Quarterly revenue grew across every enterprise segment.",
+        );
+        assert_eq!(stray.len(), 1, "{stray:?}");
+        let asthma = judged(
+            "questions",
+            "How often should my peak flow be checked by the nurse?",
+        );
+        assert!(
+            asthma.iter().any(|message| message.contains("asthma")),
+            "{asthma:?}"
+        );
+    }
+
+    #[test]
+    fn side_effects_in_risks_name_other_parts_of_the_body_honestly() {
+        assert!(judged("risks", "Tummy ache and diarrhoea.").is_empty());
+        assert_eq!(judged("description", "Tummy ache and diarrhoea.").len(), 1);
     }
 }

@@ -18,7 +18,17 @@ crate::rules::rule_doc! {
     /// ("straight to your inbox"), a discount ("20% off", "with the code"), an event
     /// ("webinar", "places are limited"), an affiliate link ("we may earn a commission"),
     /// a sponsorship ("brought to you by", "sponsored by") and social media (a handle or
-    /// hashtag, "like and share", "tag a friend").
+    /// hashtag, "like and share", "tag a friend"). It also knows adverts by their shape:
+    /// a discount code ("HEEL15"), a bargain price ("for just £19", "half price", "summer
+    /// sale"), a sponsor named as a tagline or as the backer of this text ("Supported by
+    /// AirWise"), a trade name before the kind of product it is in a sentence that sells
+    /// ("StepWell insoles ... order yours"), an event with tickets or places, a reader
+    /// count or a regular email ("join 20,000 readers", "our weekly tips"), a page on a
+    /// social network ("follow us on Instagram"), a link that pays ("if you buy
+    /// through these links"), a price by the month ("£3.99 a month"), an app store
+    /// ("available on iOS"), a seller's boast ("award-winning", "as seen on TV") and a
+    /// backer's credit ("made possible by"). A price alone ("a prescription costs £9.90"), research
+    /// "supported by" a charity, and a kind of thing ("a Velcro strap") are not adverts.
     ///
     /// ## Why it matters
     /// Text pasted from web pages often carries adverts. On a handout they mislead the

@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use crate::text::editing_notes::editing_note;
 use crate::text::words::whole_word;
 
 use crate::codes::Rule;
@@ -22,9 +23,17 @@ crate::rules::rule_doc! {
     /// blank (`Dr ___`), `XX mg`, `section X.X`, `??`, an instruction in parentheses
     /// (`(add diagram)`), a slot named in capitals (`NAME OF MEDICINE`), a note to a
     /// colleague (`note to editor`, `ref needed`, `before publishing`, `paste`), and a
-    /// field that stops mid-sentence (it ends with `...`, a comma or a colon, or on a
-    /// word no sentence ends with, such as "the" or "every"). `TODO` counts in capitals
-    /// or before a colon, since "todo" is an everyday Spanish word.
+    /// field that stops mid-sentence (it ends with `...`, a comma, a colon or a dash, in
+    /// a bracket never closed, or on a word no sentence ends with, such as "the",
+    /// "every" or "within", even before a full stop). Notes in the shapes writers leave
+    /// them: a kind of content named before a final "here" ("Question about work
+    /// here"), a request to a colleague by first name ("ask Priya", "confirm with
+    /// Sarah"), a status after a label ("Goals: pending"), an instruction about the
+    /// writing ("max 15 words", "in one or two sentences", "keep it simple"), a slot in
+    /// single angle brackets or braces (`<name>`, `{dose}`), a letter standing for a
+    /// value ("X weeks", "X%", "step X", "Dr Y", "20XX"), a title-case slot ("Clinic
+    /// Name"), a doubting `(?)`, "DRAFT". `TODO` counts in
+    /// capitals or before a colon, since "todo" is an everyday Spanish word.
     ///
     /// ## Why it matters
     /// A placeholder is a promise that someone will come back. If nobody does, the patient
@@ -110,18 +119,100 @@ const SLOT_WORDS: &[&str] = &[
 /// Words a sentence cannot end on: a field that stops at one was cut off mid-sentence
 /// ("Ask your doctor about the").
 const UNFINISHED_ENDINGS: &[&str] = &[
-    "the", "a", "an", "to", "of", "and", "or", "but", "with", "for", "about", "every", "your",
-    "their", "our", "my", "his", "her", "its", "is", "are", "was", "were", "be", "become",
-    "becomes", "than", "that", "which", "if", "because", "into", "from", "such",
+    "the",
+    "a",
+    "an",
+    "to",
+    "of",
+    "and",
+    "or",
+    "but",
+    "with",
+    "for",
+    "about",
+    "every",
+    "your",
+    "their",
+    "our",
+    "my",
+    "his",
+    "her",
+    "its",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "become",
+    "becomes",
+    "than",
+    "that",
+    "which",
+    "if",
+    "because",
+    "into",
+    "from",
+    "such",
+    "including",
+    "especially",
+    "between",
+    "until",
+    "whether",
+    "although",
+    "unless",
+    "within",
+    "during",
+    "via",
+    "per",
+    "onto",
+    "upon",
+    "should",
+    "will",
+    "would",
+    "must",
+    "could",
     // Spanish.
-    "el", "la", "los", "las", "un", "una", "de", "del", "y", "o", "con", "para", "por", "su", "sus",
-    "que", "es", "son",
+    "el",
+    "la",
+    "los",
+    "las",
+    "un",
+    "una",
+    "de",
+    "del",
+    "y",
+    "o",
+    "con",
+    "para",
+    "por",
+    "su",
+    "sus",
+    "que",
+    "es",
+    "son",
 ];
 
 /// Words that open a parenthesis holding an instruction to the editor: "(add diagram)".
 const EDITING_VERBS: &[&str] = &[
-    "add", "insert", "photo", "image", "diagram", "picture", "figure", "link", "update", "tbc",
-    "todo", "finish", "complete", "check",
+    "add",
+    "insert",
+    "photo",
+    "image",
+    "diagram",
+    "picture",
+    "figure",
+    "link",
+    "update",
+    "tbc",
+    "todo",
+    "finish",
+    "complete",
+    "check",
+    "ref",
+    "refs",
+    "cite",
+    "citation",
+    "citations",
 ];
 const PHRASE_MARKERS: &[&str] = &[
     "lorem ipsum",
@@ -257,6 +348,9 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
     if same_length && let Some(range) = editing_leftover(text, &lower) {
         return Some((range.clone(), text.get(range)?.to_owned()));
     }
+    if let Some(range) = editing_note(text) {
+        return Some((range.clone(), text.get(range)?.to_owned()));
+    }
     unfinished(text).map(|range| (range.clone(), text[range].to_owned()))
 }
 
@@ -382,10 +476,44 @@ fn unfinished(text: &str) -> Option<std::ops::Range<usize>> {
     if trimmed.is_empty() {
         return None;
     }
-    for ending in ["...", "…", ",", ":", ";"] {
+    for ending in ["...", "…", ",", ":", ";", "-", "–", "—", "(", "/", "&"] {
         if trimmed.ends_with(ending) {
             return Some(trimmed.len() - ending.len()..trimmed.len());
         }
+    }
+    // A bracket opened and never closed: "Take it with food (or milk".
+    if let Some(open) = trimmed.rfind('(')
+        && !trimmed[open..].contains(')')
+    {
+        return Some(open..trimmed.len());
+    }
+    // A full stop after a word no sentence can end on does not finish it: "Take it with
+    // the." Words a finished sentence may end on ("what it is for.") are not counted.
+    if let Some(before) = trimmed.strip_suffix('.')
+        && let Some(start) = before
+            .rfind(|ch: char| !ch.is_alphabetic())
+            .map_or(Some(0), |at| {
+                Some(at + before[at..].chars().next().map_or(1, char::len_utf8))
+            })
+        && matches!(
+            before[start..].to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "but"
+                | "your"
+                | "their"
+                | "our"
+                | "my"
+                | "because"
+                | "than"
+                | "including"
+                | "especially"
+        )
+    {
+        return Some(start..trimmed.len());
     }
     let last_character = trimmed.chars().next_back()?;
     if !last_character.is_alphabetic() {
@@ -425,6 +553,15 @@ mod tests {
             ("Tennis elbow is...", "..."),
             ("TODO: risks", "TODO"),
             ("Is it safe to drive??", "??"),
+            ("Question about driving here", "Question about driving here"),
+            ("Dose: confirm with Sarah.", "confirm with Sarah"),
+            ("Goals for weeks 3-6: pending.", "pending"),
+            ("Goal text (max 15 words)", "max 15 words"),
+            ("Take two tablets with the.", "the."),
+            ("Symptoms include stiffness, especially", "especially"),
+            ("Most people feel better within", "within"),
+            ("Rest the knee and —", "—"),
+            ("Take it with food (or milk", "(or milk"),
         ] {
             assert_eq!(
                 find_placeholder(text).map(|found| found.1),
@@ -442,6 +579,9 @@ mod tests {
             "Take one tablet (200 mg) up to three times a day.",
             "Keep doing your exercises",
             "DO NOT drive after the injection.",
+            "Ask your physiotherapist which exercises are safe here.",
+            "Tell your GP where the pain comes from.",
+            "Your test results are pending.",
         ] {
             assert!(
                 find_placeholder(honest).is_none(),

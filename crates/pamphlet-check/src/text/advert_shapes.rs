@@ -1,0 +1,307 @@
+//! Adverts recognised by their shape rather than by a fixed phrase: a discount code, a
+//! bargain price, a sponsor named as a tagline, a trade name before the kind of product
+//! it is, an event with tickets or places. `promotional.rs` asks these when no
+//! advertising phrase is found.
+
+use super::phrases::PhraseMatch;
+
+/// The words of `text` with their byte ranges: runs of letters, digits and apostrophes.
+fn words_with_ranges(text: &str) -> Vec<(std::ops::Range<usize>, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, ch) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let inside = ch.is_alphanumeric() || ch == '\'' || ch == '’';
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push((from..at, &text[from..at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+fn phrase_at(text: &str, range: std::ops::Range<usize>) -> Option<PhraseMatch> {
+    let phrase = text.get(range.clone())?.to_owned();
+    Some(PhraseMatch { range, phrase })
+}
+
+/// A discount code as shops write them: three or more capitals then two or three digits
+/// ("HEEL15", "BREATHE20"). Medical names written so ("COVID19", "SPF30") are not codes.
+pub(super) fn promo_code(text: &str) -> Option<PhraseMatch> {
+    words_with_ranges(text)
+        .into_iter()
+        .find_map(|(range, word)| {
+            let letters = word.chars().take_while(char::is_ascii_uppercase).count();
+            let digits = word.len() - letters;
+            let is_code = letters >= 3
+                && (2..=3).contains(&digits)
+                && word[letters..].chars().all(|ch| ch.is_ascii_digit())
+                && !matches!(&word[..letters], "COVID" | "SPF" | "ICD" | "FEV");
+            if is_code {
+                phrase_at(text, range)
+            } else {
+                None
+            }
+        })
+}
+
+/// A price offered as a bargain ("for just £19", "only $4.99", "from €10", "was £25") or
+/// by the month ("£4.99 a month"). A price alone ("a prescription costs £9.90") is
+/// information, not an offer.
+pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
+    const OFFER_WORDS: &[&str] = &["just", "only", "from", "was", "now", "save", "saving"];
+    text.char_indices()
+        .filter(|(at, ch)| {
+            matches!(ch, '£' | '$' | '€')
+                && text[at + ch.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|next| next.is_ascii_digit())
+        })
+        .find_map(|(at, _)| {
+            let before = words_with_ranges(&text[..at]);
+            let (word_range, word) = before.last().cloned().unwrap_or((at..at, ""));
+            let close = text[word_range.end..at].trim().is_empty();
+            let offer = OFFER_WORDS.contains(&word.to_lowercase().as_str());
+            let end = at
+                + text[at..]
+                    .char_indices()
+                    .skip(1)
+                    .find(|(_, ch)| !(ch.is_ascii_digit() || *ch == '.'))
+                    .map_or(text.len() - at, |(offset, _)| offset);
+            // A price by the month is a subscription: "£4.99 a month".
+            let after = text[end..].trim_start().to_lowercase();
+            let monthly = [
+                "a month",
+                "per month",
+                "monthly",
+                "/month",
+                "a week",
+                "per week",
+            ]
+            .iter()
+            .any(|period| after.starts_with(period));
+            if monthly {
+                return phrase_at(text, at..end);
+            }
+            (close && offer).then(|| phrase_at(text, word_range.start..end))?
+        })
+}
+
+/// A sponsor named by its trade name: "supported by AirWise", "sponsored by Kneedle"
+/// (a capitalised name straight after "by", not an acronym such as "the NHS").
+pub(super) fn sponsor_name(text: &str) -> Option<PhraseMatch> {
+    let words = words_with_ranges(text);
+    words.windows(3).find_map(|trio| {
+        let [(first, verb), (_, by), (name_range, name)] = trio else {
+            return None;
+        };
+        let backs = matches!(
+            verb.to_lowercase().as_str(),
+            "supported" | "funded" | "sponsored" | "presented" | "powered" | "made"
+        );
+        let named = name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().skip(1).any(char::is_lowercase);
+        // A tagline ("Supported by AirWise.") or a sponsor of this very text; research
+        // "supported by" a charity is a citation.
+        let tagline = text[..first.start].trim_end().is_empty_or_ends_a_sentence();
+        let this_text = ["this", "our", "today's", "today’s"].iter().any(|word| {
+            words
+                .iter()
+                .any(|(_, other)| other.eq_ignore_ascii_case(word))
+        });
+        (backs && by.eq_ignore_ascii_case("by") && named && (tagline || this_text))
+            .then(|| phrase_at(text, first.start..name_range.end))?
+    })
+}
+
+/// Whether a text before a word leaves that word at the start of a sentence.
+trait EndsASentence {
+    fn is_empty_or_ends_a_sentence(&self) -> bool;
+}
+
+impl EndsASentence for str {
+    fn is_empty_or_ends_a_sentence(&self) -> bool {
+        self.is_empty() || self.ends_with(['.', '!', '?', ':', '\n'])
+    }
+}
+
+/// A trade name before the kind of product it names, in a sentence that sells:
+/// "StepWell insoles", "Orchard Vital tart cherry capsules are 25% off". A capitalised
+/// word inside a sentence (not its first, nor after "a", which says what kind of thing
+/// it is: "a Velcro strap") within four words of a product noun, with a seller's word
+/// in the same sentence.
+pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
+    const PRODUCTS: &[&str] = &[
+        "insole",
+        "insoles",
+        "balm",
+        "cream",
+        "creams",
+        "gel",
+        "gels",
+        "spray",
+        "tablets",
+        "capsules",
+        "gummies",
+        "sleeve",
+        "sleeves",
+        "strap",
+        "straps",
+        "brace",
+        "braces",
+        "pillow",
+        "pillows",
+        "tea",
+        "teas",
+        "drops",
+        "oil",
+        "oils",
+        "supplement",
+        "supplements",
+        "mat",
+        "roller",
+        "rollers",
+        "wrap",
+        "wraps",
+        "kit",
+        "kits",
+        "device",
+        "monitor",
+        "meter",
+        "socks",
+        "shoes",
+        "splint",
+        "cushion",
+        "patches",
+    ];
+    const SELLING: &[&str] = &[
+        "try",
+        "new",
+        "yours",
+        "today",
+        "now",
+        "favourite",
+        "favorite",
+        "love",
+        "loved",
+        "handy",
+        "order",
+        "buy",
+        "shop",
+        "stock",
+        "stockists",
+        "available",
+        "deal",
+        "offer",
+        "off",
+        "save",
+        "price",
+        "online",
+        "delivery",
+        "sizes",
+        "range",
+    ];
+    for sentence in super::sentences::sentences(text) {
+        let part = &text[sentence.range.clone()];
+        let words = words_with_ranges(part);
+        let sells = words
+            .iter()
+            .any(|(_, word)| SELLING.contains(&word.to_lowercase().as_str()));
+        if !sells {
+            continue;
+        }
+        for (index, (range, word)) in words.iter().enumerate().skip(1) {
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+                && word
+                    .chars()
+                    .skip(1)
+                    .all(|ch| !ch.is_uppercase() || ch.is_lowercase())
+                && word.chars().skip(1).any(char::is_lowercase);
+            let after_full_stop = part[..range.start]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':']);
+            // "a Velcro strap" says what kind of strap; a product pushed is named.
+            let after_article = words[index - 1].1.eq_ignore_ascii_case("a")
+                || words[index - 1].1.eq_ignore_ascii_case("an");
+            if !capitalised || after_full_stop || after_article {
+                continue;
+            }
+            let product = words[index + 1..]
+                .iter()
+                .take(4)
+                .find(|(_, next)| PRODUCTS.contains(&next.to_lowercase().as_str()));
+            if let Some((product_range, _)) = product {
+                let start = sentence.range.start + range.start;
+                return phrase_at(text, start..sentence.range.start + product_range.end);
+            }
+        }
+    }
+    None
+}
+
+/// An event to book: a kind of event ("workshop", "open day", "talk") in a sentence
+/// about tickets, registering or places ("tickets are on sale", "places are limited").
+pub(super) fn event_booking(text: &str) -> Option<PhraseMatch> {
+    const EVENTS: &[&str] = &[
+        "workshop",
+        "workshops",
+        "seminar",
+        "seminars",
+        "talk",
+        "talks",
+        "class",
+        "classes",
+        "course",
+        "session",
+        "sessions",
+        "event",
+        "events",
+        "conference",
+        "bootcamp",
+        "meetup",
+        "clinic",
+        "day",
+        "evening",
+        "q&a",
+        "livestream",
+        "stream",
+    ];
+    const BOOKING: &[&str] = &[
+        "tickets",
+        "ticket",
+        "register",
+        "registration",
+        "rsvp",
+        "reserve",
+        "admission",
+        "entry",
+        "places",
+        "spaces",
+        "seats",
+        "spot",
+    ];
+    for sentence in super::sentences::sentences(text) {
+        let part = &text[sentence.range.clone()];
+        let words = words_with_ranges(part);
+        let lower: Vec<String> = words.iter().map(|(_, word)| word.to_lowercase()).collect();
+        let event = lower
+            .iter()
+            .position(|word| EVENTS.contains(&word.as_str()));
+        let booking = lower
+            .iter()
+            .position(|word| BOOKING.contains(&word.as_str()));
+        if let (Some(event), Some(booking)) = (event, booking) {
+            let (first, last) = (event.min(booking), event.max(booking));
+            let start = sentence.range.start + words[first].0.start;
+            return phrase_at(text, start..sentence.range.start + words[last].0.end);
+        }
+    }
+    None
+}

@@ -1,0 +1,432 @@
+//! Notes that writers leave for each other, in the shapes they take rather than as fixed
+//! phrases: a slot named before "here" ("Question about work here"), a request to a
+//! named colleague ("ask Priya", "confirm with Sarah"), a status after a label ("Goals:
+//! pending"), an instruction about the writing itself ("max 15 words", "in one or two
+//! sentences"), a slot in single angle brackets or braces (`<name>`, `{dose}`), a
+//! doubting "(?)", a dummy date or phone number, and an editor's verb ("reword this").
+//! `placeholder-text` asks these after its fixed markers.
+
+use std::ops::Range;
+
+/// The first editing note in `text`, as a byte range, or `None`.
+pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
+    let words = words(text);
+    [
+        slot_before_here(text, words.as_slice()),
+        request_to_a_colleague(text, &words),
+        status_after_label(text, &words),
+        instruction_about_writing(text, &words),
+        single_bracket_slot(text),
+        fixed_note(text),
+        letter_for_a_value(text, &words),
+        title_case_slot(text, &words),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|range| range.start)
+}
+
+/// A word of a text and where it is.
+struct Word<'a> {
+    range: Range<usize>,
+    text: &'a str,
+    lower: String,
+}
+
+/// The words of `text`: runs of letters, digits and apostrophes.
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut found = Vec::new();
+    let mut start = None;
+    for (at, ch) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let inside = ch.is_alphanumeric() || ch == '\'' || ch == '’';
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                found.push(Word {
+                    range: from..at,
+                    text: &text[from..at],
+                    lower: text[from..at].to_lowercase(),
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// A kind of content named shortly before a "here" that ends the clause: "Question about
+/// work here", "Need a better cause here, ...", "image here". A patient is never told
+/// that a cause goes here.
+fn slot_before_here(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const SLOTS: &[&str] = &[
+        "question",
+        "questions",
+        "cause",
+        "causes",
+        "text",
+        "image",
+        "photo",
+        "picture",
+        "diagram",
+        "figure",
+        "quote",
+        "link",
+        "reference",
+        "example",
+        "goal",
+        "goals",
+        "step",
+        "steps",
+        "risk",
+        "risks",
+        "summary",
+        "description",
+        "intro",
+        "introduction",
+        "wording",
+        "paragraph",
+        "sentence",
+        "section",
+        "table",
+        "video",
+        "aim",
+        "aims",
+        "something",
+        "number",
+        "name",
+        "date",
+        "details",
+        "address",
+        "dose",
+        "source",
+        "more",
+        "info",
+        "information",
+        "content",
+        "copy",
+    ];
+    words.iter().enumerate().find_map(|(index, word)| {
+        // The note ends at "here"; "the steps here will help" goes on.
+        let ends_clause = text[word.range.end..]
+            .chars()
+            .next()
+            .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'));
+        if word.lower != "here" || !ends_clause {
+            return None;
+        }
+        let slot = words[index.saturating_sub(4)..index]
+            .iter()
+            .find(|before| SLOTS.contains(&before.lower.as_str()))?;
+        Some(slot.range.start..word.range.end)
+    })
+}
+
+/// A request to a colleague by first name: "ask Priya", "confirm with Sarah", "chase
+/// Mark". Patients are told to ask "your doctor" or "Dr Okafor's team", never a first
+/// name alone.
+fn request_to_a_colleague(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const TITLES: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Nurse", "Sister"];
+    words.iter().enumerate().find_map(|(index, word)| {
+        let name_at = match word.lower.as_str() {
+            "ask" | "chase" | "ping" | "email" | "cc" => index + 1,
+            "check" | "confirm" | "agree" | "clear" | "discuss"
+                if words
+                    .get(index + 1)
+                    .is_some_and(|next| next.lower == "with") =>
+            {
+                index + 2
+            }
+            _ => return None,
+        };
+        let name = words.get(name_at)?;
+        if TITLES.contains(&name.text) || !is_name(name.text) {
+            return None;
+        }
+        text.get(word.range.start..name.range.end)?;
+        Some(word.range.start..name.range.end)
+    })
+}
+
+/// A capitalised name: a capital, then small letters ("Priya", "O'Neill"), not an
+/// acronym ("GP", "NHS").
+fn is_name(word: &str) -> bool {
+    let mut characters = word.chars();
+    characters.next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !word.chars().skip(1).any(char::is_uppercase)
+}
+
+/// A label followed by a status instead of text: "Goals for weeks 3-6: pending",
+/// "Risks - awaiting review", or a field that is only such a status.
+fn status_after_label(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const STATUSES: &[&str] = &["pending", "wip", "draft", "missing", "blank", "empty"];
+    let last = words.last()?;
+    if !STATUSES.contains(&last.lower.as_str()) {
+        return None;
+    }
+    let before = text[..last.range.start].trim_end();
+    let after = text[last.range.end..].trim();
+    let labelled = before.is_empty() || before.ends_with([':', '-', '–', '—']);
+    (labelled && after.chars().all(|ch| matches!(ch, '.' | '!' | ')'))).then(|| last.range.clone())
+}
+
+/// An instruction about the writing itself: a word limit ("max 15 words", "no more than
+/// 20 words"), a length ("in one or two sentences"), or advice on style ("keep it
+/// simple!").
+fn instruction_about_writing(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const LIMITS: &[&str] = &["max", "maximum", "limit", "under", "than", "approx"];
+    for (index, word) in words.iter().enumerate() {
+        if !matches!(
+            word.lower.as_str(),
+            "words" | "sentences" | "characters" | "lines"
+        ) {
+            continue;
+        }
+        let Some(count) = index.checked_sub(1).and_then(|before| words.get(before)) else {
+            continue;
+        };
+        let counted = count.lower.chars().all(|ch| ch.is_ascii_digit())
+            || matches!(count.lower.as_str(), "one" | "two" | "three");
+        if !counted {
+            continue;
+        }
+        let window = &words[index.saturating_sub(4)..index];
+        // "max 15 words", "no more than 20 words", "in one or two sentences".
+        let limit = window
+            .iter()
+            .find(|before| LIMITS.contains(&before.lower.as_str()));
+        let choice = matches!(word.lower.as_str(), "words" | "sentences")
+            .then_some(window)
+            .into_iter()
+            .flatten()
+            .any(|before| before.lower == "or")
+            .then(|| window.iter().find(|before| before.lower == "in"))
+            .flatten();
+        let max_after = words
+            .get(index + 1)
+            .filter(|after| matches!(after.lower.as_str(), "max" | "maximum"));
+        if let Some(start) = limit.or(choice).map(|first| first.range.start) {
+            return Some(start..word.range.end);
+        }
+        if let Some(after) = max_after {
+            return Some(count.range.start..after.range.end);
+        }
+    }
+    let lower = text.to_lowercase();
+    [
+        "keep it simple",
+        "keep it short",
+        "keep it brief",
+        "plain words please",
+    ]
+    .iter()
+    .find_map(|phrase| {
+        let start = lower.find(phrase)?;
+        (lower.len() == text.len()).then(|| start..start + phrase.len())
+    })
+}
+
+/// A slot in single angle brackets or braces: `<insert name>`, `{dose}`. A comparison
+/// ("<5 mm") has no closing bracket, and the slot must hold a letter.
+fn single_bracket_slot(text: &str) -> Option<Range<usize>> {
+    for (open, close) in [('<', '>'), ('{', '}')] {
+        let mut from = 0;
+        while let Some(start) = text[from..].find(open).map(|at| from + at) {
+            let inside_start = start + open.len_utf8();
+            let Some(length) = text[inside_start..].find(close) else {
+                break;
+            };
+            let inside = &text[inside_start..inside_start + length];
+            if inside.chars().any(char::is_alphabetic)
+                && inside.len() <= 40
+                && !inside.contains(['<', '>', '{', '}'])
+            {
+                return Some(start..inside_start + length + close.len_utf8());
+            }
+            from = inside_start;
+        }
+    }
+    None
+}
+
+/// A letter standing for a value still to come: "X weeks", "N mg", "X%", "Dr Y", "step
+/// X", "20XX", or a word in capitals that marks a draft ("DRAFT", "WIP").
+fn letter_for_a_value(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const UNITS: &[&str] = &[
+        "mg", "ml", "g", "weeks", "week", "days", "day", "hours", "hour", "minutes", "months",
+        "years", "times", "tablets", "doses", "sessions", "per", "percent",
+    ];
+    const TITLES: &[&str] = &[
+        "Dr", "Mr", "Mrs", "Ms", "Nurse", "Prof", "Step", "step", "Section", "section", "Figure",
+        "figure", "Table", "table", "Page", "page", "Appendix", "appendix",
+    ];
+    words.iter().enumerate().find_map(|(index, word)| {
+        let next = words.get(index + 1);
+        let letter = matches!(word.text, "X" | "N" | "Y" | "Z");
+        // "X%" and "X mg" alike.
+        let before_unit = text[word.range.end..].starts_with('%');
+        let before_unit =
+            before_unit || next.is_some_and(|next| UNITS.contains(&next.lower.as_str()));
+        let after_title = index
+            .checked_sub(1)
+            .is_some_and(|before| TITLES.contains(&words[before].text));
+        let year = word.lower.len() == 4
+            && word.lower.starts_with("20")
+            && word.lower.ends_with('x')
+            && word.lower[2..]
+                .chars()
+                .all(|ch| ch == 'x' || ch.is_ascii_digit());
+        let draft = matches!(word.text, "DRAFT" | "WIP");
+        if letter && text[word.range.end..].starts_with('%') {
+            Some(word.range.start..word.range.end + 1)
+        } else if letter && before_unit {
+            next.map(|next| word.range.start..next.range.end)
+        } else if (letter && after_title) || year || draft {
+            Some(word.range.clone())
+        } else {
+            None
+        }
+    })
+}
+
+/// A title-case slot: "Clinic Name", "Your Name", "Link Here" inside a sentence (the
+/// words of a form, not of advice).
+fn title_case_slot(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    // Not "Number": "NHS Number" and "Hospital Number" are what the documents are called.
+    const SLOT_NAMES: &[&str] = &["Name", "Here"];
+    words.windows(2).find_map(|pair| {
+        let [first, second] = pair else {
+            return None;
+        };
+        let capitalised = first.text.chars().next().is_some_and(char::is_uppercase)
+            && first.text.chars().skip(1).all(char::is_lowercase)
+            && first.text.len() > 1;
+        let inside = !text[..first.range.start].trim_end().is_empty();
+        (capitalised && inside && SLOT_NAMES.contains(&second.text))
+            .then_some(first.range.start..second.range.end)
+    })
+}
+
+/// Notes with a fixed form: a doubting "(?)", a dummy date or phone number, an editor's
+/// verb, a writer's doubt, keyboard filler. Only forms a patient is never told: "can
+/// someone" and "needs checking" are also everyday words to a reader.
+fn fixed_note(text: &str) -> Option<Range<usize>> {
+    const NOTES: &[&str] = &[
+        "(?)",
+        "[?]",
+        "dd/mm/yy",
+        "mm/yy",
+        "01234 567890",
+        "000 0000",
+        "reword this",
+        "rephrase this",
+        "rewrite this",
+        "delete this",
+        "remove this line",
+        "shorten this",
+        "see email",
+        "see comments",
+        "not sure we",
+        "not sure if we",
+        "not sure whether we",
+        "blah",
+        "asdf",
+        "lorem",
+        "[]",
+        "[ ]",
+        "{}",
+        "( )",
+        "()",
+        "needs a source",
+    ];
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None;
+    }
+    NOTES
+        .iter()
+        .filter_map(|note| {
+            let start = lower.find(note)?;
+            let alphabetic = note.starts_with(char::is_alphabetic);
+            (!alphabetic || super::words::whole_word(&lower, start, start + note.len()))
+                .then_some(start..start + note.len())
+        })
+        .min_by_key(|range| range.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::editing_note;
+
+    fn note(text: &str) -> Option<&str> {
+        editing_note(text).map(|range| &text[range])
+    }
+
+    #[test]
+    fn finds_notes_in_their_shapes() {
+        for (text, quoted) in [
+            ("Risks here, short list.", "Risks here"),
+            ("Picture of the brace here.", "Picture of the brace here"),
+            ("Dose to confirm, ask Tomasz.", "ask Tomasz"),
+            ("Check with Ahmed before this goes out.", "Check with Ahmed"),
+            ("Recovery plan: pending", "pending"),
+            ("Summary (50 words max).", "50 words max"),
+            (
+                "Say what a flare is, in two or three sentences.",
+                "in two or three sentences",
+            ),
+            ("Describe the exercise. Keep it simple!", "Keep it simple"),
+            ("Call <clinic phone> for help.", "<clinic phone>"),
+            ("Take {dose} twice a day.", "{dose}"),
+            ("It lasts about six weeks (?).", "(?)"),
+            ("Rewrite this for patients.", "Rewrite this"),
+            ("Not sure we still run this clinic.", "Not sure we"),
+            ("Wear the splint for X weeks.", "X weeks"),
+            ("Your nurse, Dr Y, will see you.", "Y"),
+            ("Last reviewed in 20XX.", "20XX"),
+            ("The dose figure needs a source.", "needs a source"),
+            ("About X% of people get better.", "X%"),
+            ("See step X for the stretch.", "X"),
+            ("Call Clinic Name on the number below.", "Clinic Name"),
+            ("Put more info here.", "more info here"),
+        ] {
+            assert_eq!(note(text), Some(quoted), "{text}");
+        }
+    }
+
+    #[test]
+    fn lets_patient_text_through() {
+        for honest in [
+            "Ask your doctor about the side effects here.",
+            "Press here with two fingers for 30 seconds.",
+            "The steps here take ten minutes a day.",
+            "Ask the pharmacist which gel suits you.",
+            "Ask Dr Okafor's team how long to take it.",
+            "Check with your GP before you start.",
+            "Ask NHS 111 if you are not sure what to do.",
+            "If you are not sure whether to call 999, call 111.",
+            "Your results may take a week while tests are pending.",
+            "A swelling of <5 mm is normal.",
+            "Write down in a few words what makes the pain worse.",
+            "Keep a diary: two or three lines a day are enough.",
+            "Write your questions down in two or three lines.",
+            "Stop if it hurts.",
+            "An X-ray is not usually needed.",
+            "Vitamin D and calcium help keep bones strong.",
+            "Have a draft of your questions ready.",
+            "Bring your NHS number and a list of your medicines.",
+            "The only source for this cause is an older review.",
+            "Can someone else collect my prescription?",
+            "Your blood pressure needs checking every year.",
+            "Cut this page out and keep it by the phone.",
+            "Step 2: hold the stretch for 30 seconds.",
+            "Ask Dr Ahmed's team for your Patient Number.",
+        ] {
+            assert_eq!(note(honest), None, "{honest}");
+        }
+    }
+}
