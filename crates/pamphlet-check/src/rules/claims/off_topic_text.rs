@@ -55,9 +55,11 @@ crate::rules::rule_doc! {
     /// ## How to fix
     /// Delete the sentence if it does not belong. If it does, connect it to the topic in
     /// words the reader has already met, or suppress the finding with a reason. The rule
-    /// is a warning by default: on the labelled corpus of `tests/heuristics/` (see the
-    /// heuristics section of BENCHMARKS.md) fewer than nine in ten of its findings are
-    /// real, and a heuristic that wrong so often must not block a build. A content team
+    /// is a warning by default. On the labelled corpus of `tests/heuristics/` (see the
+    /// heuristics section of BENCHMARKS.md) its findings are now all real, but it was
+    /// redesigned on that corpus's tuning half, and its held-out half (94 honest
+    /// sentences) is too small to show that it stays right on text it has never seen:
+    /// until it does, a guess about vocabulary must not block a build. A content team
     /// that wants it to can say so in `pamphlet.toml` (`off-topic-text = "error"` under
     /// `[rules]`).
 }
@@ -161,7 +163,7 @@ pub(crate) fn check<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::check;
+    use super::{SentenceStore, check};
     use crate::rules::records::TextField;
 
     fn field<'a>(name: &'static str, text: &'a str) -> TextField<'a> {
@@ -187,7 +189,13 @@ mod tests {
             field(name, extra),
         ];
         let mut findings = Vec::new();
-        check(&fields, "en", 0.25, &mut findings);
+        check(
+            &fields,
+            &SentenceStore::default(),
+            "en",
+            0.25,
+            &mut findings,
+        );
         findings
             .into_iter()
             .map(|finding| finding.message)
