@@ -318,6 +318,8 @@ fn pdf_pages(pdf: &Path) -> anyhow::Result<u64> {
 pub(crate) fn measure(runs: usize, command: &mut Command) -> anyhow::Result<Measure> {
     let mut measures = Vec::new();
     let times = target_dir().join("bench/time.txt");
+    // `linearity` and `lsp-latency` run on their own, before any bench made the folder.
+    std::fs::create_dir_all(target_dir().join("bench"))?;
     for _ in 0..runs {
         let mut timed = Command::new("/usr/bin/time");
         timed

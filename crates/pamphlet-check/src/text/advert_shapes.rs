@@ -65,9 +65,16 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
                     .is_some_and(|next| next.is_ascii_digit())
         })
         .find_map(|(at, _)| {
-            let before = words_with_ranges(&text[..at]);
-            let (word_range, word) = before.last().cloned().unwrap_or((at..at, ""));
-            let close = text[word_range.end..at].trim().is_empty();
+            // The word just before the sign, found from the sign back (not by splitting
+            // all the text before it, which made a text of many prices quadratic).
+            let gap = text[..at].trim_end();
+            let word_start = gap
+                .char_indices()
+                .rev()
+                .take_while(|(_, ch)| ch.is_alphanumeric() || *ch == '\'' || *ch == '’')
+                .last()
+                .map_or(gap.len(), |(start, _)| start);
+            let (word_range, word) = (word_start..gap.len(), &gap[word_start..]);
             let offer = OFFER_WORDS.contains(&word.to_lowercase().as_str());
             let end = at
                 + text[at..]
@@ -76,7 +83,13 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
                     .find(|(_, ch)| !(ch.is_ascii_digit() || *ch == '.'))
                     .map_or(text.len() - at, |(offset, _)| offset);
             // A price by the month is a subscription: "£4.99 a month".
-            let after = text[end..].trim_start().to_lowercase();
+            // Only the next few characters can say "a month".
+            let after: String = text[end..]
+                .trim_start()
+                .chars()
+                .take(12)
+                .collect::<String>()
+                .to_lowercase();
             let monthly = [
                 "a month",
                 "per month",
@@ -90,7 +103,7 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
             if monthly {
                 return phrase_at(text, at..end);
             }
-            (close && offer).then(|| phrase_at(text, word_range.start..end))?
+            offer.then(|| phrase_at(text, word_range.start..end))?
         })
 }
 
@@ -98,26 +111,43 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
 /// (a capitalised name straight after "by", not an acronym such as "the NHS").
 pub(super) fn sponsor_name(text: &str) -> Option<PhraseMatch> {
     let words = words_with_ranges(text);
+    // Asked once for the text, not once per word: a field of many words stays linear.
+    let this_text = std::cell::OnceCell::new();
+    let speaks_of_this_text = || {
+        *this_text.get_or_init(|| {
+            words.iter().any(|(_, word)| {
+                ["this", "our", "today's", "today’s"]
+                    .iter()
+                    .any(|this| word.eq_ignore_ascii_case(this))
+            })
+        })
+    };
     words.windows(3).find_map(|trio| {
         let [(first, verb), (_, by), (name_range, name)] = trio else {
             return None;
         };
-        let backs = matches!(
-            verb.to_lowercase().as_str(),
-            "supported" | "funded" | "sponsored" | "presented" | "powered" | "made"
-        );
+        if !by.eq_ignore_ascii_case("by") {
+            return None;
+        }
+        let backs = [
+            "supported",
+            "funded",
+            "sponsored",
+            "presented",
+            "powered",
+            "made",
+        ]
+        .iter()
+        .any(|backer| verb.eq_ignore_ascii_case(backer));
         let named = name.chars().next().is_some_and(char::is_uppercase)
             && name.chars().skip(1).any(char::is_lowercase);
+        if !(backs && named) {
+            return None;
+        }
         // A tagline ("Supported by AirWise.") or a sponsor of this very text; research
         // "supported by" a charity is a citation.
         let tagline = text[..first.start].trim_end().is_empty_or_ends_a_sentence();
-        let this_text = ["this", "our", "today's", "today’s"].iter().any(|word| {
-            words
-                .iter()
-                .any(|(_, other)| other.eq_ignore_ascii_case(word))
-        });
-        (backs && by.eq_ignore_ascii_case("by") && named && (tagline || this_text))
-            .then(|| phrase_at(text, first.start..name_range.end))?
+        (tagline || speaks_of_this_text()).then(|| phrase_at(text, first.start..name_range.end))?
     })
 }
 
