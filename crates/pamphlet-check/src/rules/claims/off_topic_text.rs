@@ -31,8 +31,8 @@ crate::rules::rule_doc! {
     /// them. A condition the title names, or that the rest of the topic speaks of in two
     /// of its own words, is the topic's business: a sentence that names it is not
     /// reported ("diabetes makes carpal tunnel syndrome more likely"), and in a sentence
-    /// that uses its words, or that tells side effects (as every sentence of `risks`
-    /// does), only another condition's own words count. A sentence that compares or
+    /// that uses its words, or that tells side effects or harms (as every sentence of a
+    /// treatment's `risks` and `safety` does), only another condition's own words count. A sentence that compares or
     /// excludes conditions ("not suitable for people with asthma", "such as", "may be
     /// angina", "if you take warfarin"), or that names the reader's history ("you have
     /// diabetes", "who have had a heart attack"), is not reported.
@@ -139,7 +139,11 @@ pub(crate) fn check<'a>(
             if reported.iter().any(overlaps) || find_placeholder(text).is_some() {
                 continue;
             }
-            let lists_side_effects = matches!(field.name, "risks" | "side_effects");
+            // A treatment's harms and warnings name other parts of the body by nature.
+            let lists_side_effects = matches!(
+                field.name,
+                "risks" | "side_effects" | "serious_harms" | "stop_and_get_help" | "not_for"
+            );
             let Some(foreign) = foreign_condition(text, &topic, lists_side_effects) else {
                 continue;
             };
@@ -230,5 +234,9 @@ mod tests {
     fn side_effects_in_risks_name_other_parts_of_the_body_honestly() {
         assert!(judged("risks", "Tummy ache and diarrhoea.").is_empty());
         assert_eq!(judged("description", "Tummy ache and diarrhoea.").len(), 1);
+        // A harm of an injection near the chest, in a hip guide that never names the lung.
+        let harm = "When injections are given near the chest, the needle has, on rare occasions, gone through to a lung and made it collapse.";
+        assert!(judged("serious_harms", harm).is_empty());
+        assert_eq!(judged("description", harm).len(), 1);
     }
 }
