@@ -6,6 +6,7 @@
 //! doubting "(?)", a dummy date or phone number, and an editor's verb ("reword this").
 //! `placeholder-text` asks these after its fixed markers.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The first editing note in `text`, as a byte range, or `None`.
@@ -30,7 +31,18 @@ pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
 struct Word<'a> {
     range: Range<usize>,
     text: &'a str,
-    lower: String,
+    /// Lowercase; borrowed from the text when it already is (most words), so that a
+    /// field's words cost no allocation each.
+    lower: Cow<'a, str>,
+}
+
+/// `word` in lowercase, borrowed when it has no capital.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// The words of `text`: runs of letters, digits and apostrophes.
@@ -48,7 +60,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
                 found.push(Word {
                     range: from..at,
                     text: &text[from..at],
-                    lower: text[from..at].to_lowercase(),
+                    lower: lowercase(&text[from..at]),
                 });
                 start = None;
             }
@@ -120,7 +132,7 @@ fn slot_before_here(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
         }
         let slot = words[index.saturating_sub(4)..index]
             .iter()
-            .find(|before| SLOTS.contains(&before.lower.as_str()))?;
+            .find(|before| SLOTS.contains(&&*before.lower))?;
         Some(slot.range.start..word.range.end)
     })
 }
@@ -131,7 +143,7 @@ fn slot_before_here(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
 fn request_to_a_colleague(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
     const TITLES: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Nurse", "Sister"];
     words.iter().enumerate().find_map(|(index, word)| {
-        let name_at = match word.lower.as_str() {
+        let name_at = match &*word.lower {
             "ask" | "chase" | "ping" | "email" | "cc" => index + 1,
             "check" | "confirm" | "agree" | "clear" | "discuss"
                 if words
@@ -165,7 +177,7 @@ fn is_name(word: &str) -> bool {
 fn status_after_label(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
     const STATUSES: &[&str] = &["pending", "wip", "draft", "missing", "blank", "empty"];
     let last = words.last()?;
-    if !STATUSES.contains(&last.lower.as_str()) {
+    if !STATUSES.contains(&&*last.lower) {
         return None;
     }
     let before = text[..last.range.start].trim_end();
@@ -180,17 +192,14 @@ fn status_after_label(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
 fn instruction_about_writing(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
     const LIMITS: &[&str] = &["max", "maximum", "limit", "under", "than", "approx"];
     for (index, word) in words.iter().enumerate() {
-        if !matches!(
-            word.lower.as_str(),
-            "words" | "sentences" | "characters" | "lines"
-        ) {
+        if !matches!(&*word.lower, "words" | "sentences" | "characters" | "lines") {
             continue;
         }
         let Some(count) = index.checked_sub(1).and_then(|before| words.get(before)) else {
             continue;
         };
         let counted = count.lower.chars().all(|ch| ch.is_ascii_digit())
-            || matches!(count.lower.as_str(), "one" | "two" | "three");
+            || matches!(&*count.lower, "one" | "two" | "three");
         if !counted {
             continue;
         }
@@ -198,8 +207,8 @@ fn instruction_about_writing(text: &str, words: &[Word<'_>]) -> Option<Range<usi
         // "max 15 words", "no more than 20 words", "in one or two sentences".
         let limit = window
             .iter()
-            .find(|before| LIMITS.contains(&before.lower.as_str()));
-        let choice = matches!(word.lower.as_str(), "words" | "sentences")
+            .find(|before| LIMITS.contains(&&*before.lower));
+        let choice = matches!(&*word.lower, "words" | "sentences")
             .then_some(window)
             .into_iter()
             .flatten()
@@ -208,7 +217,7 @@ fn instruction_about_writing(text: &str, words: &[Word<'_>]) -> Option<Range<usi
             .flatten();
         let max_after = words
             .get(index + 1)
-            .filter(|after| matches!(after.lower.as_str(), "max" | "maximum"));
+            .filter(|after| matches!(&*after.lower, "max" | "maximum"));
         if let Some(start) = limit.or(choice).map(|first| first.range.start) {
             return Some(start..word.range.end);
         }
@@ -269,8 +278,7 @@ fn letter_for_a_value(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
         let letter = matches!(word.text, "X" | "N" | "Y" | "Z");
         // "X%" and "X mg" alike.
         let before_unit = text[word.range.end..].starts_with('%');
-        let before_unit =
-            before_unit || next.is_some_and(|next| UNITS.contains(&next.lower.as_str()));
+        let before_unit = before_unit || next.is_some_and(|next| UNITS.contains(&&*next.lower));
         let after_title = index
             .checked_sub(1)
             .is_some_and(|before| TITLES.contains(&words[before].text));
