@@ -2,10 +2,11 @@
 //! advertising, by how few of their words the rest of the topic uses.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::phrases::fold;
 use super::sentences::SentenceStore;
-use super::vocabulary::{content_words, is_health_stem};
+use super::vocabulary::{ContentWord, content_words, is_health_stem};
 use super::words::words;
 use super::{WordMap, WordSet};
 
@@ -97,7 +98,7 @@ pub(crate) fn off_topic_sentences<'a>(
             continue;
         }
         for (_, stemmed) in &sentence.words {
-            *sentences_using.entry(stemmed.as_str()).or_default() += 1;
+            *sentences_using.entry(&**stemmed).or_default() += 1;
         }
     }
     let is_shared = |stemmed: &str| {
@@ -127,7 +128,7 @@ pub(crate) fn off_topic_sentences<'a>(
                     .words
                     .iter()
                     .filter(|(_, stemmed)| !is_shared(stemmed))
-                    .map(|(word, _)| word.clone())
+                    .map(|(word, _)| word.to_string())
                     .collect(),
             });
         }
@@ -138,7 +139,7 @@ pub(crate) fn off_topic_sentences<'a>(
 /// The content words of `text` in a language other than English: lowercase words of
 /// three letters or more that are not among its `common` words, each once, in order,
 /// each its own "stem".
-fn plain_content_words(text: &str, common: &[&str]) -> Vec<(String, String)> {
+fn plain_content_words(text: &str, common: &[&str]) -> Vec<ContentWord> {
     let mut seen: WordSet<String> = WordSet::default();
     let mut found = Vec::new();
     for (_, word) in words(text) {
@@ -148,7 +149,8 @@ fn plain_content_words(text: &str, common: &[&str]) -> Vec<(String, String)> {
                 continue;
             }
             if seen.insert(part.to_owned()) {
-                found.push((part.to_owned(), part.to_owned()));
+                let part: Rc<str> = Rc::from(part);
+                found.push((Rc::clone(&part), part));
             }
         }
     }
@@ -161,7 +163,7 @@ struct AnalysedSentence {
     /// The sentence's text, lowercase with whitespace collapsed, so that
     /// copies of one sentence are counted once.
     key: String,
-    words: Vec<(String, String)>,
+    words: Vec<ContentWord>,
 }
 
 #[cfg(test)]

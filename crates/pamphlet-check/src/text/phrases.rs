@@ -104,13 +104,55 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// end in "*" to match any word it begins ("guarantee*"). A word "~" or "~N" skips up to
 /// 1 or N words (not breaks).
 pub(crate) struct PatternSet<'a> {
-    patterns: Vec<Vec<&'a str>>,
+    patterns: Vec<Vec<Slot<'a>>>,
     /// Patterns by a whole word their first slot accepts.
     by_first_word: WordMap<&'a str, Vec<usize>>,
     /// Patterns by the first letter of a prefix their first slot accepts ("guarantee*").
     by_first_letter: WordMap<char, Vec<usize>>,
     /// Patterns whose first slot is a skip ("~").
     others: Vec<usize>,
+}
+
+/// One slot of a pattern, parsed once when the set is made (splitting the pattern's text
+/// at every token it was tried on cost more than the matching).
+#[derive(Debug)]
+enum Slot<'a> {
+    /// "~N": up to N words, not breaks.
+    Skip(usize),
+    /// "a|b*|c": any of these.
+    Word(Vec<Alternative<'a>>),
+}
+
+#[derive(Debug)]
+enum Alternative<'a> {
+    Whole(&'a str),
+    /// "guarantee*": any word that begins so.
+    Prefix(&'a str),
+}
+
+impl Alternative<'_> {
+    fn accepts(&self, word: &str) -> bool {
+        match self {
+            Alternative::Whole(whole) => word == *whole,
+            Alternative::Prefix(prefix) => word.starts_with(prefix),
+        }
+    }
+}
+
+impl<'a> Slot<'a> {
+    fn parse(slot: &'a str) -> Slot<'a> {
+        if let Some(count) = slot.strip_prefix('~') {
+            return Slot::Skip(count.parse().unwrap_or(1));
+        }
+        Slot::Word(
+            slot.split('|')
+                .map(|alternative| match alternative.strip_suffix('*') {
+                    Some(prefix) => Alternative::Prefix(prefix),
+                    None => Alternative::Whole(alternative),
+                })
+                .collect(),
+        )
+    }
 }
 
 impl<'a> PatternSet<'a> {
@@ -122,20 +164,25 @@ impl<'a> PatternSet<'a> {
             others: Vec::new(),
         };
         for (index, pattern) in patterns.iter().enumerate() {
-            let slots: Vec<&'a str> = pattern.split_whitespace().collect();
-            let first = slots.first().copied().unwrap_or_default();
-            for word in first.split('|') {
-                if word.starts_with('~') {
-                    set.others.push(index);
-                } else if let Some(prefix) = word.strip_suffix('*') {
-                    match prefix.chars().next() {
-                        Some(letter) => set.by_first_letter.entry(letter).or_default().push(index),
-                        // A bare "*" begins every word.
-                        None => set.others.push(index),
+            let slots: Vec<Slot<'a>> = pattern.split_whitespace().map(Slot::parse).collect();
+            match slots.first() {
+                Some(Slot::Word(alternatives)) => {
+                    for alternative in alternatives {
+                        match alternative {
+                            Alternative::Whole(word) => {
+                                set.by_first_word.entry(word).or_default().push(index)
+                            }
+                            Alternative::Prefix(prefix) => match prefix.chars().next() {
+                                Some(letter) => {
+                                    set.by_first_letter.entry(letter).or_default().push(index)
+                                }
+                                // A bare "*" begins every word.
+                                None => set.others.push(index),
+                            },
+                        }
                     }
-                } else {
-                    set.by_first_word.entry(word).or_default().push(index);
                 }
+                Some(Slot::Skip(_)) | None => set.others.push(index),
             }
             set.patterns.push(slots);
         }
@@ -156,12 +203,18 @@ impl<'a> PatternSet<'a> {
     pub(crate) fn find(&self, tokens: &[Token<'_>]) -> Vec<Range<usize>> {
         let mut found = Vec::new();
         for (start, token) in tokens.iter().enumerate() {
-            let letter = token.text.chars().next().unwrap_or_default();
-            let candidates = self
-                .by_first_word
-                .get(&*token.text)
+            if token.is_break() && self.others.is_empty() {
+                continue;
+            }
+            let by_word = self.by_first_word.get(&*token.text);
+            let by_letter = token
+                .text
+                .chars()
+                .next()
+                .and_then(|letter| self.by_first_letter.get(&letter));
+            let candidates = by_word
                 .into_iter()
-                .chain(self.by_first_letter.get(&letter))
+                .chain(by_letter)
                 .flatten()
                 .chain(&self.others);
             let longest = candidates
@@ -248,32 +301,30 @@ pub(crate) fn phrase_match(
     Some(PhraseMatch { range, phrase })
 }
 
-fn match_slots(tokens: &[Token<'_>], position: usize, slots: &[&str]) -> Option<usize> {
+fn match_slots(tokens: &[Token<'_>], position: usize, slots: &[Slot<'_>]) -> Option<usize> {
     let Some((slot, rest)) = slots.split_first() else {
         return Some(position);
     };
-    if let Some(count) = slot.strip_prefix('~') {
-        let most = count.parse().unwrap_or(1);
-        return (0..=most)
+    match slot {
+        Slot::Skip(most) => (0..=*most)
             .take_while(|skipped| {
                 tokens
                     .get(position..position + skipped)
                     .is_some_and(|skipped_tokens| !skipped_tokens.iter().any(Token::is_break))
             })
-            .find_map(|skipped| match_slots(tokens, position + skipped, rest));
-    }
-    let token = tokens.get(position)?;
-    let matches = !token.is_break()
-        && slot
-            .split('|')
-            .any(|alternative| match alternative.strip_suffix('*') {
-                Some(prefix) => token.text.starts_with(prefix),
-                None => token.text == alternative,
-            });
-    if matches {
-        match_slots(tokens, position + 1, rest)
-    } else {
-        None
+            .find_map(|skipped| match_slots(tokens, position + skipped, rest)),
+        Slot::Word(alternatives) => {
+            let token = tokens.get(position)?;
+            let matches = !token.is_break()
+                && alternatives
+                    .iter()
+                    .any(|alternative| alternative.accepts(&token.text));
+            if matches {
+                match_slots(tokens, position + 1, rest)
+            } else {
+                None
+            }
+        }
     }
 }
 

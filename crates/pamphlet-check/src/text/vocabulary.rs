@@ -1,6 +1,7 @@
 //! Vocabulary for comparing what sentences talk about: content words, a light
 //! stemmer, English stop words and a lexicon of everyday health words.
 
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use super::phrases::fold;
@@ -11,50 +12,58 @@ use super::{WordMemo, WordSet, remembered};
 /// once, in order of first appearance. Stop words, words under three letters
 /// and contractions are left out; hyphenated words count as their parts, and
 /// a possessive "'s" is dropped.
-pub(crate) fn content_words(text: &str) -> Vec<(String, String)> {
-    let mut found: Vec<(String, String)> = Vec::new();
+pub(crate) fn content_words(text: &str) -> Vec<ContentWord> {
+    let mut found: Vec<ContentWord> = Vec::new();
     // The stems found, once there are enough of them for a search to cost more than a
     // hash: a sentence of n distinct words costs O(n), not O(n²).
-    let mut seen: Option<WordSet<String>> = None;
+    let mut seen: Option<WordSet<Rc<str>>> = None;
     for (_, word) in words(text) {
-        let lowercase = fold(word);
-        let without_possessive = lowercase.strip_suffix("'s").unwrap_or(&lowercase);
-        if without_possessive.contains('\'') {
-            continue;
-        }
-        for part in without_possessive.split(['-', '\u{2010}', '\u{2011}']) {
-            if part.chars().count() < 3 || is_stop_word(part) {
-                continue;
-            }
-            let stemmed = remembered_stem(part);
+        for part in remembered_parts(word).iter() {
             let known = match &seen {
-                Some(seen) => seen.contains(&stemmed),
-                None => found.iter().any(|(_, earlier)| *earlier == stemmed),
+                Some(seen) => seen.contains(&*part.1),
+                None => found.iter().any(|(_, earlier)| *earlier == part.1),
             };
             if known {
                 continue;
             }
             if let Some(seen) = &mut seen {
-                seen.insert(stemmed.clone());
+                seen.insert(Rc::clone(&part.1));
             }
-            found.push((part.to_string(), stemmed));
+            found.push(part.clone());
             if seen.is_none() && found.len() > INDEXED_WORDS {
-                seen = Some(found.iter().map(|(_, stem)| stem.clone()).collect());
+                seen = Some(found.iter().map(|(_, stem)| Rc::clone(stem)).collect());
             }
         }
     }
     found
 }
 
+/// A content word, lowercase, and its stem; shared, since the same words come back in
+/// every sentence of a topic.
+pub(crate) type ContentWord = (Rc<str>, Rc<str>);
+
 /// Sentences with more distinct content words than this look a stem up in a hash set.
 const INDEXED_WORDS: usize = 16;
 
-/// [`stem`], remembered for the thread.
-fn remembered_stem(word: &str) -> String {
+/// The content words one word of text (as written) stands for, remembered for the
+/// thread: lowercase, a possessive "'s" dropped, split at hyphens, stop words, words
+/// under three letters and contractions left out, each with its [`stem`].
+fn remembered_parts(word: &str) -> Rc<[ContentWord]> {
     thread_local! {
-        static STEMS: WordMemo<String> = WordMemo::default();
+        static PARTS: WordMemo<Rc<[ContentWord]>> = WordMemo::default();
     }
-    remembered(&STEMS, word, stem)
+    remembered(&PARTS, word, |word| {
+        let lowercase = fold(word);
+        let without_possessive = lowercase.strip_suffix("'s").unwrap_or(&lowercase);
+        if without_possessive.contains('\'') {
+            return Rc::from([]);
+        }
+        without_possessive
+            .split(['-', '\u{2010}', '\u{2011}'])
+            .filter(|part| part.chars().count() >= 3 && !is_stop_word(part))
+            .map(|part| (Rc::from(part), Rc::from(stem(part))))
+            .collect()
+    })
 }
 
 /// Whether `word` (lowercase) is an English function word or a very general
@@ -238,7 +247,7 @@ mod tests {
             content_words("ΚΑΦΕΣ ΠΟΤΑΜΟΣ, Don’t Stretch"),
             content_words("καφες ποταμος, don't stretch")
         );
-        assert_eq!(content_words("ΚΑΦΕΣ")[0].0, "καφες");
+        assert_eq!(&*content_words("ΚΑΦΕΣ")[0].0, "καφες");
     }
 
     #[test]
@@ -294,7 +303,7 @@ mod tests {
         let words = content_words(
             "Here’s how the hip's muscles can't tighten: anti-inflammatory gels, muscles.",
         );
-        let found: Vec<&str> = words.iter().map(|(word, _)| word.as_str()).collect();
+        let found: Vec<&str> = words.iter().map(|(word, _)| &**word).collect();
         assert_eq!(
             found,
             ["hip", "muscles", "tighten", "anti", "inflammatory", "gels"]
