@@ -90,6 +90,9 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
                 .take(12)
                 .collect::<String>()
                 .to_lowercase();
+            // "£5 off your first order" is a discount however it is worded.
+            let discount =
+                after.starts_with("off") && !after[3..].starts_with(char::is_alphanumeric);
             let monthly = [
                 "a month",
                 "per month",
@@ -100,6 +103,10 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
             ]
             .iter()
             .any(|period| after.starts_with(period));
+            if discount {
+                let gap = text[end..].len() - text[end..].trim_start().len();
+                return phrase_at(text, at..end + gap + "off".len());
+            }
             if monthly {
                 return phrase_at(text, at..end);
             }
@@ -210,6 +217,17 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
         "splint",
         "cushion",
         "patches",
+        // Gadgets.
+        "gun",
+        "guns",
+        "massager",
+        "massagers",
+        "tracker",
+        "trackers",
+        "band",
+        "bands",
+        "belt",
+        "lamp",
     ];
     const SELLING: &[&str] = &[
         "try",
@@ -237,6 +255,17 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
         "delivery",
         "sizes",
         "range",
+        // A gadget's selling points.
+        "speeds",
+        "settings",
+        "modes",
+        "rechargeable",
+        "wireless",
+        "motor",
+        "battery",
+        "waterproof",
+        "colours",
+        "colors",
     ];
     for sentence in super::sentences::sentences(text) {
         let part = &text[sentence.range.clone()];
@@ -302,6 +331,8 @@ pub(super) fn event_booking(text: &str) -> Option<PhraseMatch> {
         "q&a",
         "livestream",
         "stream",
+        "retreat",
+        "retreats",
     ];
     const BOOKING: &[&str] = &[
         "tickets",
