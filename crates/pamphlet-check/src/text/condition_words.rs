@@ -7,6 +7,11 @@
 //! Words are lower case; a word may end in `*` to match any ending ("inhaler*": inhaler,
 //! inhalers). A phrase matches as written, on whole words.
 
+/// Every word of every entry (each word of a phrase too) also counts as health vocabulary
+/// for the off-topic check's shared-words test (`vocabulary::is_health_stem`): a phrase
+/// here must not bring in everyday words ("upper right", "bladder training", "give
+/// way"), or stray text made of them would no longer stand out.
+///
 /// A condition and its words.
 pub(crate) struct Condition {
     /// The condition's name as a message shows it.
@@ -45,6 +50,17 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "chest tightness",
             "puffer*",
             "airway*",
+            // An inhaler's parts and brands, and the inhaled medicines.
+            "canister*",
+            "turbohaler*",
+            "accuhaler*",
+            "easyhaler*",
+            "evohaler*",
+            "beclometasone",
+            "budesonide",
+            "fluticasone",
+            "formoterol",
+            "salmeterol",
         ],
         shared: &[
             "short of breath",
@@ -60,6 +76,7 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "puffs",
             "attack*",
             "reliever",
+            "mouthpiece*",
         ],
     },
     Condition {
@@ -108,6 +125,10 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "stent*",
             "gtn",
             "heart failure",
+            "atorvastatin",
+            "simvastatin",
+            "rosuvastatin",
+            "angioplasty",
         ],
         shared: &["chest pain", "heart", "arteries", "artery"],
     },
@@ -119,6 +140,18 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "amlodipine",
             "ace inhibitor*",
             "blood pressure monitor*",
+            "systolic",
+            "diastolic",
+            // The thresholds and targets a reading is held to.
+            "140/90",
+            "135/85",
+            "130/80",
+            "150/90",
+            "losartan",
+            "candesartan",
+            "lisinopril",
+            "indapamide",
+            "bendroflumethiazide",
         ],
         shared: &["blood pressure", "salt"],
     },
@@ -779,6 +812,10 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "uneven ground",
             "ankle*",
             "ligament*",
+            // How an ankle goes over, and how it is held after.
+            "rolling",
+            "strapp*",
+            "brace",
             "twist*",
             "bruis*",
             "put weight on",
@@ -790,6 +827,138 @@ pub(crate) const CONDITIONS: &[Condition] = &[
         name: "bunions",
         own: &["bunion*", "hallux"],
         shared: &["big toe", "toe*", "shoe*"],
+    },
+    // Nerves and the brain.
+    Condition {
+        name: "epilepsy",
+        own: &[
+            "epilep*",
+            "antiepileptic*",
+            "levetiracetam",
+            "lamotrigine",
+            "valproate",
+        ],
+        shared: &["seizure*", "convulsion*"],
+    },
+    Condition {
+        name: "Parkinson's disease",
+        own: &["parkinson*", "levodopa", "co-careldopa"],
+        shared: &["tremor*", "shuffl*", "stiffness"],
+    },
+    Condition {
+        name: "multiple sclerosis",
+        own: &["sclerosis", "optic neuritis"],
+        shared: &["relapse*", "fatigue", "numbness"],
+    },
+    // Heart rhythm, sleep and breathing at night.
+    Condition {
+        name: "atrial fibrillation",
+        own: &[
+            "atrial fibrillation",
+            "irregular heartbeat*",
+            "apixaban",
+            "rivaroxaban",
+            "edoxaban",
+            "dabigatran",
+            "cardioversion",
+        ],
+        shared: &["palpitation*", "pulse", "heartbeat*"],
+    },
+    Condition {
+        name: "sleep apnoea",
+        own: &["sleep apnoea", "sleep apnea", "apnoea*", "apnea*", "cpap"],
+        shared: &["snor*", "sleepiness"],
+    },
+    // Gut, bladder and prostate.
+    Condition {
+        name: "inflammatory bowel disease",
+        own: &[
+            "crohn*",
+            "ulcerative colitis",
+            "colitis",
+            "inflammatory bowel",
+            "mesalazine",
+        ],
+        shared: &["bowel*", "diarrhoea", "flare*"],
+    },
+    Condition {
+        name: "gallstones",
+        own: &[
+            "gallstone*",
+            "gallbladder*",
+            "gall bladder*",
+            "biliary colic",
+        ],
+        shared: &["jaundice", "fatty food*"],
+    },
+    Condition {
+        name: "diverticular disease",
+        own: &["diverticul*"],
+        shared: &["bowel*", "fibre"],
+    },
+    Condition {
+        name: "urinary incontinence",
+        own: &["incontinen*", "overactive bladder"],
+        shared: &["bladder", "leak*"],
+    },
+    Condition {
+        name: "prostate problems",
+        own: &["prostate*", "psa", "tamsulosin", "finasteride"],
+        shared: &["bladder", "pee*"],
+    },
+    // Eyes, ears, teeth.
+    Condition {
+        name: "eye disease",
+        own: &[
+            "glaucoma",
+            "cataract*",
+            "macular degeneration",
+            "latanoprost",
+            "eye pressure",
+        ],
+        shared: &["blurred vision", "vision", "glare", "eyesight"],
+    },
+    Condition {
+        name: "hearing loss and tinnitus",
+        own: &[
+            "tinnitus",
+            "hearing aid*",
+            "hearing loss",
+            "audiolog*",
+            "earwax",
+            "ear wax",
+        ],
+        shared: &["hearing", "ear", "ears"],
+    },
+    Condition {
+        name: "dental problems",
+        own: &["toothache*", "tooth decay", "gum disease"],
+        shared: &["teeth", "tooth", "gums", "floss*", "dentist*", "dental"],
+    },
+    // Infections.
+    Condition {
+        name: "flu and COVID-19",
+        own: &[
+            "influenza",
+            "flu jab*",
+            "flu vaccin*",
+            "covid*",
+            "coronavirus",
+        ],
+        shared: &["runny nose", "fever", "sneez*", "vaccin*"],
+    },
+    Condition {
+        name: "skin infection",
+        own: &[
+            "impetigo",
+            "athlete's foot",
+            "verruca*",
+            "fungal nail*",
+            "ringworm",
+            "terbinafine",
+            "clotrimazole",
+        ],
+        shared: &["cellulitis", "fungal", "wart*"],
     },
     Condition {
         name: "fibromyalgia",

@@ -464,4 +464,94 @@ mod tests {
         assert!(judged(risk).is_some());
         assert_eq!(foreign_condition(risk, &hip_topic_with(risk), true), None);
     }
+
+    #[test]
+    fn knows_more_conditions_and_their_distinctive_words() {
+        for (stray, condition) in [
+            // An inhaler's parts and medicines.
+            (
+                "Shake the canister and check the dose counter first.",
+                "asthma",
+            ),
+            ("Rinse your mouth after each dose of budesonide.", "asthma"),
+            // Blood pressure readings and medicines.
+            (
+                "Aim for a reading under 135/85 at home.",
+                "high blood pressure",
+            ),
+            (
+                "Losartan is taken once a day, at the same time.",
+                "high blood pressure",
+            ),
+            // Ankle ligaments: two of its words.
+            (
+                "Keep the strapping on until the ankle stops giving way.",
+                "ankle sprain",
+            ),
+            // Conditions the lexicon did not know.
+            ("Wear the CPAP mask every night.", "sleep apnoea"),
+            (
+                "Apixaban is taken twice a day, twelve hours apart.",
+                "atrial fibrillation",
+            ),
+            (
+                "Take levodopa at the same times each day.",
+                "Parkinson's disease",
+            ),
+            (
+                "Mesalazine keeps ulcerative colitis quiet between flares.",
+                "inflammatory bowel disease",
+            ),
+            ("Pain after fatty food may mean gallstones.", "gallstones"),
+            (
+                "Urge incontinence often settles with bladder exercises.",
+                "urinary incontinence",
+            ),
+            ("The PSA test is a simple blood test.", "prostate problems"),
+            (
+                "Glaucoma often has no early signs, so have regular sight tests.",
+                "eye disease",
+            ),
+            (
+                "Hearing aids also mask tinnitus for many people.",
+                "hearing loss and tinnitus",
+            ),
+            (
+                "Brush your teeth twice a day and floss the gums gently.",
+                "dental problems",
+            ),
+            ("Book your flu jab each autumn.", "flu and COVID-19"),
+            (
+                "Paint terbinafine on the fungal nail daily.",
+                "skin infection",
+            ),
+            ("Always carry your epilepsy card.", "epilepsy"),
+        ] {
+            assert_eq!(
+                judged(stray).map(|found| found.0),
+                Some(condition),
+                "{stray}"
+            );
+        }
+    }
+
+    #[test]
+    fn other_conditions_named_for_good_reason_still_pass() {
+        for honest in [
+            // Warnings, comparisons and interactions.
+            "Ibuprofen is not suitable if you have high blood pressure.",
+            "Tell your doctor if you take apixaban or another blood thinner.",
+            "Pain in the hip can be mistaken for gallstones or a hernia.",
+            "Some nerve pain medicines, such as those for epilepsy, may help.",
+            "People with glaucoma should ask before using this medicine.",
+            // One shared word of another condition alone is not enough.
+            "Keep a brace on only while you walk.",
+            "Your pulse may speed up a little during exercise.",
+            "Sleep on your side if your hip allows it.",
+            // The reader's history.
+            "You have had a stroke or have atrial fibrillation.",
+        ] {
+            assert_eq!(judged(honest), None, "{honest}");
+        }
+    }
 }
