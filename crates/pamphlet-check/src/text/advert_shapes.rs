@@ -26,6 +26,12 @@ fn words_with_ranges(text: &str) -> Vec<(std::ops::Range<usize>, &str)> {
     words
 }
 
+/// Whether `word` is one of `list` (lowercase, ASCII) in any letter case, without
+/// lowercasing the word into a new string.
+fn one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|each| each.eq_ignore_ascii_case(word))
+}
+
 fn phrase_at(text: &str, range: std::ops::Range<usize>) -> Option<PhraseMatch> {
     let phrase = text.get(range.clone())?.to_owned();
     Some(PhraseMatch { range, phrase })
@@ -270,9 +276,7 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
     for sentence in super::sentences::sentences(text) {
         let part = &text[sentence.range.clone()];
         let words = words_with_ranges(part);
-        let sells = words
-            .iter()
-            .any(|(_, word)| SELLING.contains(&word.to_lowercase().as_str()));
+        let sells = words.iter().any(|(_, word)| one_of(SELLING, word));
         if !sells {
             continue;
         }
@@ -295,7 +299,7 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
             let product = words[index + 1..]
                 .iter()
                 .take(4)
-                .find(|(_, next)| PRODUCTS.contains(&next.to_lowercase().as_str()));
+                .find(|(_, next)| one_of(PRODUCTS, next));
             if let Some((product_range, _)) = product {
                 let start = sentence.range.start + range.start;
                 return phrase_at(text, start..sentence.range.start + product_range.end);

@@ -90,6 +90,8 @@ struct Terms {
     own: Vec<bool>,
     /// Each condition's patterns, which are numbered one after another.
     ranges: Vec<std::ops::Range<usize>>,
+    /// For each pattern: its condition's place in [`CONDITIONS`].
+    condition: Vec<usize>,
     comparisons: AhoCorasick,
     side_effects: AhoCorasick,
 }
@@ -99,7 +101,8 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
     let mut open = Vec::new();
     let mut own = Vec::new();
     let mut ranges = Vec::new();
-    for condition in CONDITIONS {
+    let mut condition_of = Vec::new();
+    for (index, condition) in CONDITIONS.iter().enumerate() {
         let first = stems.len();
         let words = condition.own.iter().map(|word| (word, true));
         for (word, is_own) in words.chain(condition.shared.iter().map(|word| (word, false))) {
@@ -110,6 +113,7 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
             stems.push(stem);
             open.push(is_open);
             own.push(is_own);
+            condition_of.push(index);
         }
         ranges.push(first..stems.len());
     }
@@ -118,6 +122,7 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
         open,
         own,
         ranges,
+        condition: condition_of,
         comparisons: AhoCorasick::new(COMPARISONS).expect("the comparisons build an automaton"),
         side_effects: AhoCorasick::new(SIDE_EFFECTS)
             .expect("the side-effect phrases build an automaton"),
@@ -193,13 +198,7 @@ impl TopicTerms {
     pub(crate) fn titled(mut self, title: &str) -> TopicTerms {
         let lower = title.to_lowercase();
         for (pattern, _) in TERMS.each(&lower) {
-            if let Some(condition) = TERMS
-                .ranges
-                .iter()
-                .position(|range| range.contains(&pattern))
-            {
-                self.titled[condition] = true;
-            }
+            self.titled[TERMS.condition[pattern]] = true;
         }
         self
     }
@@ -272,34 +271,24 @@ pub(crate) fn foreign_condition(
     if found.is_empty() || terms.compares(&lower) || names_a_history(&lower, &found) {
         return None;
     }
-    let mut here = vec![0usize; terms.open.len()];
-    for (pattern, _) in &found {
-        here[*pattern] += 1;
-    }
-    let elsewhere = |pattern: usize| topic.counts[pattern] > here[pattern];
-    let at_home = |range: &std::ops::Range<usize>| {
-        terms
-            .ranges
-            .iter()
-            .position(|each| each == range)
-            .is_some_and(|condition| topic.titled[condition])
-            || range
+    // How often the sentence itself uses a pattern: a sentence finds few, so they are
+    // counted among them rather than in a table of every pattern.
+    let here = |pattern: usize| found.iter().filter(|(each, _)| *each == pattern).count();
+    let elsewhere =
+        |pattern: usize| topic.counts[pattern] > 0 && topic.counts[pattern] > here(pattern);
+    let at_home = |condition: usize| {
+        topic.titled[condition]
+            || terms.ranges[condition]
                 .clone()
                 .filter(|pattern| terms.own[*pattern] && elsewhere(*pattern))
-                .count()
-                >= AT_HOME
+                .nth(AT_HOME - 1)
+                .is_some()
     };
     // A sentence that also speaks of a condition at home in the topic is tied to the
     // topic: the parts of the body and symptoms it shares with another condition are
     // the topic's own business ("both feet tingle" in a heel guide), and only another
     // condition's own words count against it.
-    let home_word = |pattern: usize| {
-        elsewhere(pattern)
-            && terms
-                .ranges
-                .iter()
-                .any(|range| range.contains(&pattern) && at_home(range))
-    };
+    let home_word = |pattern: usize| elsewhere(pattern) && at_home(terms.condition[pattern]);
     // One that names a condition at home in the topic is about the topic: another
     // condition beside it is a cause, a risk or a comparison ("diabetes makes carpal
     // tunnel syndrome more likely").
@@ -312,9 +301,18 @@ pub(crate) fn foreign_condition(
     let anchored = lists_side_effects
         || found.iter().any(|(pattern, _)| home_word(*pattern))
         || terms.tells_side_effects(&lower);
+    // Only the conditions whose words the sentence uses, in the lexicon's order (which
+    // settles a tie).
+    let mut conditions: Vec<usize> = found
+        .iter()
+        .map(|(pattern, _)| terms.condition[*pattern])
+        .collect();
+    conditions.sort_unstable();
+    conditions.dedup();
     let mut best: Option<ForeignWords> = None;
-    for (condition, range) in CONDITIONS.iter().zip(&terms.ranges) {
-        if at_home(range) {
+    for index in conditions {
+        let (condition, range) = (&CONDITIONS[index], &terms.ranges[index]);
+        if at_home(index) {
             continue;
         }
         // Its words in the sentence that the rest of the topic never uses, each once; a

@@ -11,6 +11,9 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 /// The first editing note in `text`, as a byte range, or `None`.
 pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
@@ -494,6 +497,9 @@ fn numbered_label_alone(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> 
         "bullet",
         "note",
     ];
+    if words.len() > 2 {
+        return None;
+    }
     let numbered = |word: &str| !word.is_empty() && word.chars().all(|ch| ch.is_ascii_digit());
     let only_marks = text
         .chars()
@@ -517,8 +523,10 @@ fn numbered_label_alone(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> 
 /// A template variable that was never filled in: `%clinic_name%`, `%DOSE%`. A
 /// percentage ("20% to 30%") has a number or a space between its signs.
 fn template_variable(text: &str) -> Option<Range<usize>> {
+    // Most texts have no "%"; read from the first one.
+    let from = text.find('%')?;
     let mut open: Option<usize> = None;
-    for (at, ch) in text.char_indices() {
+    for (at, ch) in text[from..].char_indices().map(|(at, ch)| (from + at, ch)) {
         match (ch, open) {
             ('%', Some(start)) if at > start + 1 => return Some(start..at + 1),
             ('%', _) => open = Some(at),
@@ -557,7 +565,7 @@ fn doubled_word(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
 /// verb, a writer's doubt, keyboard filler. Only forms a patient is never told: "can
 /// someone" and "needs checking" are also everyday words to a reader.
 fn fixed_note(text: &str) -> Option<Range<usize>> {
-    const NOTES: &[&str] = &[
+    const NOTES: [&str; 32] = [
         "(?)",
         "[?]",
         "dd/mm/yy",
@@ -592,19 +600,31 @@ fn fixed_note(text: &str) -> Option<Range<usize>> {
         "track changes",
         "tracked changes",
     ];
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return None;
+    // Every note in one pass, in any letter case (the notes are ASCII), with no
+    // lowercase copy of the text. As before, each note counts at its first occurrence.
+    static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(NOTES)
+            .expect("the fixed notes build an automaton")
+    });
+    let mut seen = [false; NOTES.len()];
+    let mut first: Option<Range<usize>> = None;
+    for found in AUTOMATON.find_overlapping_iter(text) {
+        let pattern = found.pattern().as_usize();
+        if std::mem::replace(&mut seen[pattern], true) {
+            continue;
+        }
+        let alphabetic = NOTES[pattern].starts_with(char::is_alphabetic);
+        if (!alphabetic || super::words::whole_word(text, found.start(), found.end()))
+            && first
+                .as_ref()
+                .is_none_or(|range| found.start() < range.start)
+        {
+            first = Some(found.start()..found.end());
+        }
     }
-    NOTES
-        .iter()
-        .filter_map(|note| {
-            let start = lower.find(note)?;
-            let alphabetic = note.starts_with(char::is_alphabetic);
-            (!alphabetic || super::words::whole_word(&lower, start, start + note.len()))
-                .then_some(start..start + note.len())
-        })
-        .min_by_key(|range| range.start)
+    first
 }
 
 #[cfg(test)]
