@@ -898,55 +898,54 @@ pub(crate) const CONDITIONS: &[Condition] = &[
     },
     Condition {
         name: "urinary incontinence",
-        own: &["incontinen*", "overactive bladder"],
-        shared: &["bladder", "leak*"],
+        // Incontinence alone is a red flag of back and hip guides (cauda equina).
+        own: &[
+            "overactive bladder",
+            "stress incontinence",
+            "urge incontinence",
+        ],
+        shared: &["incontinen*", "leak*"],
     },
     Condition {
         name: "prostate problems",
         own: &["prostate*", "psa", "tamsulosin", "finasteride"],
-        shared: &["bladder", "pee*"],
+        shared: &["pee*", "weeing"],
     },
     // Eyes, ears, teeth.
     Condition {
         name: "eye disease",
-        own: &[
+        // Glaucoma and cataracts are also harms of long-term steroids, named in the
+        // risks of asthma and eczema guides.
+        own: &["macular degeneration", "latanoprost", "optician*"],
+        shared: &[
             "glaucoma",
             "cataract*",
-            "macular degeneration",
-            "latanoprost",
             "eye pressure",
+            "blurred vision",
+            "vision",
+            "glare",
+            "eyesight",
         ],
-        shared: &["blurred vision", "vision", "glare", "eyesight"],
     },
     Condition {
         name: "hearing loss and tinnitus",
+        // Tinnitus is also a side effect (aspirin, some antibiotics).
         own: &[
-            "tinnitus",
             "hearing aid*",
             "hearing loss",
             "audiolog*",
             "earwax",
             "ear wax",
         ],
-        shared: &["hearing", "ear", "ears"],
+        shared: &["tinnitus", "hearing", "ear", "ears"],
     },
     Condition {
         name: "dental problems",
         own: &["toothache*", "tooth decay", "gum disease"],
         shared: &["teeth", "tooth", "gums", "floss*", "dentist*", "dental"],
     },
-    // Infections.
-    Condition {
-        name: "flu and COVID-19",
-        own: &[
-            "influenza",
-            "flu jab*",
-            "flu vaccin*",
-            "covid*",
-            "coronavirus",
-        ],
-        shared: &["runny nose", "fever", "sneez*", "vaccin*"],
-    },
+    // Infections. Not flu or COVID-19: guides for long-term conditions rightly advise
+    // their vaccines.
     Condition {
         name: "skin infection",
         own: &[

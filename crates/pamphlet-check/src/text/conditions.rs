@@ -71,6 +71,10 @@ const SIDE_EFFECTS: &[&str] = &[
     "can bring on",
     "bring on",
     "cause a",
+    // Harms put as risks: "can lead to cataracts", "raises the risk of a fall".
+    "can lead to",
+    "may lead to",
+    "risk of",
 ];
 
 /// Words of another condition found in a sentence.
@@ -507,7 +511,7 @@ mod tests {
             ),
             ("The PSA test is a simple blood test.", "prostate problems"),
             (
-                "Glaucoma often has no early signs, so have regular sight tests.",
+                "Your optician can check for glaucoma at a routine sight test.",
                 "eye disease",
             ),
             (
@@ -518,7 +522,6 @@ mod tests {
                 "Brush your teeth twice a day and floss the gums gently.",
                 "dental problems",
             ),
-            ("Book your flu jab each autumn.", "flu and COVID-19"),
             (
                 "Paint terbinafine on the fungal nail daily.",
                 "skin infection",
@@ -548,6 +551,11 @@ mod tests {
             "Sleep on your side if your hip allows it.",
             // The reader's history.
             "You have had a stroke or have atrial fibrillation.",
+            // Harms of a treatment, and a red flag of back and hip guides.
+            "Long courses of steroid tablets can lead to cataracts or glaucoma.",
+            "You suddenly cannot control your bladder (incontinence).",
+            // Advice a guide for a long-term condition rightly gives.
+            "Get a flu jab and a COVID-19 vaccine each autumn.",
         ] {
             assert_eq!(judged(honest), None, "{honest}");
         }
