@@ -114,6 +114,13 @@ const CLAIM_FAMILIES: &[&str] = &[
     "never ~1 fails|fail",
     "nothing ~2 works|work better",
     "nothing beats|compares|rivals",
+    // Speed and sureness in a seller's words: "results in as little as a week", "you
+    // will feel the difference", "heals from the inside out".
+    "in as little as",
+    "feel|see the difference",
+    "from the inside out",
+    // The one right answer: "surgery is always the best option".
+    "always the best|only|right ~1 option|choice|answer|treatment|way",
     "all|everything ~1 you ~2 ever need",
     "works|work|acts|act instantly",
     "root cause",
@@ -251,6 +258,7 @@ const CLAIM_PATTERNS: &[&str] = &[
     "work|works for 99|100 %",
     "99|100 % of ~2 patients|people|users|customers|clients",
     "doctors|experts|scientists ~1 agree|unanimously",
+    "out of 10|ten doctors|dentists|experts|physios|physiotherapists|users|customers ~1 recommend|recommends|prefer|agree|say",
     "every|all doctor|doctors|expert|experts ~1 say|says|agree|agrees|recommend|recommends",
     "every|all study|studies|trial|trials ~3 show|shows|prove|proves|agree",
     "nothing to worry about",
@@ -577,7 +585,7 @@ mod tests {
             ("A revolutionary approach to back pain.", "revolutionary"),
             // Speed and needlessness.
             (
-                "Feel the difference in just three days.",
+                "Walk freely again in just three days.",
                 "in just three days",
             ),
             (
@@ -684,6 +692,19 @@ mod tests {
             ("The spray works instantly.", "works instantly"),
             ("A foolproof way to stop snoring.", "foolproof"),
             ("The gel is side-effect free.", "side-effect free"),
+            ("See results in as little as three days.", "in as little as"),
+            (
+                "You will feel the difference at once.",
+                "feel the difference",
+            ),
+            (
+                "Surgery is always the best option.",
+                "always the best option",
+            ),
+            (
+                "Nine out of ten physios recommend it.",
+                "out of ten physios recommend",
+            ),
         ] {
             assert_eq!(claims(text), [phrase], "{text}");
         }
@@ -707,6 +728,10 @@ mod tests {
             "A hip replacement replaces the worn joint completely.",
             "Walking is proven to lower blood pressure a little.",
             "Regular exercise has been proven to reduce the number of falls.",
+            "Some people notice a change in as little as a week.",
+            "Many people feel the difference after six weeks of exercise.",
+            "Surgery is not always the best option.",
+            "About 9 out of 10 people get better within a year.",
         ] {
             assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
         }

@@ -29,6 +29,7 @@ pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
         title_case_slot(text, &words),
         instruction_to_put_in(&words),
         awaited_input(&words),
+        slot_to_come(text, &words),
         numbered_label_alone(text, &words),
         template_variable(text),
         doubled_word(text, &words),
@@ -433,6 +434,17 @@ fn instruction_to_put_in(words: &[Word<'_>]) -> Option<Range<usize>> {
         "text",
         "paragraph",
         "wording",
+        // The details of a form: "insert clinic phone number".
+        "number",
+        "name",
+        "address",
+        "date",
+        "details",
+        "dose",
+        "phone",
+        "email",
+        "contact",
+        "website",
     ];
     words.iter().enumerate().find_map(|(index, word)| {
         let pastes = matches!(&*word.lower, "insert" | "paste" | "embed");
@@ -447,11 +459,12 @@ fn instruction_to_put_in(words: &[Word<'_>]) -> Option<Range<usize>> {
     })
 }
 
-/// Text awaited from someone: "waiting on input from the clinic", "awaiting sign-off",
-/// "pending feedback". A patient waits for results or an operation, not for input.
+/// Text awaited from someone: "waiting on input from the clinic", "awaiting clinical
+/// sign-off", "pending feedback". A patient waits for results or an operation, not for
+/// input.
 fn awaited_input(words: &[Word<'_>]) -> Option<Range<usize>> {
     const INPUTS: &[&str] = &[
-        "input", "feedback", "comments", "wording", "figures", "signoff", "copy",
+        "input", "feedback", "comments", "wording", "figures", "signoff",
     ];
     words.iter().enumerate().find_map(|(index, word)| {
         if !matches!(&*word.lower, "waiting" | "awaiting" | "pending") {
@@ -464,15 +477,74 @@ fn awaited_input(words: &[Word<'_>]) -> Option<Range<usize>> {
         {
             at += 1;
         }
-        let input = words.get(at)?;
-        let sign_off =
-            input.lower == "sign" && words.get(at + 1).is_some_and(|next| next.lower == "off");
-        if sign_off {
-            return Some(word.range.start..words[at + 1].range.end);
-        }
-        INPUTS
-            .contains(&&*input.lower)
-            .then_some(word.range.start..input.range.end)
+        // Up to two words before what is awaited: "the clinic's input", "final sign-off".
+        words[at.min(words.len())..]
+            .iter()
+            .take(3)
+            .enumerate()
+            .find_map(|(offset, input)| {
+                let sign_off = input.lower == "sign"
+                    && words
+                        .get(at + offset + 1)
+                        .is_some_and(|next| next.lower == "off");
+                if sign_off {
+                    return Some(word.range.start..words[at + offset + 1].range.end);
+                }
+                INPUTS
+                    .contains(&&*input.lower)
+                    .then_some(word.range.start..input.range.end)
+            })
+    })
+}
+
+/// A kind of content said to come later, at the end of its clause: "Image to come.",
+/// "Dosing details to follow". The guide a patient holds has nothing more to come.
+fn slot_to_come(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const SLOTS: &[&str] = &[
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "picture",
+        "diagram",
+        "figure",
+        "figures",
+        "text",
+        "wording",
+        "paragraph",
+        "section",
+        "details",
+        "link",
+        "links",
+        "reference",
+        "references",
+        "table",
+        "video",
+        "summary",
+        "intro",
+        "content",
+        "copy",
+        "info",
+        "information",
+        "dose",
+        "doses",
+        "data",
+        "examples",
+        "quote",
+    ];
+    words.windows(3).find_map(|trio| {
+        let [slot, to, come] = trio else {
+            return None;
+        };
+        let ends_clause = text[come.range.end..]
+            .chars()
+            .next()
+            .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'));
+        (SLOTS.contains(&&*slot.lower)
+            && to.lower == "to"
+            && matches!(&*come.lower, "come" | "follow")
+            && ends_clause)
+            .then_some(slot.range.start..come.range.end)
     })
 }
 
@@ -720,6 +792,19 @@ mod tests {
                 "Risks: awaiting feedback from pharmacy.",
                 "awaiting feedback",
             ),
+            (
+                "Awaiting clinical sign-off before use.",
+                "Awaiting clinical sign-off",
+            ),
+            (
+                "Dosing: waiting on the pharmacist's input.",
+                "waiting on the pharmacist's input",
+            ),
+            // Content said to come later.
+            ("Image to come.", "Image to come"),
+            ("Dosing details to follow.", "details to follow"),
+            ("Hold for 30 seconds (video to come).", "video to come"),
+            ("Insert clinic phone number.", "Insert clinic phone"),
             ("Dosing section pending sign-off.", "pending sign-off"),
             (
                 "Still waiting for figures from audit.",
@@ -769,6 +854,10 @@ mod tests {
             "I had had pain for years before it was found.",
             "She said that that was normal.",
             "Learn to confirm your pulse at the wrist.",
+            "While you are waiting for a copy of your scan report, keep moving.",
+            "Your results are pending for a few days; the clinic will call.",
+            "There is more to come on this in your next appointment.",
+            "The details to follow at home are on the back page.",
         ] {
             assert_eq!(note(honest), None, "{honest}");
         }

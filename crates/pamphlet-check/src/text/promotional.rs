@@ -371,6 +371,17 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "hit like",
     "in my bio",
     "dm me",
+    // Where to buy it, in a seller's words.
+    "all good pharmacies|chemists|retailers|stores|shops",
+    "ask for it by name",
+    "limited stock|edition",
+    "our online shop|store",
+    "next day delivery|dispatch",
+    "treat yourself",
+    "perfect|ideal gift",
+    // Podcasts and channels.
+    "our podcast|podcasts|vlog",
+    "new episode|episodes",
     // Calls to get the product now: "Get it now", "grab yours today".
     "get|grab|order|download|buy it|yours now",
     // Subscriptions and apps: plans, upgrades and members' extras.
@@ -516,6 +527,10 @@ mod tests {
             ("Three for two offer on heat pads.", "Three for two offer"),
             ("Take £5 off any knee sleeve.", "£5 off"),
             ("The offer ends on Sunday.", "offer ends"),
+            // Where to buy it, and podcasts.
+            ("Available from all good chemists.", "all good chemists"),
+            ("Order by noon for next day delivery.", "next day delivery"),
+            ("Listen to our podcast for more tips.", "our podcast"),
         ] {
             assert_eq!(
                 phrases(text).first().map(String::as_str),
@@ -541,6 +556,8 @@ mod tests {
             "A prepayment certificate costs £114.50 a year.",
             "The exercise class is free; ask your physiotherapist about it.",
             "Follow the instructions on the pack.",
+            "Buying medicines from an online shop you do not know can be risky.",
+            "Ask your pharmacist for the name of a suitable cream.",
             "Only take one tablet every four hours, and never more than four in a day.",
         ] {
             assert!(
