@@ -527,6 +527,17 @@ mod tests {
                 "skin infection",
             ),
             ("Always carry your epilepsy card.", "epilepsy"),
+            // The host guides' own conditions, in other everyday phrasings.
+            ("Lie in a quiet, dark room until it passes.", "migraine"),
+            (
+                "A water infection often clears in three days.",
+                "urinary infection",
+            ),
+            (
+                "Keep your nails short so scratching does less harm.",
+                "eczema",
+            ),
+            ("Roll your arch over a frozen bottle.", "plantar fasciitis"),
         ] {
             assert_eq!(
                 judged(stray).map(|found| found.0),
@@ -547,6 +558,7 @@ mod tests {
             "People with glaucoma should ask before using this medicine.",
             // One shared word of another condition alone is not enough.
             "Keep a brace on only while you walk.",
+            "Keep your nails short and clean.",
             "Your pulse may speed up a little during exercise.",
             "Sleep on your side if your hip allows it.",
             // The reader's history.
