@@ -285,7 +285,7 @@ fn render(verdicts: &[Verdict<'_>]) -> String {
     };
     let _ = writeln!(
         out,
-        "{HEADING}\n\n`cargo xtask heuristics` (also run by `cargo xtask bench`): the {} sentences of\n`tests/heuristics/corpus.yaml`, written for this project and labelled by kind, each put\ninto its host topic (one of twelve condition guides in `tests/heuristics/hosts/`, or the\nbundled guide) in the field it was written for and checked as `pamphlet check` checks one\nfile. A fault is caught when any of the four rules fires at its field; its own rule is\nthe rule meant for its kind. The held-out half was never looked at while tuning the\nrules. Targets: recall at least 90% for each kind of fault, false alarms on honest text\nat most 1%.\n",
+        "{HEADING}\n\n`cargo xtask heuristics` (also run by `cargo xtask bench`): the {} sentences of\n`tests/heuristics/corpus.yaml`, written for this project and labelled by kind, each put\ninto its host topic (one of twelve condition guides in `tests/heuristics/hosts/`, or the\nbundled guide) in the field it was written for and checked as `pamphlet check` checks one\nfile. A fault is caught when any of the four rules fires at its field; its own rule is\nthe rule meant for its kind. A held-out half, when the corpus has one, is never looked\nat while tuning the rules; figures on the tuning half measure fit, not generalisation.\nTargets: recall at least 90% for each kind of fault, false alarms on honest text\nat most 1%.\n",
         verdicts.len()
     );
     let _ = writeln!(

@@ -26,6 +26,12 @@ fn words_with_ranges(text: &str) -> Vec<(std::ops::Range<usize>, &str)> {
     words
 }
 
+/// Whether `word` is one of `list` (lowercase, ASCII) in any letter case, without
+/// lowercasing the word into a new string.
+fn one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|each| each.eq_ignore_ascii_case(word))
+}
+
 fn phrase_at(text: &str, range: std::ops::Range<usize>) -> Option<PhraseMatch> {
     let phrase = text.get(range.clone())?.to_owned();
     Some(PhraseMatch { range, phrase })
@@ -90,6 +96,9 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
                 .take(12)
                 .collect::<String>()
                 .to_lowercase();
+            // "£5 off your first order" is a discount however it is worded.
+            let discount =
+                after.starts_with("off") && !after[3..].starts_with(char::is_alphanumeric);
             let monthly = [
                 "a month",
                 "per month",
@@ -100,6 +109,10 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
             ]
             .iter()
             .any(|period| after.starts_with(period));
+            if discount {
+                let gap = text[end..].len() - text[end..].trim_start().len();
+                return phrase_at(text, at..end + gap + "off".len());
+            }
             if monthly {
                 return phrase_at(text, at..end);
             }
@@ -210,6 +223,17 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
         "splint",
         "cushion",
         "patches",
+        // Gadgets.
+        "gun",
+        "guns",
+        "massager",
+        "massagers",
+        "tracker",
+        "trackers",
+        "band",
+        "bands",
+        "belt",
+        "lamp",
     ];
     const SELLING: &[&str] = &[
         "try",
@@ -237,13 +261,22 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
         "delivery",
         "sizes",
         "range",
+        // A gadget's selling points.
+        "speeds",
+        "settings",
+        "modes",
+        "rechargeable",
+        "wireless",
+        "motor",
+        "battery",
+        "waterproof",
+        "colours",
+        "colors",
     ];
     for sentence in super::sentences::sentences(text) {
         let part = &text[sentence.range.clone()];
         let words = words_with_ranges(part);
-        let sells = words
-            .iter()
-            .any(|(_, word)| SELLING.contains(&word.to_lowercase().as_str()));
+        let sells = words.iter().any(|(_, word)| one_of(SELLING, word));
         if !sells {
             continue;
         }
@@ -266,7 +299,7 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
             let product = words[index + 1..]
                 .iter()
                 .take(4)
-                .find(|(_, next)| PRODUCTS.contains(&next.to_lowercase().as_str()));
+                .find(|(_, next)| one_of(PRODUCTS, next));
             if let Some((product_range, _)) = product {
                 let start = sentence.range.start + range.start;
                 return phrase_at(text, start..sentence.range.start + product_range.end);
@@ -302,6 +335,8 @@ pub(super) fn event_booking(text: &str) -> Option<PhraseMatch> {
         "q&a",
         "livestream",
         "stream",
+        "retreat",
+        "retreats",
     ];
     const BOOKING: &[&str] = &[
         "tickets",

@@ -56,6 +56,8 @@ const CLAIM_FAMILIES: &[&str] = &[
     "never ~3 again",
     "never ~2 return|returns|recur|recurs|reappear|reappears",
     "never ~2 come|comes back",
+    // "You will never have another attack": never again, without the word "again".
+    "never ~1 have|get|suffer|experience|feel|need ~1 another|anymore",
     // Totality: it works for every person, every time.
     "everyone|everybody|anyone ~5 recover|recovers|improve|improves|benefit|benefits|heal|heals|responds|cured|healed",
     "everyone|everybody|anyone ~5 gets|get|feels|feel better|relief",
@@ -73,7 +75,24 @@ const CLAIM_FAMILIES: &[&str] = &[
     "no doubt",
     "undoubtedly|unquestionably",
     "is|are sure to",
+    // Certainty about what a sign means: "tingling always means carpal tunnel
+    // syndrome" (advice, "always means you should see a doctor", is fair; see
+    // [`advice_follows`]).
+    "always|definitely|certainly|invariably|surely mean|means|meant|signal|signals|indicate|indicates",
     // Completeness: the whole problem, wholly removed.
+    // Wholly, in a stated short time: "heal the ligament completely within 48 hours",
+    // "fully cured by tomorrow".
+    "heal|heals|cure|cures|clear|clears|fix|fixes|resolve|resolves|recover|recovers|mend|mends ~4 completely|fully|totally|entirely ~1 within|in|by ~1 hours|minutes|seconds|overnight|tomorrow",
+    "completely|fully|totally|entirely ~1 healed|cured|recovered|clear|better|gone|mended ~1 within|in|by ~1 hours|minutes|seconds|overnight|tomorrow",
+    "completely|fully|totally|entirely overnight",
+    // Wholly free of the problem or of its treatment: "completely pain-free by week
+    // two", "100% symptom-free", "steroid-free for good".
+    "completely|totally|entirely|fully|permanently pain|symptom|symptoms|itch|flare|flares|migraine|headache|attack|attacks|drug|medication|medicine|steroid|inhaler free",
+    "100 % pain|symptom|symptoms|itch|flare|flares|migraine|headache|attack|attacks|drug|medication|medicine|steroid|inhaler free",
+    // Another treatment put in the place of proper care: "breathing exercises can
+    // replace your inhalers entirely", "ditch your painkillers".
+    "replace|replaces|replacing ~3 inhaler|inhalers|medicine|medicines|medication|medications|tablets|pills|treatment|treatments|insulin|injections|drugs|painkillers|steroids|surgery|operation ~1 entirely|completely|altogether|totally",
+    "ditch|ditching ~2 inhaler|inhalers|tablets|pills|painkillers|medicine|medicines|medication|medications|crutches|brace|splint|steroids|creams",
     "cures|heals|clears|fixes|removes|eliminates|reverses|erases ~3 completely|entirely|totally",
     "completely|entirely|totally cure|cures|cured|heal|heals|fix|fixes|eliminate|eliminates|reverse|reverses",
     "grow|grows|regrow|regrows|rebuild|rebuilds|regenerate|regenerates ~3 new|healthy|cartilage|fascia|tendon|tendons|tissue|bone|disc|discs",
@@ -94,6 +113,16 @@ const CLAIM_FAMILIES: &[&str] = &[
     "no need for|to ~2 surgery|medicine|medicines|medication|painkillers|tablets|doctor|doctors|gp|operation",
     "never ~1 fails|fail",
     "nothing ~2 works|work better",
+    "nothing beats|compares|rivals",
+    // Speed and sureness in a seller's words: "results in as little as a week", "you
+    // will feel the difference", "heals from the inside out".
+    "in as little as",
+    "feel|see the difference",
+    "from the inside out",
+    // The one right answer: "surgery is always the best option".
+    "always the best|only|right ~1 option|choice|answer|treatment|way",
+    "all|everything ~1 you ~2 ever need",
+    "works|work|acts|act instantly",
     "root cause",
     "we|i promise",
     "promises to",
@@ -209,6 +238,10 @@ const CLAIM_PATTERNS: &[&str] = &[
     "without side effect|effects",
     "free of|from side effect|effects",
     "risk free",
+    "side effect|effects free",
+    "foolproof|failsafe",
+    "fail safe",
+    "can't|cannot|won't ~1 fail",
     "completely|totally|perfectly|entirely|absolutely safe",
     "eliminate*|banish*|erase*|end|ends|gone|rid ~4 forever|permanently",
     "eliminate*|banish*|erase*|end|ends|gone|rid ~4 for good",
@@ -225,6 +258,7 @@ const CLAIM_PATTERNS: &[&str] = &[
     "work|works for 99|100 %",
     "99|100 % of ~2 patients|people|users|customers|clients",
     "doctors|experts|scientists ~1 agree|unanimously",
+    "out of 10|ten doctors|dentists|experts|physios|physiotherapists|users|customers ~1 recommend|recommends|prefer|agree|say",
     "every|all doctor|doctors|expert|experts ~1 say|says|agree|agrees|recommend|recommends",
     "every|all study|studies|trial|trials ~3 show|shows|prove|proves|agree",
     "nothing to worry about",
@@ -331,7 +365,10 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
     ];
     let first = tokens.get(start).map_or("", |token| &*token.text);
     let next = tokens.get(end).map_or("", |token| &*token.text);
-    if refuted_after(tokens, end) {
+    if refuted_after(tokens, end)
+        || graded_effect(tokens, start, end)
+        || advice_follows(tokens, end)
+    {
         return true;
     }
     match first {
@@ -379,6 +416,58 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
         "always" => preceded_by(tokens, start, &["almost", "nearly", "not"], 1),
         _ => false,
     }
+}
+
+/// Whether a "proven" claim reports an effect of some size rather than a sure result:
+/// "exercise is proven to ease knee pain", "has been proven to lower the risk" (graded
+/// verbs), where "proven to cure" and "proven to work" promise. "Clinically proven" is
+/// a seller's phrase whatever follows it.
+fn graded_effect(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
+    const GRADED: &[&str] = &[
+        "ease", "eases", "reduce", "reduces", "lower", "lowers", "improve", "improves", "lessen",
+        "lessens", "shorten", "shortens", "slow", "slows",
+    ];
+    let span = &tokens[start.min(tokens.len())..end.min(tokens.len())];
+    let seller = span
+        .first()
+        .is_some_and(|token| matches!(&*token.text, "clinically" | "scientifically" | "medically"));
+    if seller
+        || !span
+            .iter()
+            .any(|token| matches!(&*token.text, "proven" | "proved"))
+    {
+        return false;
+    }
+    let mut after = tokens[end.min(tokens.len())..].iter();
+    let mut next = after.next();
+    if next.is_some_and(|token| token.text == "to") {
+        next = after.next();
+    }
+    next.is_some_and(|token| GRADED.contains(&&*token.text))
+}
+
+/// Whether what a sign "always means" is advice to the reader rather than a diagnosis:
+/// "always means you should see a doctor", "always means that you need to call 999".
+fn advice_follows(tokens: &[Token<'_>], end: usize) -> bool {
+    let Some(last) = end.checked_sub(1).and_then(|last| tokens.get(last)) else {
+        return false;
+    };
+    if !matches!(
+        &*last.text,
+        "mean" | "means" | "meant" | "signal" | "signals" | "indicate" | "indicates"
+    ) {
+        return false;
+    }
+    let mut after = tokens[end.min(tokens.len())..]
+        .iter()
+        .map(|token| &*token.text)
+        .skip_while(|word| *word == "that");
+    after.next() == Some("you")
+        && match after.next() {
+            Some("should" | "need" | "must" | "ought") => true,
+            Some("have") => after.next() == Some("to"),
+            _ => false,
+        }
 }
 
 /// Whether the clause goes on to deny the claim it names: "detox teas have not been shown
@@ -496,7 +585,7 @@ mod tests {
             ("A revolutionary approach to back pain.", "revolutionary"),
             // Speed and needlessness.
             (
-                "Feel the difference in just three days.",
+                "Walk freely again in just three days.",
                 "in just three days",
             ),
             (
@@ -537,6 +626,124 @@ mod tests {
         ] {
             assert_eq!(claims(text), [phrase], "{text}");
         }
+    }
+
+    #[test]
+    fn finds_the_wider_families_of_overstated_promise() {
+        for (text, phrase) in [
+            // Never another, without "again".
+            (
+                "After the operation you will never get another kidney stone.",
+                "never get another",
+            ),
+            (
+                "Take the drops and you will never suffer another migraine.",
+                "never suffer another",
+            ),
+            (
+                "With this pillow you need never feel another twinge.",
+                "never feel another",
+            ),
+            // Certainty about what a sign means.
+            ("A clicking jaw always means arthritis.", "always means"),
+            ("Numb toes definitely mean nerve damage.", "definitely mean"),
+            (
+                "A rash like this invariably signals an allergy.",
+                "invariably signals",
+            ),
+            // Wholly, in a stated short time.
+            (
+                "The cream clears acne completely in 24 hours.",
+                "clears acne completely in 24 hours",
+            ),
+            (
+                "Your back will be fully healed within hours.",
+                "fully healed within hours",
+            ),
+            (
+                "The blisters go completely overnight.",
+                "completely overnight",
+            ),
+            // Wholly free of the problem or its treatment.
+            (
+                "You will be totally symptom-free after one session.",
+                "totally symptom-free",
+            ),
+            (
+                "Our patients go permanently pain free.",
+                "permanently pain free",
+            ),
+            ("Become 100% itch-free with this balm.", "100% itch-free"),
+            // Another treatment in the place of proper care.
+            (
+                "Yoga can replace your blood pressure tablets entirely.",
+                "replace your blood pressure tablets entirely",
+            ),
+            (
+                "These drops replace steroids completely.",
+                "replace steroids completely",
+            ),
+            (
+                "Ditch your painkillers with this routine.",
+                "Ditch your painkillers",
+            ),
+            // Hype in other words.
+            ("Nothing beats our heat wrap.", "Nothing beats"),
+            ("The spray works instantly.", "works instantly"),
+            ("A foolproof way to stop snoring.", "foolproof"),
+            ("The gel is side-effect free.", "side-effect free"),
+            ("See results in as little as three days.", "in as little as"),
+            (
+                "You will feel the difference at once.",
+                "feel the difference",
+            ),
+            (
+                "Surgery is always the best option.",
+                "always the best option",
+            ),
+            (
+                "Nine out of ten physios recommend it.",
+                "out of ten physios recommend",
+            ),
+        ] {
+            assert_eq!(claims(text), [phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_the_wider_families_are_fair() {
+        for honest in [
+            "Many people never have another attack once the dose is right.",
+            "You may never get another flare.",
+            "Chest pain always means you should call 999.",
+            "A fever with a stiff neck always means that you need urgent help.",
+            "Tingling does not always mean nerve damage.",
+            "Blood in the urine almost always means an infection, but get it checked.",
+            "A sprain takes six weeks or more to heal completely.",
+            "The numbness wears off completely within a few hours.",
+            "Most small cuts heal fully in a day or two.",
+            "The aim is not to be completely pain-free but to do more.",
+            "Many people are completely pain-free after the operation.",
+            "Breathing exercises do not replace your inhalers.",
+            "A hip replacement replaces the worn joint completely.",
+            "Walking is proven to lower blood pressure a little.",
+            "Regular exercise has been proven to reduce the number of falls.",
+            "Some people notice a change in as little as a week.",
+            "Many people feel the difference after six weeks of exercise.",
+            "Surgery is not always the best option.",
+            "About 9 out of 10 people get better within a year.",
+        ] {
+            assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
+        }
+        // A seller's "clinically proven" stays a claim whatever it is proven to do.
+        assert_eq!(
+            claims("Clinically proven to reduce pain."),
+            ["Clinically proven"]
+        );
+        assert_eq!(
+            claims("This balm is proven to cure arthritis."),
+            ["proven to cure"]
+        );
     }
 
     #[test]

@@ -7,6 +7,11 @@
 //! Words are lower case; a word may end in `*` to match any ending ("inhaler*": inhaler,
 //! inhalers). A phrase matches as written, on whole words.
 
+/// Every word of every entry (each word of a phrase too) also counts as health vocabulary
+/// for the off-topic check's shared-words test (`vocabulary::is_health_stem`): a phrase
+/// here must not bring in everyday words ("upper right", "bladder training", "give
+/// way"), or stray text made of them would no longer stand out.
+///
 /// A condition and its words.
 pub(crate) struct Condition {
     /// The condition's name as a message shows it.
@@ -45,6 +50,17 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "chest tightness",
             "puffer*",
             "airway*",
+            // An inhaler's parts and brands, and the inhaled medicines.
+            "canister*",
+            "turbohaler*",
+            "accuhaler*",
+            "easyhaler*",
+            "evohaler*",
+            "beclometasone",
+            "budesonide",
+            "fluticasone",
+            "formoterol",
+            "salmeterol",
         ],
         shared: &[
             "short of breath",
@@ -60,6 +76,7 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "puffs",
             "attack*",
             "reliever",
+            "mouthpiece*",
         ],
     },
     Condition {
@@ -108,6 +125,10 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "stent*",
             "gtn",
             "heart failure",
+            "atorvastatin",
+            "simvastatin",
+            "rosuvastatin",
+            "angioplasty",
         ],
         shared: &["chest pain", "heart", "arteries", "artery"],
     },
@@ -119,6 +140,18 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "amlodipine",
             "ace inhibitor*",
             "blood pressure monitor*",
+            "systolic",
+            "diastolic",
+            // The thresholds and targets a reading is held to.
+            "140/90",
+            "135/85",
+            "130/80",
+            "150/90",
+            "losartan",
+            "candesartan",
+            "lisinopril",
+            "indapamide",
+            "bendroflumethiazide",
         ],
         shared: &["blood pressure", "salt"],
     },
@@ -304,6 +337,8 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "urinary tract infection*",
             "uti",
             "utis",
+            "water infection*",
+            "kidney infection*",
             "cranberry",
         ],
         shared: &["pee", "wee", "bladder", "urine", "urinat*"],
@@ -342,6 +377,8 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "cotton",
             "fragrance-free",
             "scratching",
+            "nails short",
+            "fingernails",
             "sore skin",
             "itchy rash*",
             "skin",
@@ -376,6 +413,8 @@ pub(crate) const CONDITIONS: &[Condition] = &[
         own: &[
             "quiet room",
             "darkened room",
+            "dark, quiet room",
+            "quiet, dark room",
             "topiramate",
             "cgrp",
             "pizotifen",
@@ -728,6 +767,7 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "cushioned",
             "golf ball",
             "frozen water bottle",
+            "frozen bottle",
             "shockwave",
             "heel*",
             "arch",
@@ -779,6 +819,10 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "uneven ground",
             "ankle*",
             "ligament*",
+            // How an ankle goes over, and how it is held after.
+            "rolling",
+            "strapp*",
+            "brace",
             "twist*",
             "bruis*",
             "put weight on",
@@ -790,6 +834,137 @@ pub(crate) const CONDITIONS: &[Condition] = &[
         name: "bunions",
         own: &["bunion*", "hallux"],
         shared: &["big toe", "toe*", "shoe*"],
+    },
+    // Nerves and the brain.
+    Condition {
+        name: "epilepsy",
+        own: &[
+            "epilep*",
+            "antiepileptic*",
+            "levetiracetam",
+            "lamotrigine",
+            "valproate",
+        ],
+        shared: &["seizure*", "convulsion*"],
+    },
+    Condition {
+        name: "Parkinson's disease",
+        own: &["parkinson*", "levodopa", "co-careldopa"],
+        shared: &["tremor*", "shuffl*", "stiffness"],
+    },
+    Condition {
+        name: "multiple sclerosis",
+        own: &["sclerosis", "optic neuritis"],
+        shared: &["relapse*", "fatigue", "numbness"],
+    },
+    // Heart rhythm, sleep and breathing at night.
+    Condition {
+        name: "atrial fibrillation",
+        own: &[
+            "atrial fibrillation",
+            "irregular heartbeat*",
+            "apixaban",
+            "rivaroxaban",
+            "edoxaban",
+            "dabigatran",
+            "cardioversion",
+        ],
+        shared: &["palpitation*", "pulse", "heartbeat*"],
+    },
+    Condition {
+        name: "sleep apnoea",
+        own: &["sleep apnoea", "sleep apnea", "apnoea*", "apnea*", "cpap"],
+        shared: &["snor*", "sleepiness"],
+    },
+    // Gut, bladder and prostate.
+    Condition {
+        name: "inflammatory bowel disease",
+        own: &[
+            "crohn*",
+            "ulcerative colitis",
+            "colitis",
+            "inflammatory bowel",
+            "mesalazine",
+        ],
+        shared: &["bowel*", "diarrhoea", "flare*"],
+    },
+    Condition {
+        name: "gallstones",
+        own: &[
+            "gallstone*",
+            "gallbladder*",
+            "gall bladder*",
+            "biliary colic",
+        ],
+        shared: &["jaundice", "fatty food*"],
+    },
+    Condition {
+        name: "diverticular disease",
+        own: &["diverticul*"],
+        shared: &["bowel*", "fibre"],
+    },
+    Condition {
+        name: "urinary incontinence",
+        // Incontinence alone is a red flag of back and hip guides (cauda equina).
+        own: &[
+            "overactive bladder",
+            "stress incontinence",
+            "urge incontinence",
+        ],
+        shared: &["incontinen*", "leak*"],
+    },
+    Condition {
+        name: "prostate problems",
+        own: &["prostate*", "psa", "tamsulosin", "finasteride"],
+        shared: &["pee*", "weeing"],
+    },
+    // Eyes, ears, teeth.
+    Condition {
+        name: "eye disease",
+        // Glaucoma and cataracts are also harms of long-term steroids, named in the
+        // risks of asthma and eczema guides.
+        own: &["macular degeneration", "latanoprost", "optician*"],
+        shared: &[
+            "glaucoma",
+            "cataract*",
+            "eye pressure",
+            "blurred vision",
+            "vision",
+            "glare",
+            "eyesight",
+        ],
+    },
+    Condition {
+        name: "hearing loss and tinnitus",
+        // Tinnitus is also a side effect (aspirin, some antibiotics).
+        own: &[
+            "hearing aid*",
+            "hearing loss",
+            "audiolog*",
+            "earwax",
+            "ear wax",
+        ],
+        shared: &["tinnitus", "hearing", "ear", "ears"],
+    },
+    Condition {
+        name: "dental problems",
+        own: &["toothache*", "tooth decay", "gum disease"],
+        shared: &["teeth", "tooth", "gums", "floss*", "dentist*", "dental"],
+    },
+    // Infections. Not flu or COVID-19: guides for long-term conditions rightly advise
+    // their vaccines.
+    Condition {
+        name: "skin infection",
+        own: &[
+            "impetigo",
+            "athlete's foot",
+            "verruca*",
+            "fungal nail*",
+            "ringworm",
+            "terbinafine",
+            "clotrimazole",
+        ],
+        shared: &["cellulitis", "fungal", "wart*"],
     },
     Condition {
         name: "fibromyalgia",

@@ -71,6 +71,10 @@ const SIDE_EFFECTS: &[&str] = &[
     "can bring on",
     "bring on",
     "cause a",
+    // Harms put as risks: "can lead to cataracts", "raises the risk of a fall".
+    "can lead to",
+    "may lead to",
+    "risk of",
 ];
 
 /// Words of another condition found in a sentence.
@@ -90,6 +94,8 @@ struct Terms {
     own: Vec<bool>,
     /// Each condition's patterns, which are numbered one after another.
     ranges: Vec<std::ops::Range<usize>>,
+    /// For each pattern: its condition's place in [`CONDITIONS`].
+    condition: Vec<usize>,
     comparisons: AhoCorasick,
     side_effects: AhoCorasick,
 }
@@ -99,7 +105,8 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
     let mut open = Vec::new();
     let mut own = Vec::new();
     let mut ranges = Vec::new();
-    for condition in CONDITIONS {
+    let mut condition_of = Vec::new();
+    for (index, condition) in CONDITIONS.iter().enumerate() {
         let first = stems.len();
         let words = condition.own.iter().map(|word| (word, true));
         for (word, is_own) in words.chain(condition.shared.iter().map(|word| (word, false))) {
@@ -110,6 +117,7 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
             stems.push(stem);
             open.push(is_open);
             own.push(is_own);
+            condition_of.push(index);
         }
         ranges.push(first..stems.len());
     }
@@ -118,6 +126,7 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
         open,
         own,
         ranges,
+        condition: condition_of,
         comparisons: AhoCorasick::new(COMPARISONS).expect("the comparisons build an automaton"),
         side_effects: AhoCorasick::new(SIDE_EFFECTS)
             .expect("the side-effect phrases build an automaton"),
@@ -193,13 +202,7 @@ impl TopicTerms {
     pub(crate) fn titled(mut self, title: &str) -> TopicTerms {
         let lower = title.to_lowercase();
         for (pattern, _) in TERMS.each(&lower) {
-            if let Some(condition) = TERMS
-                .ranges
-                .iter()
-                .position(|range| range.contains(&pattern))
-            {
-                self.titled[condition] = true;
-            }
+            self.titled[TERMS.condition[pattern]] = true;
         }
         self
     }
@@ -272,34 +275,24 @@ pub(crate) fn foreign_condition(
     if found.is_empty() || terms.compares(&lower) || names_a_history(&lower, &found) {
         return None;
     }
-    let mut here = vec![0usize; terms.open.len()];
-    for (pattern, _) in &found {
-        here[*pattern] += 1;
-    }
-    let elsewhere = |pattern: usize| topic.counts[pattern] > here[pattern];
-    let at_home = |range: &std::ops::Range<usize>| {
-        terms
-            .ranges
-            .iter()
-            .position(|each| each == range)
-            .is_some_and(|condition| topic.titled[condition])
-            || range
+    // How often the sentence itself uses a pattern: a sentence finds few, so they are
+    // counted among them rather than in a table of every pattern.
+    let here = |pattern: usize| found.iter().filter(|(each, _)| *each == pattern).count();
+    let elsewhere =
+        |pattern: usize| topic.counts[pattern] > 0 && topic.counts[pattern] > here(pattern);
+    let at_home = |condition: usize| {
+        topic.titled[condition]
+            || terms.ranges[condition]
                 .clone()
                 .filter(|pattern| terms.own[*pattern] && elsewhere(*pattern))
-                .count()
-                >= AT_HOME
+                .nth(AT_HOME - 1)
+                .is_some()
     };
     // A sentence that also speaks of a condition at home in the topic is tied to the
     // topic: the parts of the body and symptoms it shares with another condition are
     // the topic's own business ("both feet tingle" in a heel guide), and only another
     // condition's own words count against it.
-    let home_word = |pattern: usize| {
-        elsewhere(pattern)
-            && terms
-                .ranges
-                .iter()
-                .any(|range| range.contains(&pattern) && at_home(range))
-    };
+    let home_word = |pattern: usize| elsewhere(pattern) && at_home(terms.condition[pattern]);
     // One that names a condition at home in the topic is about the topic: another
     // condition beside it is a cause, a risk or a comparison ("diabetes makes carpal
     // tunnel syndrome more likely").
@@ -312,9 +305,18 @@ pub(crate) fn foreign_condition(
     let anchored = lists_side_effects
         || found.iter().any(|(pattern, _)| home_word(*pattern))
         || terms.tells_side_effects(&lower);
+    // Only the conditions whose words the sentence uses, in the lexicon's order (which
+    // settles a tie).
+    let mut conditions: Vec<usize> = found
+        .iter()
+        .map(|(pattern, _)| terms.condition[*pattern])
+        .collect();
+    conditions.sort_unstable();
+    conditions.dedup();
     let mut best: Option<ForeignWords> = None;
-    for (condition, range) in CONDITIONS.iter().zip(&terms.ranges) {
-        if at_home(range) {
+    for index in conditions {
+        let (condition, range) = (&CONDITIONS[index], &terms.ranges[index]);
+        if at_home(index) {
             continue;
         }
         // Its words in the sentence that the rest of the topic never uses, each once; a
@@ -463,5 +465,111 @@ mod tests {
         let risk = "Tummy ache and diarrhoea.";
         assert!(judged(risk).is_some());
         assert_eq!(foreign_condition(risk, &hip_topic_with(risk), true), None);
+    }
+
+    #[test]
+    fn knows_more_conditions_and_their_distinctive_words() {
+        for (stray, condition) in [
+            // An inhaler's parts and medicines.
+            (
+                "Shake the canister and check the dose counter first.",
+                "asthma",
+            ),
+            ("Rinse your mouth after each dose of budesonide.", "asthma"),
+            // Blood pressure readings and medicines.
+            (
+                "Aim for a reading under 135/85 at home.",
+                "high blood pressure",
+            ),
+            (
+                "Losartan is taken once a day, at the same time.",
+                "high blood pressure",
+            ),
+            // Ankle ligaments: two of its words.
+            (
+                "Keep the strapping on until the ankle stops giving way.",
+                "ankle sprain",
+            ),
+            // Conditions the lexicon did not know.
+            ("Wear the CPAP mask every night.", "sleep apnoea"),
+            (
+                "Apixaban is taken twice a day, twelve hours apart.",
+                "atrial fibrillation",
+            ),
+            (
+                "Take levodopa at the same times each day.",
+                "Parkinson's disease",
+            ),
+            (
+                "Mesalazine keeps ulcerative colitis quiet between flares.",
+                "inflammatory bowel disease",
+            ),
+            ("Pain after fatty food may mean gallstones.", "gallstones"),
+            (
+                "Urge incontinence often settles with bladder exercises.",
+                "urinary incontinence",
+            ),
+            ("The PSA test is a simple blood test.", "prostate problems"),
+            (
+                "Your optician can check for glaucoma at a routine sight test.",
+                "eye disease",
+            ),
+            (
+                "Hearing aids also mask tinnitus for many people.",
+                "hearing loss and tinnitus",
+            ),
+            (
+                "Brush your teeth twice a day and floss the gums gently.",
+                "dental problems",
+            ),
+            (
+                "Paint terbinafine on the fungal nail daily.",
+                "skin infection",
+            ),
+            ("Always carry your epilepsy card.", "epilepsy"),
+            // The host guides' own conditions, in other everyday phrasings.
+            ("Lie in a quiet, dark room until it passes.", "migraine"),
+            (
+                "A water infection often clears in three days.",
+                "urinary infection",
+            ),
+            (
+                "Keep your nails short so scratching does less harm.",
+                "eczema",
+            ),
+            ("Roll your arch over a frozen bottle.", "plantar fasciitis"),
+        ] {
+            assert_eq!(
+                judged(stray).map(|found| found.0),
+                Some(condition),
+                "{stray}"
+            );
+        }
+    }
+
+    #[test]
+    fn other_conditions_named_for_good_reason_still_pass() {
+        for honest in [
+            // Warnings, comparisons and interactions.
+            "Ibuprofen is not suitable if you have high blood pressure.",
+            "Tell your doctor if you take apixaban or another blood thinner.",
+            "Pain in the hip can be mistaken for gallstones or a hernia.",
+            "Some nerve pain medicines, such as those for epilepsy, may help.",
+            "People with glaucoma should ask before using this medicine.",
+            // One shared word of another condition alone is not enough.
+            "Keep a brace on only while you walk.",
+            "Keep your nails short and clean.",
+            "Your pulse may speed up a little during exercise.",
+            "Sleep on your side if your hip allows it.",
+            // The reader's history.
+            "You have had a stroke or have atrial fibrillation.",
+            // Harms of a treatment, and a red flag of back and hip guides.
+            "Long courses of steroid tablets can lead to cataracts or glaucoma.",
+            "You suddenly cannot control your bladder (incontinence).",
+            // Advice a guide for a long-term condition rightly gives.
+            "Get a flu jab and a COVID-19 vaccine each autumn.",
+        ] {
+            assert_eq!(judged(honest), None, "{honest}");
+        }
     }
 }

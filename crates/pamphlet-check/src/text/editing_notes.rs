@@ -3,11 +3,17 @@
 //! named colleague ("ask Priya", "confirm with Sarah"), a status after a label ("Goals:
 //! pending"), an instruction about the writing itself ("max 15 words", "in one or two
 //! sentences"), a slot in single angle brackets or braces (`<name>`, `{dose}`), a
-//! doubting "(?)", a dummy date or phone number, and an editor's verb ("reword this").
+//! doubting "(?)", a dummy date or phone number, and an editor's verb ("reword this");
+//! an instruction to put something in ("insert link", "paste diagram"), text awaited
+//! from someone ("waiting on input"), a numbered label with nothing after it ("Q5?"),
+//! a template variable (`%clinic_name%`) and a small word typed twice ("the the").
 //! `placeholder-text` asks these after its fixed markers.
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 /// The first editing note in `text`, as a byte range, or `None`.
 pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
@@ -21,6 +27,12 @@ pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
         fixed_note(text),
         letter_for_a_value(text, &words),
         title_case_slot(text, &words),
+        instruction_to_put_in(&words),
+        awaited_input(&words),
+        slot_to_come(text, &words),
+        numbered_label_alone(text, &words),
+        template_variable(text),
+        doubled_word(text, &words),
     ]
     .into_iter()
     .flatten()
@@ -143,6 +155,25 @@ fn slot_before_here(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
 fn request_to_a_colleague(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
     const TITLES: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Nurse", "Sister"];
     words.iter().enumerate().find_map(|(index, word)| {
+        // "Dose: Priya to confirm.", "Date to confirm.": a task handed to a colleague,
+        // or left for later, that ends its clause ("Learn to confirm your pulse" is
+        // advice).
+        if is_name(word.text)
+            && !TITLES.contains(&word.text)
+            && !ROLES.contains(&&*word.lower)
+            && index
+                .checked_sub(1)
+                .is_none_or(|before| !TITLES.contains(&words[before].text))
+            && words.get(index + 1).is_some_and(|next| next.lower == "to")
+            && let Some(task) = words.get(index + 2)
+            && TASKS.contains(&&*task.lower)
+            && text[task.range.end..]
+                .chars()
+                .next()
+                .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'))
+        {
+            return Some(word.range.start..task.range.end);
+        }
         let name_at = match &*word.lower {
             "ask" | "chase" | "ping" | "email" | "cc" => index + 1,
             "check" | "confirm" | "agree" | "clear" | "discuss"
@@ -162,6 +193,51 @@ fn request_to_a_colleague(text: &str, words: &[Word<'_>]) -> Option<Range<usize>
         Some(word.range.start..name.range.end)
     })
 }
+
+/// What a colleague is asked to do to the text: "Sam to confirm", "Priya to reword".
+/// Not "check", "write" or "add": "go to Boots to check your blood pressure" and "try
+/// to write down your questions" are advice.
+const TASKS: &[&str] = &[
+    "confirm",
+    "review",
+    "update",
+    "finish",
+    "approve",
+    "rewrite",
+    "reword",
+    "edit",
+    "proofread",
+    "supply",
+];
+
+/// Capitalised words that name a role or a medicine, not a colleague: "Physio to
+/// review", "Paracetamol to ease the pain" is not a task.
+const ROLES: &[&str] = &[
+    "physio",
+    "physiotherapist",
+    "pharmacist",
+    "doctor",
+    "surgeon",
+    "team",
+    "clinic",
+    "gp",
+    "consultant",
+    "midwife",
+    "podiatrist",
+    "you",
+    "how",
+    "what",
+    "when",
+    "where",
+    "remember",
+    "try",
+    "aim",
+    "goal",
+    "plan",
+    "ask",
+    "go",
+    "time",
+];
 
 /// A capitalised name: a capital, then small letters ("Priya", "O'Neill"), not an
 /// acronym ("GP", "NHS").
@@ -319,11 +395,249 @@ fn title_case_slot(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
     })
 }
 
+/// An instruction to put something into the document: "Insert link here", "paste the
+/// diagram", "add a reference". Patients insert a needle or add salt, never a link.
+fn instruction_to_put_in(words: &[Word<'_>]) -> Option<Range<usize>> {
+    // What only an editor puts in.
+    const DOCUMENT_PARTS: &[&str] = &[
+        "link",
+        "links",
+        "hyperlink",
+        "url",
+        "reference",
+        "references",
+        "citation",
+        "citations",
+        "diagram",
+        "diagrams",
+        "table",
+        "chart",
+        "graph",
+        "caption",
+        "footnote",
+        "heading",
+        "logo",
+        "screenshot",
+        "figure",
+    ];
+    // What an editor embeds or pastes, though a patient may add a photo to a form.
+    const PICTURES: &[&str] = &[
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "picture",
+        "pictures",
+        "video",
+        "map",
+        "quote",
+        "text",
+        "paragraph",
+        "wording",
+        // The details of a form: "insert clinic phone number".
+        "number",
+        "name",
+        "address",
+        "date",
+        "details",
+        "dose",
+        "phone",
+        "email",
+        "contact",
+        "website",
+    ];
+    words.iter().enumerate().find_map(|(index, word)| {
+        let pastes = matches!(&*word.lower, "insert" | "paste" | "embed");
+        if !pastes && word.lower != "add" {
+            return None;
+        }
+        // Within three words: "insert link", "paste the NICE diagram".
+        let part = words[index + 1..].iter().take(3).find(|after| {
+            DOCUMENT_PARTS.contains(&&*after.lower) || (pastes && PICTURES.contains(&&*after.lower))
+        })?;
+        Some(word.range.start..part.range.end)
+    })
+}
+
+/// Text awaited from someone: "waiting on input from the clinic", "awaiting clinical
+/// sign-off", "pending feedback". A patient waits for results or an operation, not for
+/// input.
+fn awaited_input(words: &[Word<'_>]) -> Option<Range<usize>> {
+    const INPUTS: &[&str] = &[
+        "input", "feedback", "comments", "wording", "figures", "signoff",
+    ];
+    words.iter().enumerate().find_map(|(index, word)| {
+        if !matches!(&*word.lower, "waiting" | "awaiting" | "pending") {
+            return None;
+        }
+        let mut at = index + 1;
+        if words
+            .get(at)
+            .is_some_and(|next| matches!(&*next.lower, "on" | "for"))
+        {
+            at += 1;
+        }
+        // Up to two words before what is awaited: "the clinic's input", "final sign-off".
+        words[at.min(words.len())..]
+            .iter()
+            .take(3)
+            .enumerate()
+            .find_map(|(offset, input)| {
+                let sign_off = input.lower == "sign"
+                    && words
+                        .get(at + offset + 1)
+                        .is_some_and(|next| next.lower == "off");
+                if sign_off {
+                    return Some(word.range.start..words[at + offset + 1].range.end);
+                }
+                INPUTS
+                    .contains(&&*input.lower)
+                    .then_some(word.range.start..input.range.end)
+            })
+    })
+}
+
+/// A kind of content said to come later, at the end of its clause: "Image to come.",
+/// "Dosing details to follow". The guide a patient holds has nothing more to come.
+fn slot_to_come(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const SLOTS: &[&str] = &[
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "picture",
+        "diagram",
+        "figure",
+        "figures",
+        "text",
+        "wording",
+        "paragraph",
+        "section",
+        "details",
+        "link",
+        "links",
+        "reference",
+        "references",
+        "table",
+        "video",
+        "summary",
+        "intro",
+        "content",
+        "copy",
+        "info",
+        "information",
+        "dose",
+        "doses",
+        "data",
+        "examples",
+        "quote",
+    ];
+    words.windows(3).find_map(|trio| {
+        let [slot, to, come] = trio else {
+            return None;
+        };
+        let ends_clause = text[come.range.end..]
+            .chars()
+            .next()
+            .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'));
+        (SLOTS.contains(&&*slot.lower)
+            && to.lower == "to"
+            && matches!(&*come.lower, "come" | "follow")
+            && ends_clause)
+            .then_some(slot.range.start..come.range.end)
+    })
+}
+
+/// A field that is only a numbered label, its text never written: "Q5?", "Step 4.",
+/// "Question 3".
+fn numbered_label_alone(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const LABELS: &[&str] = &[
+        "q",
+        "question",
+        "step",
+        "point",
+        "item",
+        "aim",
+        "goal",
+        "tip",
+        "risk",
+        "benefit",
+        "section",
+        "para",
+        "paragraph",
+        "answer",
+        "bullet",
+        "note",
+    ];
+    if words.len() > 2 {
+        return None;
+    }
+    let numbered = |word: &str| !word.is_empty() && word.chars().all(|ch| ch.is_ascii_digit());
+    let only_marks = text
+        .chars()
+        .all(|ch| ch.is_alphanumeric() || ch.is_whitespace() || ".?:!#-–()".contains(ch));
+    if !only_marks {
+        return None;
+    }
+    match words {
+        [label, number] if LABELS.contains(&&*label.lower) && numbered(number.text) => {
+            Some(label.range.start..number.range.end)
+        }
+        [one] => {
+            let letters = one.lower.trim_end_matches(|ch: char| ch.is_ascii_digit());
+            (letters.len() < one.lower.len() && LABELS.contains(&letters))
+                .then(|| one.range.clone())
+        }
+        _ => None,
+    }
+}
+
+/// A template variable that was never filled in: `%clinic_name%`, `%DOSE%`. A
+/// percentage ("20% to 30%") has a number or a space between its signs.
+fn template_variable(text: &str) -> Option<Range<usize>> {
+    // Most texts have no "%"; read from the first one.
+    let from = text.find('%')?;
+    let mut open: Option<usize> = None;
+    for (at, ch) in text[from..].char_indices().map(|(at, ch)| (from + at, ch)) {
+        match (ch, open) {
+            ('%', Some(start)) if at > start + 1 => return Some(start..at + 1),
+            ('%', _) => open = Some(at),
+            (ch, Some(start))
+                if !(ch.is_alphabetic() || ch == '_')
+                    || (at == start + 1 && !ch.is_alphabetic()) =>
+            {
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A small word typed twice: "take the the tablets", "to to". Only words that are never
+/// doubled in good English ("that that" and "had had" can be).
+fn doubled_word(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const SMALL_WORDS: &[&str] = &[
+        "the", "a", "an", "to", "of", "and", "your", "with", "for", "at", "from", "on",
+    ];
+    words.windows(2).find_map(|pair| {
+        let [first, second] = pair else {
+            return None;
+        };
+        let gap = &text[first.range.end..second.range.start];
+        (first.lower == second.lower
+            && SMALL_WORDS.contains(&&*first.lower)
+            && !gap.is_empty()
+            && gap.chars().all(|ch| ch == ' '))
+        .then_some(first.range.start..second.range.end)
+    })
+}
+
 /// Notes with a fixed form: a doubting "(?)", a dummy date or phone number, an editor's
 /// verb, a writer's doubt, keyboard filler. Only forms a patient is never told: "can
 /// someone" and "needs checking" are also everyday words to a reader.
 fn fixed_note(text: &str) -> Option<Range<usize>> {
-    const NOTES: &[&str] = &[
+    const NOTES: [&str; 32] = [
         "(?)",
         "[?]",
         "dd/mm/yy",
@@ -350,20 +664,39 @@ fn fixed_note(text: &str) -> Option<Range<usize>> {
         "( )",
         "()",
         "needs a source",
+        // Tracked changes and strike-through left in.
+        "~~",
+        "formatted:",
+        "deleted:",
+        "inserted:",
+        "track changes",
+        "tracked changes",
     ];
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return None;
+    // Every note in one pass, in any letter case (the notes are ASCII), with no
+    // lowercase copy of the text. As before, each note counts at its first occurrence.
+    static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(NOTES)
+            .expect("the fixed notes build an automaton")
+    });
+    let mut seen = [false; NOTES.len()];
+    let mut first: Option<Range<usize>> = None;
+    for found in AUTOMATON.find_overlapping_iter(text) {
+        let pattern = found.pattern().as_usize();
+        if std::mem::replace(&mut seen[pattern], true) {
+            continue;
+        }
+        let alphabetic = NOTES[pattern].starts_with(char::is_alphabetic);
+        if (!alphabetic || super::words::whole_word(text, found.start(), found.end()))
+            && first
+                .as_ref()
+                .is_none_or(|range| found.start() < range.start)
+        {
+            first = Some(found.start()..found.end());
+        }
     }
-    NOTES
-        .iter()
-        .filter_map(|note| {
-            let start = lower.find(note)?;
-            let alphabetic = note.starts_with(char::is_alphabetic);
-            (!alphabetic || super::words::whole_word(&lower, start, start + note.len()))
-                .then_some(start..start + note.len())
-        })
-        .min_by_key(|range| range.start)
+    first
 }
 
 #[cfg(test)]
@@ -379,7 +712,9 @@ mod tests {
         for (text, quoted) in [
             ("Risks here, short list.", "Risks here"),
             ("Picture of the brace here.", "Picture of the brace here"),
-            ("Dose to confirm, ask Tomasz.", "ask Tomasz"),
+            // A task left at the end of its clause comes first.
+            ("Dose to confirm, ask Tomasz.", "Dose to confirm"),
+            ("Dose: ask Tomasz.", "ask Tomasz"),
             ("Check with Ahmed before this goes out.", "Check with Ahmed"),
             ("Recovery plan: pending", "pending"),
             ("Summary (50 words max).", "50 words max"),
@@ -433,6 +768,96 @@ mod tests {
             "Cut this page out and keep it by the phone.",
             "Step 2: hold the stretch for 30 seconds.",
             "Ask Dr Ahmed's team for your Patient Number.",
+        ] {
+            assert_eq!(note(honest), None, "{honest}");
+        }
+    }
+
+    #[test]
+    fn finds_instructions_awaited_text_labels_variables_and_doubled_words() {
+        for (text, quoted) in [
+            // An instruction to put something into the document.
+            (
+                "Paste the NICE diagram under this line.",
+                "Paste the NICE diagram",
+            ),
+            ("Embed video of the wall stretch.", "Embed video"),
+            (
+                "Keep the splint on at night (add a reference).",
+                "add a reference",
+            ),
+            ("Please insert a photo of the taping.", "insert a photo"),
+            // Text awaited from someone.
+            (
+                "Risks: awaiting feedback from pharmacy.",
+                "awaiting feedback",
+            ),
+            (
+                "Awaiting clinical sign-off before use.",
+                "Awaiting clinical sign-off",
+            ),
+            (
+                "Dosing: waiting on the pharmacist's input.",
+                "waiting on the pharmacist's input",
+            ),
+            // Content said to come later.
+            ("Image to come.", "Image to come"),
+            ("Dosing details to follow.", "details to follow"),
+            ("Hold for 30 seconds (video to come).", "video to come"),
+            ("Insert clinic phone number.", "Insert clinic phone"),
+            ("Dosing section pending sign-off.", "pending sign-off"),
+            (
+                "Still waiting for figures from audit.",
+                "waiting for figures",
+            ),
+            // A task handed to a colleague by first name.
+            ("Dose in children: Tomasz to confirm.", "Tomasz to confirm"),
+            ("Wording feels long, Aisha to reword.", "Aisha to reword"),
+            ("Sources: Leila to update.", "Leila to update"),
+            // A numbered label with no text after it.
+            ("Step 4.", "Step 4"),
+            ("Question 7?", "Question 7"),
+            ("Q12", "Q12"),
+            // A template variable never filled in.
+            ("Call %clinic_phone% for advice.", "%clinic_phone%"),
+            ("Take %DOSE% each morning.", "%DOSE%"),
+            ("See %LINK%", "%LINK%"),
+            // A small word typed twice.
+            ("Rest the the knee for two days.", "the the"),
+            ("Go back to to work slowly.", "to to"),
+            ("Ask your your pharmacist first.", "your your"),
+            // Tracked changes left in.
+            ("Formatted: Font 11 pt. Rest the knee.", "Formatted:"),
+            ("Ice it ~~three~~ two times a day.", "~~"),
+        ] {
+            assert_eq!(note(text), Some(quoted), "{text}");
+        }
+    }
+
+    #[test]
+    fn lets_look_alikes_of_the_new_shapes_through() {
+        for honest in [
+            "Insert the needle into the fatty part of your thigh.",
+            "Add a pinch of salt to a glass of warm water.",
+            "Add a photo of the rash to the online form.",
+            "Insert the mouthpiece of the spacer between your teeth.",
+            "While you are waiting for your results, keep active.",
+            "Waiting for an operation can feel hard.",
+            "Your referral may be pending for a few weeks.",
+            "Remember to update your list of medicines.",
+            "Try to write down your questions.",
+            "Go to Boots to check your blood pressure.",
+            "Ask Dr Ahmed to review your tablets.",
+            "Step 2: hold the stretch for 30 seconds.",
+            "About 20% to 30% of people have it again.",
+            "It helps 40%, and 10% see no change.",
+            "I had had pain for years before it was found.",
+            "She said that that was normal.",
+            "Learn to confirm your pulse at the wrist.",
+            "While you are waiting for a copy of your scan report, keep moving.",
+            "Your results are pending for a few days; the clinic will call.",
+            "There is more to come on this in your next appointment.",
+            "The details to follow at home are on the back page.",
         ] {
             assert_eq!(note(honest), None, "{honest}");
         }

@@ -103,6 +103,11 @@ fn brand_with_sales_words(text: &str) -> Option<PhraseMatch> {
         "install",
         "download",
         "subscription",
+        // A gadget's selling points.
+        "rechargeable",
+        "wireless",
+        "speeds",
+        "motor",
     ];
     for sentence in super::sentences::sentences(text) {
         let part = &text[sentence.range.clone()];
@@ -116,7 +121,8 @@ fn brand_with_sales_words(text: &str) -> Option<PhraseMatch> {
         let sells = lower
             .split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '£' | '$' | '€')))
             .any(|word| SALES_WORDS.contains(&word))
-            || lower.contains(['£', '$', '€']);
+            || lower.contains(['£', '$', '€'])
+            || made_by_us(&lower);
         if sells {
             let start = sentence.range.start + part.find(brand)?;
             return Some(PhraseMatch {
@@ -126,6 +132,31 @@ fn brand_with_sales_words(text: &str) -> Option<PhraseMatch> {
         }
     }
     None
+}
+
+/// Whether a sentence (in lower case) has its maker speak: "we designed", "our team
+/// developed". Said of a named product, that is its maker's advert.
+fn made_by_us(lower: &str) -> bool {
+    const MAKING: &[&str] = &[
+        "designed",
+        "developed",
+        "created",
+        "invented",
+        "formulated",
+        "engineered",
+        "made",
+        "make",
+        "built",
+    ];
+    let mut words = lower
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty());
+    let mut before = "";
+    words.any(|word| {
+        let maker = matches!(before, "we" | "team") && MAKING.contains(&word);
+        before = word;
+        maker
+    })
 }
 
 /// "ArchEase", "RefluGone": a capital, two or more small letters, then another capital;
@@ -338,6 +369,50 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "use the hashtag",
     "tag someone|your friends",
     "hit like",
+    "in my bio",
+    "dm me",
+    // Where to buy it, in a seller's words.
+    "all good pharmacies|chemists|retailers|stores|shops",
+    "ask for it by name",
+    "limited stock|edition",
+    "our online shop|store",
+    "next day delivery|dispatch",
+    "treat yourself",
+    "perfect|ideal gift",
+    // Podcasts and channels.
+    "our podcast|podcasts|vlog",
+    "new episode|episodes",
+    // Calls to get the product now: "Get it now", "grab yours today".
+    "get|grab|order|download|buy it|yours now",
+    // Subscriptions and apps: plans, upgrades and members' extras.
+    "cancel anytime",
+    "cancel any time",
+    "upgrade now|today",
+    "upgrade to ~1 pro|premium|plus|gold|full|unlimited",
+    "unlock ~2 features|exercises|programme|program|plans|content|workouts|sessions|access",
+    "members only",
+    "exclusive to ~1 members|subscribers|readers|customers",
+    "your first order|purchase|box|delivery",
+    // Referral and affiliate disclosures in other words.
+    "refer a friend",
+    "referral code|codes|link|links|bonus|reward|rewards",
+    "partner link|links|code|codes",
+    // Sponsor lines and paid content.
+    "advertisement|advertorial",
+    "paid promotion|promotions|post|posts|content",
+    "promoted post|content",
+    // Ticketed events.
+    "pay|payable|tickets|entry|admission on the door",
+    "1*|2*|3*|4*|5*|6*|7*|8*|9* on the door",
+    "refreshments|lunch|drinks included|provided|served",
+    "tickets ~1 just|only",
+    "grab|buy|book ~1 your tickets|seat|spot",
+    "book|booking onto|into our",
+    // Coupons and multi-buys.
+    "buy one|1 get one|1",
+    "bogof",
+    "2|3|two|three for 1|2|one|two deal|deals|offer|offers",
+    "offer|deal|sale ends|expires|closes",
     // Spanish.
     "compre|cómprelo|cómpralo|compra ahora|ya|hoy",
     "suscrí*|suscri*",
@@ -389,6 +464,101 @@ mod tests {
             "Pida una cita con su médico si el dolor sigue.",
             "Puede comprar ibuprofeno en la farmacia sin receta.",
             "Pregunte a su fisioterapeuta qué ejercicios le convienen.",
+        ] {
+            assert!(
+                phrases(honest).is_empty(),
+                "{honest}: {:?}",
+                phrases(honest)
+            );
+        }
+    }
+
+    #[test]
+    fn finds_the_wider_families_of_advert() {
+        for (text, phrase) in [
+            // Makers speaking of their named product.
+            (
+                "That is why our team developed the SpineSure seat wedge.",
+                "SpineSure",
+            ),
+            ("We engineered TendoFlex to move with you.", "TendoFlex"),
+            // A gadget's selling points.
+            (
+                "The Pulsewave Mini massager is rechargeable and fits in a bag.",
+                "Pulsewave Mini massager",
+            ),
+            (
+                "Try the Thermo Calm heat belt, with three settings.",
+                "Thermo Calm heat belt",
+            ),
+            // Calls to get it now, plans and members' extras.
+            ("Our sleep coach app is ready. Grab it now.", "Grab it now"),
+            ("Plans start at £3, cancel anytime.", "cancel anytime"),
+            (
+                "Upgrade to Premium for the full routine.",
+                "Upgrade to Premium",
+            ),
+            (
+                "Unlock all 200 exercises with a yearly plan.",
+                "Unlock all 200 exercises",
+            ),
+            ("Extra videos are for members only.", "members only"),
+            // Referral, affiliate and paid content.
+            (
+                "Refer a friend and you both get a month free.",
+                "Refer a friend",
+            ),
+            ("Use my referral link for a free band.", "referral link"),
+            ("Advertisement: the Coolwrap ice sleeve.", "Advertisement"),
+            ("This is a paid promotion.", "paid promotion"),
+            // Ticketed events.
+            ("Entry £8, pay on the door.", "pay on the door"),
+            ("Spaces are £12 on the door.", "12 on the door"),
+            (
+                "Refreshments provided for all who come.",
+                "Refreshments provided",
+            ),
+            ("Book onto our pilates weekend by the sea.", "Book onto our"),
+            // Coupons and multi-buys.
+            (
+                "Buy one get one half price on all wraps.",
+                "Buy one get one",
+            ),
+            ("Three for two offer on heat pads.", "Three for two offer"),
+            ("Take £5 off any knee sleeve.", "£5 off"),
+            ("The offer ends on Sunday.", "offer ends"),
+            // Where to buy it, and podcasts.
+            ("Available from all good chemists.", "all good chemists"),
+            ("Order by noon for next day delivery.", "next day delivery"),
+            ("Listen to our podcast for more tips.", "our podcast"),
+        ] {
+            assert_eq!(
+                phrases(text).first().map(String::as_str),
+                Some(phrase),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_the_wider_families_are_not_adverts() {
+        for honest in [
+            "We designed this guide with people who have back pain.",
+            "The EpiPen is designed to work through clothing.",
+            "A TENS machine has several settings; start on the lowest.",
+            "Get it checked now if the lump grows.",
+            "Download the form from the hospital website, or ask at reception.",
+            "You can cancel or move your appointment at any time.",
+            "Ask your GP for a referral letter to the physiotherapy team.",
+            "Put a note on the door so that visitors knock.",
+            "Parking tickets are sold at the main entrance.",
+            "Take 2 tablets for 3 days, then stop.",
+            "A prepayment certificate costs £114.50 a year.",
+            "The exercise class is free; ask your physiotherapist about it.",
+            "Follow the instructions on the pack.",
+            "Buying medicines from an online shop you do not know can be risky.",
+            "Ask your pharmacist for the name of a suitable cream.",
+            "Only take one tablet every four hours, and never more than four in a day.",
         ] {
             assert!(
                 phrases(honest).is_empty(),

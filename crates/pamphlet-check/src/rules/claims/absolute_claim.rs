@@ -26,11 +26,18 @@ crate::rules::rule_doc! {
     /// headaches", "flushes out toxins"), speed and needlessness ("in just
     /// three days", "no need for surgery", "never fails"), and fatalism or dismissal
     /// ("will only get worse", "inevitably", "never works", "always caused by", "is
-    /// never anything serious"); these are fair when their clause
+    /// never anything serious"), "never another" ("you will never have another
+    /// attack"), a sign's sure meaning ("tingling always means carpal tunnel
+    /// syndrome"), a whole cure in hours ("heals completely within 48 hours"), being
+    /// wholly free of it ("completely pain-free", "100% symptom-free"), and another
+    /// treatment put in the place of proper care ("can replace your inhalers
+    /// entirely"); these are fair when their clause
     /// hedges them ("for good in most people", "everyone recovers at a different pace").
     /// Honest negations ("there is no cure", "results are not guaranteed", "detox teas
     /// have not been shown to help", "no hay cura"), hedged statements ("most doctors
-    /// agree", "may never come back"), advice to give up a habit for good, a question
+    /// agree", "may never come back"), a measured effect ("exercise is proven to ease
+    /// knee pain"), advice ("always means you should call 999"), advice to give up a
+    /// habit for good, a question
     /// that asks whether or how a claim could hold ("will the pain go away for good?",
     /// "how can I keep it away for good?") and a
     /// patient's question that doubts a claim ("the shop said they were clinically

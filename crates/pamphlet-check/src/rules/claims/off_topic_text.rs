@@ -23,7 +23,7 @@ crate::rules::rule_doc! {
     ///
     /// An English sentence is also reported when it speaks of another condition in that
     /// condition's own words although the rest of the topic never uses them. pamphlet
-    /// knows about fifty common conditions, each with its own words (its name,
+    /// knows about sixty common conditions, each with its own words (its name,
     /// medicines, tests and devices, a hallmark sign: "inhaler", "peak flow", "uric
     /// acid", "HbA1c") and words it shares with others (parts of the body, symptoms,
     /// triggers: "thigh", "stairs", "tingling"). One own word, or two words of any kind,

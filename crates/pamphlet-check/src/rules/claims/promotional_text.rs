@@ -27,7 +27,14 @@ crate::rules::rule_doc! {
     /// social network ("follow us on Instagram"), a link that pays ("if you buy
     /// through these links"), a price by the month ("£3.99 a month"), an app store
     /// ("available on iOS"), a seller's boast ("award-winning", "as seen on TV") and a
-    /// backer's credit ("made possible by"). A price alone ("a prescription costs £9.90"), research
+    /// backer's credit ("made possible by"). Also a maker speaking of its named product
+    /// ("we designed the PosturaFlex cushion"), a gadget's selling points ("six
+    /// speeds", "rechargeable"), a call to get it now ("get it now"), a plan or an
+    /// upgrade ("cancel anytime", "upgrade to premium", "members only"), a referral
+    /// ("refer a friend", "referral code"), paid content ("advertisement", "paid
+    /// promotion"), a ticketed event ("£10 on the door", "refreshments provided",
+    /// "book onto our retreat") and a multi-buy or discount ("buy one get one", "£5
+    /// off", "offer ends"). A price alone ("a prescription costs £9.90"), research
     /// "supported by" a charity, and a kind of thing ("a Velcro strap") are not adverts.
     ///
     /// ## Why it matters

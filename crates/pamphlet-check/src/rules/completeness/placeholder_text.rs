@@ -32,7 +32,12 @@ crate::rules::rule_doc! {
     /// writing ("max 15 words", "in one or two sentences", "keep it simple"), a slot in
     /// single angle brackets or braces (`<name>`, `{dose}`), a letter standing for a
     /// value ("X weeks", "X%", "step X", "Dr Y", "20XX"), a title-case slot ("Clinic
-    /// Name"), a doubting `(?)`, "DRAFT". `TODO` counts in
+    /// Name"), a doubting `(?)`, "DRAFT", an instruction to put something in ("insert
+    /// link here", "paste the diagram"), text awaited from someone ("waiting on input",
+    /// "pending sign-off"), a task left at the end of a clause ("Priya to confirm."), a
+    /// numbered label alone ("Q5?", "Step 4."), a template variable (`%clinic_name%`),
+    /// a small word typed twice ("the the"), tracked changes (`Formatted:`, `~~`), and
+    /// a pointer instead of text (`As above.`, `See below`, `ditto`). `TODO` counts in
     /// capitals or before a colon, since "todo" is an everyday Spanish word.
     ///
     /// ## Why it matters
@@ -216,6 +221,7 @@ const EDITING_VERBS: &[&str] = &[
 ];
 const PHRASE_MARKERS: &[&str] = &[
     "lorem ipsum",
+    "dolor sit amet",
     "placeholder",
     "to be written",
     "to be confirmed",
@@ -249,6 +255,19 @@ const EMPTY_VALUES: &[&str] = &[
     "null",
     "none yet",
     "same as above",
+    // A pointer to other text instead of text: the handout reorders and splits fields,
+    // so "above" is nowhere a patient can find.
+    "as above",
+    "see above",
+    "see below",
+    "as below",
+    "as before",
+    "same as before",
+    "as per above",
+    "see previous",
+    "ditto",
+    "idem",
+    "etc",
 ];
 
 pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
@@ -294,7 +313,11 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
         // "-", "...", "—": punctuation standing in for text.
         return Some((whole, trimmed.to_owned()));
     }
-    if EMPTY_VALUES.contains(&trimmed.to_lowercase().as_str()) {
+    // "As above." with its full stop says no more than "as above".
+    let bare = trimmed.trim_end_matches(['.', '!']).trim_end();
+    if EMPTY_VALUES.contains(&trimmed.to_lowercase().as_str())
+        || EMPTY_VALUES.contains(&bare.to_lowercase().as_str())
+    {
         return Some((whole, trimmed.to_owned()));
     }
     let lower = text.to_lowercase();
@@ -639,5 +662,28 @@ mod tests {
         assert!(find_placeholder("El calor puede aliviar el dolor por un rato.").is_none());
         assert!(find_placeholder("Su médico le dirá si puede escribir o conducir.").is_none());
         assert!(find_placeholder("Stretch the thigh (the quadriceps).").is_none());
+    }
+
+    #[test]
+    fn a_pointer_to_other_text_is_no_text() {
+        for pointer in ["See above.", "as below", "Ditto", "Same as before.", "etc."] {
+            assert_eq!(
+                find_placeholder(pointer).map(|found| found.1),
+                Some(pointer.to_owned()),
+                "{pointer}"
+            );
+        }
+        assert!(find_placeholder("Ipsum dolor sit amet, consectetur.").is_some());
+        for honest in [
+            "See above for the stretches to try first.",
+            "As before, stop if the pain gets worse.",
+            "The exercises below take ten minutes.",
+        ] {
+            assert!(
+                find_placeholder(honest).is_none(),
+                "{honest}: {:?}",
+                find_placeholder(honest)
+            );
+        }
     }
 }
