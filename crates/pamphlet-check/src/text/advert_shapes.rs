@@ -3,10 +3,44 @@
 //! it is, an event with tickets or places. `promotional.rs` asks these when no
 //! advertising phrase is found.
 
+use std::ops::Range;
+
 use super::phrases::PhraseMatch;
+use super::sentences::Sentence;
+
+/// One field as the shape tests read it: its text, its sentences and its words, each
+/// found once and shared by every test (each test splitting the text again was most of
+/// the advert rule's time).
+pub(super) struct FieldText<'t> {
+    text: &'t str,
+    sentences: &'t [Sentence],
+    /// The words of the whole text, with their byte ranges in it, in order.
+    words: Vec<(Range<usize>, &'t str)>,
+}
+
+impl<'t> FieldText<'t> {
+    pub(super) fn new(text: &'t str, sentences: &'t [Sentence]) -> FieldText<'t> {
+        FieldText {
+            text,
+            sentences,
+            words: words_with_ranges(text),
+        }
+    }
+
+    /// The words inside `range` of the text (a sentence's), with ranges in the text.
+    fn words_in(&self, range: &Range<usize>) -> &[(Range<usize>, &'t str)] {
+        let first = self
+            .words
+            .partition_point(|(word, _)| word.start < range.start);
+        let end = self
+            .words
+            .partition_point(|(word, _)| word.end <= range.end);
+        self.words.get(first..end.max(first)).unwrap_or_default()
+    }
+}
 
 /// The words of `text` with their byte ranges: runs of letters, digits and apostrophes.
-fn words_with_ranges(text: &str) -> Vec<(std::ops::Range<usize>, &str)> {
+fn words_with_ranges(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut words = Vec::new();
     let mut start = None;
     for (at, ch) in text
@@ -32,29 +66,27 @@ fn one_of(list: &[&str], word: &str) -> bool {
     list.iter().any(|each| each.eq_ignore_ascii_case(word))
 }
 
-fn phrase_at(text: &str, range: std::ops::Range<usize>) -> Option<PhraseMatch> {
+fn phrase_at(text: &str, range: Range<usize>) -> Option<PhraseMatch> {
     let phrase = text.get(range.clone())?.to_owned();
     Some(PhraseMatch { range, phrase })
 }
 
 /// A discount code as shops write them: three or more capitals then two or three digits
 /// ("HEEL15", "BREATHE20"). Medical names written so ("COVID19", "SPF30") are not codes.
-pub(super) fn promo_code(text: &str) -> Option<PhraseMatch> {
-    words_with_ranges(text)
-        .into_iter()
-        .find_map(|(range, word)| {
-            let letters = word.chars().take_while(char::is_ascii_uppercase).count();
-            let digits = word.len() - letters;
-            let is_code = letters >= 3
-                && (2..=3).contains(&digits)
-                && word[letters..].chars().all(|ch| ch.is_ascii_digit())
-                && !matches!(&word[..letters], "COVID" | "SPF" | "ICD" | "FEV");
-            if is_code {
-                phrase_at(text, range)
-            } else {
-                None
-            }
-        })
+pub(super) fn promo_code(field: &FieldText<'_>) -> Option<PhraseMatch> {
+    field.words.iter().find_map(|(range, word)| {
+        let letters = word.chars().take_while(char::is_ascii_uppercase).count();
+        let digits = word.len() - letters;
+        let is_code = letters >= 3
+            && (2..=3).contains(&digits)
+            && word[letters..].chars().all(|ch| ch.is_ascii_digit())
+            && !matches!(&word[..letters], "COVID" | "SPF" | "ICD" | "FEV");
+        if is_code {
+            phrase_at(field.text, range.clone())
+        } else {
+            None
+        }
+    })
 }
 
 /// A price offered as a bargain ("for just £19", "only $4.99", "from €10", "was £25") or
@@ -122,8 +154,8 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
 
 /// A sponsor named by its trade name: "supported by AirWise", "sponsored by Kneedle"
 /// (a capitalised name straight after "by", not an acronym such as "the NHS").
-pub(super) fn sponsor_name(text: &str) -> Option<PhraseMatch> {
-    let words = words_with_ranges(text);
+pub(super) fn sponsor_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
+    let (text, words) = (field.text, &field.words);
     // Asked once for the text, not once per word: a field of many words stays linear.
     let this_text = std::cell::OnceCell::new();
     let speaks_of_this_text = || {
@@ -180,7 +212,7 @@ impl EndsASentence for str {
 /// word inside a sentence (not its first, nor after "a", which says what kind of thing
 /// it is: "a Velcro strap") within four words of a product noun, with a seller's word
 /// in the same sentence.
-pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
+pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
     const PRODUCTS: &[&str] = &[
         "insole",
         "insoles",
@@ -273,9 +305,9 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
         "colours",
         "colors",
     ];
-    for sentence in super::sentences::sentences(text) {
-        let part = &text[sentence.range.clone()];
-        let words = words_with_ranges(part);
+    let text = field.text;
+    for sentence in field.sentences {
+        let words = field.words_in(&sentence.range);
         let sells = words.iter().any(|(_, word)| one_of(SELLING, word));
         if !sells {
             continue;
@@ -287,7 +319,7 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
                     .skip(1)
                     .all(|ch| !ch.is_uppercase() || ch.is_lowercase())
                 && word.chars().skip(1).any(char::is_lowercase);
-            let after_full_stop = part[..range.start]
+            let after_full_stop = text[sentence.range.start..range.start]
                 .trim_end()
                 .ends_with(['.', '!', '?', ':']);
             // "a Velcro strap" says what kind of strap; a product pushed is named.
@@ -301,8 +333,7 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
                 .take(4)
                 .find(|(_, next)| one_of(PRODUCTS, next));
             if let Some((product_range, _)) = product {
-                let start = sentence.range.start + range.start;
-                return phrase_at(text, start..sentence.range.start + product_range.end);
+                return phrase_at(text, range.start..product_range.end);
             }
         }
     }
@@ -311,7 +342,7 @@ pub(super) fn product_name(text: &str) -> Option<PhraseMatch> {
 
 /// An event to book: a kind of event ("workshop", "open day", "talk") in a sentence
 /// about tickets, registering or places ("tickets are on sale", "places are limited").
-pub(super) fn event_booking(text: &str) -> Option<PhraseMatch> {
+pub(super) fn event_booking(field: &FieldText<'_>) -> Option<PhraseMatch> {
     const EVENTS: &[&str] = &[
         "workshop",
         "workshops",
@@ -352,20 +383,13 @@ pub(super) fn event_booking(text: &str) -> Option<PhraseMatch> {
         "seats",
         "spot",
     ];
-    for sentence in super::sentences::sentences(text) {
-        let part = &text[sentence.range.clone()];
-        let words = words_with_ranges(part);
-        let lower: Vec<String> = words.iter().map(|(_, word)| word.to_lowercase()).collect();
-        let event = lower
-            .iter()
-            .position(|word| EVENTS.contains(&word.as_str()));
-        let booking = lower
-            .iter()
-            .position(|word| BOOKING.contains(&word.as_str()));
+    for sentence in field.sentences {
+        let words = field.words_in(&sentence.range);
+        let event = words.iter().position(|(_, word)| one_of(EVENTS, word));
+        let booking = words.iter().position(|(_, word)| one_of(BOOKING, word));
         if let (Some(event), Some(booking)) = (event, booking) {
             let (first, last) = (event.min(booking), event.max(booking));
-            let start = sentence.range.start + words[first].0.start;
-            return phrase_at(text, start..sentence.range.start + words[last].0.end);
+            return phrase_at(field.text, words[first].0.start..words[last].0.end);
         }
     }
     None

@@ -3,8 +3,11 @@
 
 use std::sync::LazyLock;
 
-use super::advert_shapes::{event_booking, offer_price, product_name, promo_code, sponsor_name};
+use super::advert_shapes::{
+    FieldText, event_booking, offer_price, product_name, promo_code, sponsor_name,
+};
 use super::phrases::{PatternSet, PhraseMatch, Token, phrase_match, tokenize};
+use super::sentences::{Sentence, sentences};
 
 /// The advertising phrases and calls to action in `text`, in order.
 ///
@@ -14,11 +17,15 @@ use super::phrases::{PatternSet, PhraseMatch, Token, phrase_match, tokenize};
 /// such as "book an appointment with your GP" or "call 999", is not reported.
 /// Stray text without such a phrase is left to the off-topic check.
 pub(crate) fn promotional_phrases(text: &str) -> Vec<PhraseMatch> {
-    promotional_phrases_in(text, &tokenize(text))
+    promotional_phrases_in(text, &tokenize(text), &sentences(text))
 }
 
-/// [`promotional_phrases`] of `text` already split into its `tokens`.
-pub(crate) fn promotional_phrases_in(text: &str, tokens: &[Token<'_>]) -> Vec<PhraseMatch> {
+/// [`promotional_phrases`] of `text` already split into its `tokens` and `sentences`.
+pub(crate) fn promotional_phrases_in(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentences: &[Sentence],
+) -> Vec<PhraseMatch> {
     static SET: LazyLock<PatternSet<'static>> =
         LazyLock::new(|| PatternSet::new(PROMOTIONAL_PATTERNS));
     let mut found: Vec<PhraseMatch> = SET
@@ -30,22 +37,18 @@ pub(crate) fn promotional_phrases_in(text: &str, tokens: &[Token<'_>]) -> Vec<Ph
         found.extend(social_handle(text));
     }
     if found.is_empty() {
-        found.extend(brand_with_sales_words(text));
+        found.extend(brand_with_sales_words(text, sentences));
     }
     if found.is_empty() {
-        found.extend(promo_code(text));
-    }
-    if found.is_empty() {
-        found.extend(offer_price(text));
-    }
-    if found.is_empty() {
-        found.extend(sponsor_name(text));
-    }
-    if found.is_empty() {
-        found.extend(product_name(text));
-    }
-    if found.is_empty() {
-        found.extend(event_booking(text));
+        // The shape tests share one reading of the text's words.
+        let field = FieldText::new(text, sentences);
+        found.extend(
+            promo_code(&field)
+                .or_else(|| offer_price(text))
+                .or_else(|| sponsor_name(&field))
+                .or_else(|| product_name(&field))
+                .or_else(|| event_booking(&field)),
+        );
     }
     found
 }
@@ -77,7 +80,7 @@ fn social_handle(text: &str) -> Option<PhraseMatch> {
 /// sentence that also sells: names a price, a size, an offer, an order or a seller's
 /// praise. Either alone is common in honest text ("EpiPen", "you can buy it at a
 /// pharmacy"); together they are a product placement.
-fn brand_with_sales_words(text: &str) -> Option<PhraseMatch> {
+fn brand_with_sales_words(text: &str, sentences: &[Sentence]) -> Option<PhraseMatch> {
     const SALES_WORDS: &[&str] = &[
         "order",
         "buy",
@@ -109,7 +112,7 @@ fn brand_with_sales_words(text: &str) -> Option<PhraseMatch> {
         "speeds",
         "motor",
     ];
-    for sentence in super::sentences::sentences(text) {
+    for sentence in sentences {
         let part = &text[sentence.range.clone()];
         let Some(brand) = part
             .split(|ch: char| !ch.is_alphanumeric())

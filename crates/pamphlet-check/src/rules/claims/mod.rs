@@ -17,7 +17,12 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
         let tokens = tokenize(field.text);
         absolute_claim::check(field, &tokens, findings);
         hidden_character::check(field, findings);
-        promotional_text::check(field, &tokens, &mut promotional);
+        promotional_text::check(
+            field,
+            &tokens,
+            &context.sentences.of(field.text),
+            &mut promotional,
+        );
     }
     let mut off_topic = Vec::new();
     off_topic_text::check(

@@ -5,6 +5,7 @@ use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
 use crate::text::phrases::Token;
 use crate::text::promotional::promotional_phrases_in;
+use crate::text::sentences::Sentence;
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -51,8 +52,13 @@ crate::rules::rule_doc! {
     /// neutrally and cite the evidence for it.
 }
 
-pub(crate) fn check(field: &TextField<'_>, tokens: &[Token<'_>], findings: &mut Vec<Finding>) {
-    for phrase in promotional_phrases_in(field.text, tokens) {
+pub(crate) fn check(
+    field: &TextField<'_>,
+    tokens: &[Token<'_>],
+    sentences: &[Sentence],
+    findings: &mut Vec<Finding>,
+) {
+    for phrase in promotional_phrases_in(field.text, tokens, sentences) {
         findings.push(
             Finding::new(
                 Rule::PromotionalText,
