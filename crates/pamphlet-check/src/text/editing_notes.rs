@@ -134,12 +134,15 @@ fn slot_before_here(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
         "copy",
     ];
     words.iter().enumerate().find_map(|(index, word)| {
+        if word.lower != "here" {
+            return None;
+        }
         // The note ends at "here"; "the steps here will help" goes on.
         let ends_clause = text[word.range.end..]
             .chars()
             .next()
             .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'));
-        if word.lower != "here" || !ends_clause {
+        if !ends_clause {
             return None;
         }
         let slot = words[index.saturating_sub(4)..index]
@@ -301,6 +304,14 @@ fn instruction_about_writing(text: &str, words: &[Word<'_>]) -> Option<Range<usi
             return Some(count.range.start..after.range.end);
         }
     }
+    // Each phrase's first word ends a word of the text ("keep", "plain") if it is there;
+    // most texts have neither, and are not lowercased whole to look.
+    if !words
+        .iter()
+        .any(|word| word.lower.ends_with("keep") || word.lower.ends_with("plain"))
+    {
+        return None;
+    }
     let lower = text.to_lowercase();
     [
         "keep it simple",
@@ -350,8 +361,15 @@ fn letter_for_a_value(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
         "figure", "Table", "table", "Page", "page", "Appendix", "appendix",
     ];
     words.iter().enumerate().find_map(|(index, word)| {
-        let next = words.get(index + 1);
         let letter = matches!(word.text, "X" | "N" | "Y" | "Z");
+        let draft = matches!(word.text, "DRAFT" | "WIP");
+        // A year "20XX" is four characters that end in "x"; the lists below are read
+        // only for a word that may be one of these.
+        let may_be_year = word.lower.len() == 4 && word.lower.ends_with('x');
+        if !(letter || draft || may_be_year) {
+            return None;
+        }
+        let next = words.get(index + 1);
         // "X%" and "X mg" alike.
         let before_unit = text[word.range.end..].starts_with('%');
         let before_unit = before_unit || next.is_some_and(|next| UNITS.contains(&&*next.lower));
@@ -364,7 +382,6 @@ fn letter_for_a_value(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
             && word.lower[2..]
                 .chars()
                 .all(|ch| ch == 'x' || ch.is_ascii_digit());
-        let draft = matches!(word.text, "DRAFT" | "WIP");
         if letter && text[word.range.end..].starts_with('%') {
             Some(word.range.start..word.range.end + 1)
         } else if letter && before_unit {
@@ -386,12 +403,14 @@ fn title_case_slot(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
         let [first, second] = pair else {
             return None;
         };
+        if !SLOT_NAMES.contains(&second.text) {
+            return None;
+        }
         let capitalised = first.text.chars().next().is_some_and(char::is_uppercase)
             && first.text.chars().skip(1).all(char::is_lowercase)
             && first.text.len() > 1;
         let inside = !text[..first.range.start].trim_end().is_empty();
-        (capitalised && inside && SLOT_NAMES.contains(&second.text))
-            .then_some(first.range.start..second.range.end)
+        (capitalised && inside).then_some(first.range.start..second.range.end)
     })
 }
 
@@ -536,15 +555,14 @@ fn slot_to_come(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
         let [slot, to, come] = trio else {
             return None;
         };
+        if to.lower != "to" || !matches!(&*come.lower, "come" | "follow") {
+            return None;
+        }
         let ends_clause = text[come.range.end..]
             .chars()
             .next()
             .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'));
-        (SLOTS.contains(&&*slot.lower)
-            && to.lower == "to"
-            && matches!(&*come.lower, "come" | "follow")
-            && ends_clause)
-            .then_some(slot.range.start..come.range.end)
+        (SLOTS.contains(&&*slot.lower) && ends_clause).then_some(slot.range.start..come.range.end)
     })
 }
 

@@ -451,6 +451,18 @@ fn editing_leftover(text: &str, lower: &str) -> Option<std::ops::Range<usize>> {
 /// Two or more words in capitals next to each other, one of them naming a slot:
 /// "NAME OF MEDICINE", "PHONE NUMBER". A single acronym (NHS, RICE) is not one.
 fn capital_slot(text: &str) -> Option<std::ops::Range<usize>> {
+    // Every slot word is capital letters: a text with no two capitals side by side has
+    // none, and most texts are read no further than that.
+    let mut previous_capital = false;
+    let two_capitals = text.chars().any(|ch| {
+        let capital = ch.is_uppercase();
+        let pair = capital && previous_capital;
+        previous_capital = capital;
+        pair
+    });
+    if !two_capitals {
+        return None;
+    }
     let mut run: Option<(usize, usize, usize, bool)> = None; // start, end, words, slot
     let mut words = text
         .split_inclusive(|ch: char| !ch.is_alphanumeric())
