@@ -57,8 +57,9 @@ struct Verdict<'a> {
 pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
     let write = arguments.iter().any(|argument| argument == "--write");
     let sentences = read_corpus(&project_root().join("tests/heuristics/corpus.yaml"))?;
-    let verdicts = measure(&sentences)?;
-    let report = render(&verdicts, &host_alarms()?);
+    let bench = Bench::new()?;
+    let verdicts = bench.measure(&sentences)?;
+    let report = render(&verdicts, &bench.host_alarms());
     print!("{report}");
     // What the rules got wrong in the tuning half, for whoever tunes them next.
     println!("\nTuning half, wrong verdicts:");
@@ -96,7 +97,14 @@ pub(crate) fn run(arguments: &[String]) -> anyhow::Result<()> {
 /// The section for BENCHMARKS.md, measured now.
 pub(crate) fn report() -> anyhow::Result<String> {
     let sentences = read_corpus(&project_root().join("tests/heuristics/corpus.yaml"))?;
-    Ok(render(&measure(&sentences)?, &host_alarms()?))
+    let bench = Bench::new()?;
+    Ok(render(&bench.measure(&sentences)?, &bench.host_alarms()))
+}
+
+/// The host guides and the settings every check of them runs with, read once.
+struct Bench {
+    hosts: HashMap<String, Value>,
+    settings: pamphlet_check::settings::Settings,
 }
 
 /// A finding of a measured rule on a host guide as written: honest text throughout, so
@@ -109,93 +117,90 @@ struct HostAlarm {
     message: String,
 }
 
-/// How many host guides there are, and the measured rules' findings on each as written,
-/// in host order.
-fn host_alarms() -> anyhow::Result<(usize, Vec<HostAlarm>)> {
-    let hosts = read_hosts(&project_root())?;
-    let settings = pamphlet_check::settings::Settings::new(
-        pamphlet_schema::IsoDate::parse("2026-12-02")
-            .map_err(|error| anyhow::anyhow!("{error}"))?,
-    );
-    let mut ids: Vec<&String> = hosts.keys().collect();
-    ids.sort();
-    let mut alarms = Vec::new();
-    for id in ids {
-        let text = crate::corpus::topic_text(&hosts[id]);
-        let diagnostics = pamphlet_check::check_bytes(
+impl Bench {
+    fn new() -> anyhow::Result<Bench> {
+        let today = pamphlet_schema::IsoDate::parse("2026-12-02")
+            .map_err(|error| anyhow::anyhow!("{error}"))?;
+        Ok(Bench {
+            hosts: read_hosts(&project_root())?,
+            settings: pamphlet_check::settings::Settings::new(today),
+        })
+    }
+
+    /// Every sentence judged, in parallel.
+    fn measure<'a>(&self, sentences: &'a [Sentence]) -> anyhow::Result<Vec<Verdict<'a>>> {
+        sentences
+            .par_iter()
+            .map(|sentence| self.judge(sentence))
+            .collect()
+    }
+
+    /// Puts `sentence` into its host, checks it, and keeps the measured rules that fired
+    /// at the sentence's place.
+    fn judge<'a>(&self, sentence: &'a Sentence) -> anyhow::Result<Verdict<'a>> {
+        let mut topic = self
+            .hosts
+            .get(&sentence.host)
+            .with_context(|| format!("no host topic `{}`", sentence.host))?
+            .clone();
+        let pointer = insert(&mut topic, &sentence.field, &sentence.text).with_context(|| {
+            format!(
+                "placing a sentence in `{}` of `{}`",
+                sentence.field, sentence.host
+            )
+        })?;
+        let inside = format!("{pointer}/");
+        let fired = self
+            .measured_findings(&topic)
+            .filter(|(_, diagnostic)| {
+                diagnostic.pointer == pointer || diagnostic.pointer.starts_with(&inside)
+            })
+            .map(|(code, _)| code)
+            .collect();
+        Ok(Verdict { sentence, fired })
+    }
+
+    /// How many host guides there are, and the measured rules' findings on each as
+    /// written, in host order.
+    fn host_alarms(&self) -> (usize, Vec<HostAlarm>) {
+        let mut ids: Vec<&String> = self.hosts.keys().collect();
+        ids.sort();
+        let alarms = ids
+            .into_iter()
+            .flat_map(|id| {
+                self.measured_findings(&self.hosts[id])
+                    .map(move |(code, diagnostic)| HostAlarm {
+                        host: id.clone(),
+                        code,
+                        pointer: diagnostic.pointer,
+                        message: diagnostic.message,
+                    })
+            })
+            .collect();
+        (self.hosts.len(), alarms)
+    }
+
+    /// `topic` checked as `pamphlet check` checks one file: the findings of the measured
+    /// rules, each with its rule's code.
+    fn measured_findings(
+        &self,
+        topic: &Value,
+    ) -> impl Iterator<Item = (&'static str, pamphlet_check::Diagnostic)> {
+        let text = crate::corpus::topic_text(topic);
+        pamphlet_check::check_bytes(
             Path::new("topic.yaml"),
             text.as_bytes(),
             pamphlet_schema::SchemaKind::Topic,
-            &settings,
-        );
-        for diagnostic in diagnostics {
-            let Some((code, _, _)) = RULES
-                .iter()
-                .find(|(code, _, _)| diagnostic.rule.code() == *code)
-            else {
-                continue;
-            };
-            alarms.push(HostAlarm {
-                host: id.clone(),
-                code,
-                pointer: diagnostic.pointer,
-                message: diagnostic.message,
-            });
-        }
-    }
-    Ok((hosts.len(), alarms))
-}
-
-/// Every sentence judged, in parallel.
-fn measure(sentences: &[Sentence]) -> anyhow::Result<Vec<Verdict<'_>>> {
-    let hosts = read_hosts(&project_root())?;
-    let today = pamphlet_schema::IsoDate::parse("2026-12-02")
-        .map_err(|error| anyhow::anyhow!("{error}"))?;
-    let settings = pamphlet_check::settings::Settings::new(today);
-    sentences
-        .par_iter()
-        .map(|sentence| judge(sentence, &hosts, &settings))
-        .collect()
-}
-
-/// Puts `sentence` into its host, checks it, and keeps the measured rules that fired at
-/// the sentence's place.
-fn judge<'a>(
-    sentence: &'a Sentence,
-    hosts: &HashMap<String, Value>,
-    settings: &pamphlet_check::settings::Settings,
-) -> anyhow::Result<Verdict<'a>> {
-    let mut topic = hosts
-        .get(&sentence.host)
-        .with_context(|| format!("no host topic `{}`", sentence.host))?
-        .clone();
-    let pointer = insert(&mut topic, &sentence.field, &sentence.text).with_context(|| {
-        format!(
-            "placing a sentence in `{}` of `{}`",
-            sentence.field, sentence.host
+            &self.settings,
         )
-    })?;
-    let text = crate::corpus::topic_text(&topic);
-    let diagnostics = pamphlet_check::check_bytes(
-        Path::new("topic.yaml"),
-        text.as_bytes(),
-        pamphlet_schema::SchemaKind::Topic,
-        settings,
-    );
-    let inside = format!("{pointer}/");
-    let fired = diagnostics
-        .iter()
-        .filter(|diagnostic| {
-            diagnostic.pointer == pointer || diagnostic.pointer.starts_with(&inside)
-        })
+        .into_iter()
         .filter_map(|diagnostic| {
             RULES
                 .iter()
                 .find(|(code, _, _)| diagnostic.rule.code() == *code)
-                .map(|(code, _, _)| *code)
+                .map(|(code, _, _)| (*code, diagnostic))
         })
-        .collect();
-    Ok(Verdict { sentence, fired })
+    }
 }
 
 /// Writes `text` into `field` of `topic` and returns its JSON pointer: a list of text
@@ -389,17 +394,8 @@ fn render(verdicts: &[Verdict<'_>], (guides, host_alarms): &(usize, Vec<HostAlar
         } else {
             format!("{:.0}%", 100.0 * caught as f64 / (caught + alarms) as f64)
         };
-        let held_out = |of_kind: &str| {
-            let mut sentences = 0;
-            let mut fired = 0;
-            for verdict in verdicts.iter().filter(|verdict| {
-                verdict.sentence.kind == of_kind && verdict.sentence.split == "held-out"
-            }) {
-                sentences += 1;
-                fired += usize::from(verdict.fired.contains(code));
-            }
-            percent((fired, sentences))
-        };
+        let fires = |verdict: &Verdict<'_>| verdict.fired.contains(code);
+        let held_out = |of_kind: &str| percent(count(of_kind, "held-out", &fires));
         let _ = writeln!(
             out,
             "| {code} {name} | {kind} | {} | {precision} | {} | {} | {} |",
@@ -490,7 +486,7 @@ pub(crate) fn replace_section(old: &str, section: &str) -> String {
 mod tests {
     use pamphlet_check::{Rule, Severity};
 
-    use super::{RULES, measure, read_corpus};
+    use super::{Bench, RULES, read_corpus};
     use crate::project_root;
 
     /// A heuristic may block a build (be an error by default) only while it meets its
@@ -500,7 +496,10 @@ mod tests {
     fn only_heuristics_that_meet_their_targets_are_errors_by_default() {
         let sentences =
             read_corpus(&project_root().join("tests/heuristics/corpus.yaml")).expect("the corpus");
-        let verdicts = measure(&sentences).expect("measured");
+        let verdicts = Bench::new()
+            .expect("the host guides")
+            .measure(&sentences)
+            .expect("measured");
         let honest = verdicts
             .iter()
             .filter(|verdict| verdict.sentence.kind == "honest")
