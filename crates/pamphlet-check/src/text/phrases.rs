@@ -53,7 +53,9 @@ pub(crate) fn fold(word: &str) -> Cow<'_, str> {
 /// blank line or a line that starts a list item) becomes a break token, so
 /// phrases and negations never reach across it.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens: Vec<Token<'_>> = Vec::new();
+    // Room for a token in each five bytes, more than most text has, so the list is not
+    // copied as it grows.
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 1);
     let mut characters = text.char_indices().peekable();
     while let Some((start, character)) = characters.next() {
         let mut end = start + character.len_utf8();

@@ -270,6 +270,16 @@ const EMPTY_VALUES: &[&str] = &[
     "etc",
 ];
 
+/// The length in bytes of the longest of the [`EMPTY_VALUES`].
+const LONGEST_EMPTY_VALUE: usize = 14;
+
+/// Whether `value`, in any letter case, is one of the [`EMPTY_VALUES`]. A value longer
+/// than three bytes for each byte of the longest is never lowercased (no character
+/// shrinks more than that when lowercased), so a paragraph costs no copy.
+fn says_nothing(value: &str) -> bool {
+    value.len() <= 3 * LONGEST_EMPTY_VALUE && EMPTY_VALUES.contains(&value.to_lowercase().as_str())
+}
+
 pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
     let Some((range, marker)) = find_placeholder(field.text) else {
         return;
@@ -315,9 +325,7 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
     }
     // "As above." with its full stop says no more than "as above".
     let bare = trimmed.trim_end_matches(['.', '!']).trim_end();
-    if EMPTY_VALUES.contains(&trimmed.to_lowercase().as_str())
-        || EMPTY_VALUES.contains(&bare.to_lowercase().as_str())
-    {
+    if says_nothing(trimmed) || says_nothing(bare) {
         return Some((whole, trimmed.to_owned()));
     }
     let lower = text.to_lowercase();
@@ -567,7 +575,18 @@ fn unfinished(text: &str) -> Option<std::ops::Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use super::find_placeholder;
+    use super::{EMPTY_VALUES, LONGEST_EMPTY_VALUE, find_placeholder};
+
+    /// `says_nothing` skips values too long to be one of the list: the bound must follow
+    /// the list, and a value is found in any letter case.
+    #[test]
+    fn empty_values_are_found_whatever_their_case() {
+        let longest = EMPTY_VALUES.iter().map(|value| value.len()).max();
+        assert_eq!(longest, Some(LONGEST_EMPTY_VALUE));
+        for value in ["SAME AS BEFORE", "Same As Before.", "N/A", "Ditto"] {
+            assert!(find_placeholder(value).is_some(), "{value}");
+        }
+    }
 
     #[test]
     fn finds_editing_leftovers_in_their_natural_forms() {
