@@ -165,18 +165,28 @@ fn made_by_us(lower: &str) -> bool {
 /// "ArchEase", "RefluGone": a capital, two or more small letters, then another capital;
 /// Scottish and Irish names ("McKenzie", "MacArthur", "O'Neill") are not trade names.
 fn is_camel_case(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().collect();
-    if letters.len() < 5
-        || !letters[0].is_uppercase()
+    // Read in place: this is asked of every word of every sentence.
+    let mut letters = word.chars();
+    if !letters.next().is_some_and(char::is_uppercase)
+        || word.chars().nth(4).is_none()
         || word.starts_with("Mc")
         || word.starts_with("Mac")
     {
         return false;
     }
-    letters
-        .windows(3)
-        .skip(1)
-        .any(|trio| trio[0].is_lowercase() && trio[1].is_lowercase() && trio[2].is_uppercase())
+    // Two small letters in a row, then a capital, after the first letter.
+    let mut small_run = 0;
+    letters.any(|letter| {
+        if letter.is_uppercase() && small_run >= 2 {
+            return true;
+        }
+        small_run = if letter.is_lowercase() {
+            small_run + 1
+        } else {
+            0
+        };
+        false
+    })
 }
 
 /// Patterns in the notation of [`super::phrases::PatternSet`].
@@ -752,6 +762,26 @@ mod tests {
         ];
         for text in advice {
             assert!(phrases(text).is_empty(), "{text}: {:?}", phrases(text));
+        }
+    }
+
+    #[test]
+    fn trade_names_have_a_capital_after_two_small_letters() {
+        for name in ["ArchEase", "RefluGone", "EpiPen", "ÉclairPlus", "SoleMate2"] {
+            assert!(super::is_camel_case(name), "{name}");
+        }
+        for word in [
+            "Archease",
+            "iPhone",
+            "AbCdef",
+            "NHS",
+            "Abc1De",
+            "McKenzie",
+            "MacArthur",
+            "ÁbC",
+            "",
+        ] {
+            assert!(!super::is_camel_case(word), "{word}");
         }
     }
 
