@@ -44,7 +44,13 @@ pub(crate) fn fold(word: &str) -> Cow<'_, str> {
     if word.chars().all(unchanged_by_folding) {
         Cow::Borrowed(word)
     } else {
-        Cow::Owned(word.to_lowercase().replace('’', "'"))
+        let lower = word.to_lowercase();
+        // Most words folded have a capital, not a curly apostrophe: one copy, not two.
+        Cow::Owned(if lower.contains('’') {
+            lower.replace('’', "'")
+        } else {
+            lower
+        })
     }
 }
 

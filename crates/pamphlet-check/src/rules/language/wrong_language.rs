@@ -94,7 +94,13 @@ pub(crate) fn check(language: &str, fields: &[TextField<'_>], findings: &mut Vec
                 continue;
             }
             lowered.clear();
-            lowered.extend(word.chars().flat_map(char::to_lowercase));
+            if word.is_ascii() {
+                // Most words: lowercased a byte at a time, as `to_lowercase` would.
+                lowered.push_str(word);
+                lowered.make_ascii_lowercase();
+            } else {
+                lowered.extend(word.chars().flat_map(char::to_lowercase));
+            }
             if let Some(owner) = distinctive.get(lowered.as_str()) {
                 counts[*owner] += 1;
             }
