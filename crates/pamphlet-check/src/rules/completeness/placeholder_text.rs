@@ -411,7 +411,13 @@ fn editing_leftover(text: &str, lower: &str) -> Option<std::ops::Range<usize>> {
             found.push(start..start + phrase.len());
         }
     }
+    // Most fields hold none of the marks below: each search is made only when its first
+    // character is in the text (a byte search), not over every field.
+    let has = |mark: u8| lower.as_bytes().contains(&mark);
     for (open, close) in [("[", "]"), ("{{", "}}"), ("<<", ">>")] {
+        if !has(open.as_bytes()[0]) {
+            continue;
+        }
         let mut from = 0;
         while let Some(start) = lower[from..].find(open).map(|at| from + at) {
             let Some(length) = lower[start..].find(close) else {
@@ -426,7 +432,9 @@ fn editing_leftover(text: &str, lower: &str) -> Option<std::ops::Range<usize>> {
             from = start + length + close.len();
         }
     }
-    if let Some(start) = lower.find("__") {
+    if has(b'_')
+        && let Some(start) = lower.find("__")
+    {
         let end = start
             + lower[start..]
                 .find(|ch| ch != '_')
@@ -434,12 +442,15 @@ fn editing_leftover(text: &str, lower: &str) -> Option<std::ops::Range<usize>> {
         found.push(start..end);
     }
     for marker in ["x.x", "??"] {
-        if let Some(start) = lower.find(marker) {
+        if has(marker.as_bytes()[1])
+            && let Some(start) = lower.find(marker)
+        {
             found.push(start..start + marker.len());
         }
     }
     let mut from = 0;
-    while let Some(start) = lower[from..].find('(').map(|at| from + at) {
+    let has_bracket = has(b'(');
+    while has_bracket && let Some(start) = lower[from..].find('(').map(|at| from + at) {
         let first = lower[start + 1..]
             .split(|ch: char| !ch.is_alphanumeric())
             .next()
@@ -462,12 +473,18 @@ fn capital_slot(text: &str) -> Option<std::ops::Range<usize>> {
     // Every slot word is capital letters: a text with no two capitals side by side has
     // none, and most texts are read no further than that.
     let mut previous_capital = false;
-    let two_capitals = text.chars().any(|ch| {
-        let capital = ch.is_uppercase();
-        let pair = capital && previous_capital;
-        previous_capital = capital;
-        pair
-    });
+    let two_capitals = if text.is_ascii() {
+        text.as_bytes()
+            .windows(2)
+            .any(|pair| pair[0].is_ascii_uppercase() && pair[1].is_ascii_uppercase())
+    } else {
+        text.chars().any(|ch| {
+            let capital = ch.is_uppercase();
+            let pair = capital && previous_capital;
+            previous_capital = capital;
+            pair
+        })
+    };
     if !two_capitals {
         return None;
     }
