@@ -338,16 +338,9 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
             0..text.len()
         }
     };
-    // The first marker of the list that occurs, at its first occurrence: every marker is
-    // looked for in one pass over the text.
-    static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(PHRASE_MARKERS).expect("the placeholder phrases build an automaton")
-    });
-    let first = MARKERS
-        .find_overlapping_iter(lower.as_str())
-        .min_by_key(|found| (found.pattern().as_usize(), found.start()));
-    if let Some(found) = first {
-        let (phrase, start) = (PHRASE_MARKERS[found.pattern().as_usize()], found.start());
+    let hits = MarkerHits::of(&lower);
+    if let Some((marker, start)) = hits.marker {
+        let phrase = PHRASE_MARKERS[marker];
         let mut length = phrase.len();
         // Quote a bracketed placeholder whole: "[insert risks here]".
         if phrase.starts_with('[')
@@ -376,7 +369,7 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
                 .next()
                 .map_or(0, char::len_utf8);
     }
-    if same_length && let Some(range) = editing_leftover(text, &lower) {
+    if same_length && let Some(range) = editing_leftover(text, &lower, hits.phrases) {
         return Some((range.clone(), text.get(range)?.to_owned()));
     }
     if let Some(range) = editing_note(text) {
@@ -390,22 +383,54 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
 /// (`Dr ___`), a section number still to come (`X.X`), doubled question marks, an
 /// instruction in parentheses, or a slot named in capitals. `lower` is `text` in lower
 /// case, of the same length.
-fn editing_leftover(text: &str, lower: &str) -> Option<std::ops::Range<usize>> {
-    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
-    // Each phrase's first occurrence as a whole word, all phrases in one pass (a search
-    // per phrase cost a fifth of a check).
-    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(EDITORIAL_PHRASES).expect("the editorial phrases build an automaton")
-    });
-    let mut first_of_phrase: Vec<Option<usize>> = vec![None; EDITORIAL_PHRASES.len()];
-    for matched in PHRASES.find_overlapping_iter(lower) {
-        let first = &mut first_of_phrase[matched.pattern().as_usize()];
-        if first.is_none_or(|start| matched.start() < start)
-            && whole_word(lower, matched.start(), matched.end())
-        {
-            *first = Some(matched.start());
+/// What one pass over a field's lowercase text finds of the fixed markers and the
+/// editorial phrases: both lists are looked for at once.
+struct MarkerHits {
+    /// The first of [`PHRASE_MARKERS`] in list order that occurs, with its first
+    /// occurrence.
+    marker: Option<(usize, usize)>,
+    /// The first occurrence of each of [`EDITORIAL_PHRASES`] as a whole word.
+    phrases: Vec<Option<usize>>,
+}
+
+impl MarkerHits {
+    fn of(lower: &str) -> MarkerHits {
+        static MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasick::new(PHRASE_MARKERS.iter().chain(EDITORIAL_PHRASES))
+                .expect("the placeholder phrases build an automaton")
+        });
+        let mut hits = MarkerHits {
+            marker: None,
+            phrases: vec![None; EDITORIAL_PHRASES.len()],
+        };
+        for found in MARKS.find_overlapping_iter(lower) {
+            let (pattern, start) = (found.pattern().as_usize(), found.start());
+            match pattern.checked_sub(PHRASE_MARKERS.len()) {
+                None => {
+                    if hits.marker.is_none_or(|first| (pattern, start) < first) {
+                        hits.marker = Some((pattern, start));
+                    }
+                }
+                Some(phrase) => {
+                    let first = &mut hits.phrases[phrase];
+                    if first.is_none_or(|earlier| start < earlier)
+                        && whole_word(lower, start, found.end())
+                    {
+                        *first = Some(start);
+                    }
+                }
+            }
         }
+        hits
     }
+}
+
+fn editing_leftover(
+    text: &str,
+    lower: &str,
+    first_of_phrase: Vec<Option<usize>>,
+) -> Option<std::ops::Range<usize>> {
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
     for (phrase, start) in EDITORIAL_PHRASES.iter().zip(first_of_phrase) {
         if let Some(start) = start {
             found.push(start..start + phrase.len());
