@@ -140,11 +140,7 @@ fn slot_before_here(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
             return None;
         }
         // The note ends at "here"; "the steps here will help" goes on.
-        let ends_clause = text[word.range.end..]
-            .chars()
-            .next()
-            .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'));
-        if !ends_clause {
+        if !ends_clause(text, word.range.end) {
             return None;
         }
         let slot = words[index.saturating_sub(4)..index]
@@ -152,6 +148,16 @@ fn slot_before_here(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
             .find(|before| SLOTS.contains(&&*before.lower))?;
         Some(slot.range.start..word.range.end)
     })
+}
+
+/// Whether a clause of `text` ends at byte `at`: the text ends there, or the next
+/// character closes the clause (`. , ; : ! ) ]` or a line break). A note ends its clause
+/// ("Image here."); advice goes on ("the steps here will help").
+fn ends_clause(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .next()
+        .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'))
 }
 
 /// A request to a colleague by first name: "ask Priya", "confirm with Sarah", "chase
@@ -172,10 +178,7 @@ fn request_to_a_colleague(text: &str, words: &[Word<'_>]) -> Option<Range<usize>
             && words.get(index + 1).is_some_and(|next| next.lower == "to")
             && let Some(task) = words.get(index + 2)
             && TASKS.contains(&&*task.lower)
-            && text[task.range.end..]
-                .chars()
-                .next()
-                .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'))
+            && ends_clause(text, task.range.end)
         {
             return Some(word.range.start..task.range.end);
         }
@@ -560,11 +563,8 @@ fn slot_to_come(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
         if to.lower != "to" || !matches!(&*come.lower, "come" | "follow") {
             return None;
         }
-        let ends_clause = text[come.range.end..]
-            .chars()
-            .next()
-            .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'));
-        (SLOTS.contains(&&*slot.lower) && ends_clause).then_some(slot.range.start..come.range.end)
+        (SLOTS.contains(&&*slot.lower) && ends_clause(text, come.range.end))
+            .then_some(slot.range.start..come.range.end)
     })
 }
 
