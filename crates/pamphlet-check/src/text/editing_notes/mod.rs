@@ -1,0 +1,269 @@
+//! Notes that writers leave for each other, in the shapes they take rather than as fixed
+//! phrases: a slot named before "here" ("Question about work here"), a request to a
+//! named colleague ("ask Priya", "confirm with Sarah"), a status after a label ("Goals:
+//! pending"), an instruction about the writing itself ("max 15 words", "in one or two
+//! sentences"), a slot in single angle brackets or braces (`<name>`, `{dose}`), a
+//! doubting "(?)", a dummy date or phone number, and an editor's verb ("reword this");
+//! an instruction to put something in ("insert link", "paste diagram"), text awaited
+//! from someone ("waiting on input"), a numbered label with nothing after it ("Q5?"),
+//! a template variable (`%clinic_name%`) and a small word typed twice ("the the").
+//! `placeholder-text` asks these after its fixed markers.
+
+mod requests;
+mod slots;
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use requests::{
+    awaited_input, fixed_note, instruction_about_writing, instruction_to_put_in,
+    request_to_a_colleague,
+};
+use slots::{
+    doubled_word, letter_for_a_value, numbered_label_alone, single_bracket_slot, slot_before_here,
+    slot_to_come, status_after_label, template_variable, title_case_slot,
+};
+
+/// The first editing note in `text`, as a byte range, or `None`.
+pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
+    let words = words(text);
+    [
+        slot_before_here(text, words.as_slice()),
+        request_to_a_colleague(text, &words),
+        status_after_label(text, &words),
+        instruction_about_writing(text, &words),
+        single_bracket_slot(text),
+        fixed_note(text),
+        letter_for_a_value(text, &words),
+        title_case_slot(text, &words),
+        instruction_to_put_in(&words),
+        awaited_input(&words),
+        slot_to_come(text, &words),
+        numbered_label_alone(text, &words),
+        template_variable(text),
+        doubled_word(text, &words),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|range| range.start)
+}
+
+/// A word of a text and where it is.
+struct Word<'a> {
+    range: Range<usize>,
+    text: &'a str,
+    /// Lowercase; borrowed from the text when it already is (most words), so that a
+    /// field's words cost no allocation each.
+    lower: Cow<'a, str>,
+}
+
+/// `word` in lowercase, borrowed when it has no capital.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// The words of `text`: runs of letters, digits and apostrophes.
+fn words(text: &str) -> Vec<Word<'_>> {
+    // About one word in six bytes of English: room for most fields, so the list is not
+    // copied as it grows.
+    let mut found = Vec::with_capacity(text.len() / 6 + 1);
+    let mut start = None;
+    for (at, ch) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let inside = ch.is_alphanumeric() || ch == '\'' || ch == '’';
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                found.push(Word {
+                    range: from..at,
+                    text: &text[from..at],
+                    lower: lowercase(&text[from..at]),
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Whether a clause of `text` ends at byte `at`: the text ends there, or the next
+/// character closes the clause (`. , ; : ! ) ]` or a line break). A note ends its clause
+/// ("Image here."); advice goes on ("the steps here will help").
+fn ends_clause(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .next()
+        .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | '!' | ')' | ']' | '\n'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::editing_note;
+
+    fn note(text: &str) -> Option<&str> {
+        editing_note(text).map(|range| &text[range])
+    }
+
+    #[test]
+    fn finds_notes_in_their_shapes() {
+        for (text, quoted) in [
+            ("Risks here, short list.", "Risks here"),
+            ("Picture of the brace here.", "Picture of the brace here"),
+            // A task left at the end of its clause comes first.
+            ("Dose to confirm, ask Tomasz.", "Dose to confirm"),
+            ("Dose: ask Tomasz.", "ask Tomasz"),
+            ("Check with Ahmed before this goes out.", "Check with Ahmed"),
+            ("Recovery plan: pending", "pending"),
+            ("Summary (50 words max).", "50 words max"),
+            (
+                "Say what a flare is, in two or three sentences.",
+                "in two or three sentences",
+            ),
+            ("Describe the exercise. Keep it simple!", "Keep it simple"),
+            ("Call <clinic phone> for help.", "<clinic phone>"),
+            ("Take {dose} twice a day.", "{dose}"),
+            ("It lasts about six weeks (?).", "(?)"),
+            ("Rewrite this for patients.", "Rewrite this"),
+            ("Not sure we still run this clinic.", "Not sure we"),
+            ("Wear the splint for X weeks.", "X weeks"),
+            ("Your nurse, Dr Y, will see you.", "Y"),
+            ("Last reviewed in 20XX.", "20XX"),
+            ("The dose figure needs a source.", "needs a source"),
+            ("About X% of people get better.", "X%"),
+            ("See step X for the stretch.", "X"),
+            ("Call Clinic Name on the number below.", "Clinic Name"),
+            ("Put more info here.", "more info here"),
+        ] {
+            assert_eq!(note(text), Some(quoted), "{text}");
+        }
+    }
+
+    #[test]
+    fn lets_patient_text_through() {
+        for honest in [
+            "Ask your doctor about the side effects here.",
+            "Press here with two fingers for 30 seconds.",
+            "The steps here take ten minutes a day.",
+            "Ask the pharmacist which gel suits you.",
+            "Ask Dr Okafor's team how long to take it.",
+            "Check with your GP before you start.",
+            "Ask NHS 111 if you are not sure what to do.",
+            "If you are not sure whether to call 999, call 111.",
+            "Your results may take a week while tests are pending.",
+            "A swelling of <5 mm is normal.",
+            "Write down in a few words what makes the pain worse.",
+            "Keep a diary: two or three lines a day are enough.",
+            "Write your questions down in two or three lines.",
+            "Stop if it hurts.",
+            "An X-ray is not usually needed.",
+            "Vitamin D and calcium help keep bones strong.",
+            "Have a draft of your questions ready.",
+            "Bring your NHS number and a list of your medicines.",
+            "The only source for this cause is an older review.",
+            "Can someone else collect my prescription?",
+            "Your blood pressure needs checking every year.",
+            "Cut this page out and keep it by the phone.",
+            "Step 2: hold the stretch for 30 seconds.",
+            "Ask Dr Ahmed's team for your Patient Number.",
+        ] {
+            assert_eq!(note(honest), None, "{honest}");
+        }
+    }
+
+    #[test]
+    fn finds_instructions_awaited_text_labels_variables_and_doubled_words() {
+        for (text, quoted) in [
+            // An instruction to put something into the document.
+            (
+                "Paste the NICE diagram under this line.",
+                "Paste the NICE diagram",
+            ),
+            ("Embed video of the wall stretch.", "Embed video"),
+            (
+                "Keep the splint on at night (add a reference).",
+                "add a reference",
+            ),
+            ("Please insert a photo of the taping.", "insert a photo"),
+            // Text awaited from someone.
+            (
+                "Risks: awaiting feedback from pharmacy.",
+                "awaiting feedback",
+            ),
+            (
+                "Awaiting clinical sign-off before use.",
+                "Awaiting clinical sign-off",
+            ),
+            (
+                "Dosing: waiting on the pharmacist's input.",
+                "waiting on the pharmacist's input",
+            ),
+            // Content said to come later.
+            ("Image to come.", "Image to come"),
+            ("Dosing details to follow.", "details to follow"),
+            ("Hold for 30 seconds (video to come).", "video to come"),
+            ("Insert clinic phone number.", "Insert clinic phone"),
+            ("Dosing section pending sign-off.", "pending sign-off"),
+            (
+                "Still waiting for figures from audit.",
+                "waiting for figures",
+            ),
+            // A task handed to a colleague by first name.
+            ("Dose in children: Tomasz to confirm.", "Tomasz to confirm"),
+            ("Wording feels long, Aisha to reword.", "Aisha to reword"),
+            ("Sources: Leila to update.", "Leila to update"),
+            // A numbered label with no text after it.
+            ("Step 4.", "Step 4"),
+            ("Question 7?", "Question 7"),
+            ("Q12", "Q12"),
+            // A template variable never filled in.
+            ("Call %clinic_phone% for advice.", "%clinic_phone%"),
+            ("Take %DOSE% each morning.", "%DOSE%"),
+            ("See %LINK%", "%LINK%"),
+            // A small word typed twice.
+            ("Rest the the knee for two days.", "the the"),
+            ("Go back to to work slowly.", "to to"),
+            ("Ask your your pharmacist first.", "your your"),
+            // Tracked changes left in.
+            ("Formatted: Font 11 pt. Rest the knee.", "Formatted:"),
+            ("Ice it ~~three~~ two times a day.", "~~"),
+        ] {
+            assert_eq!(note(text), Some(quoted), "{text}");
+        }
+    }
+
+    #[test]
+    fn lets_look_alikes_of_the_new_shapes_through() {
+        for honest in [
+            "Insert the needle into the fatty part of your thigh.",
+            "Add a pinch of salt to a glass of warm water.",
+            "Add a photo of the rash to the online form.",
+            "Insert the mouthpiece of the spacer between your teeth.",
+            "While you are waiting for your results, keep active.",
+            "Waiting for an operation can feel hard.",
+            "Your referral may be pending for a few weeks.",
+            "Remember to update your list of medicines.",
+            "Try to write down your questions.",
+            "Go to Boots to check your blood pressure.",
+            "Ask Dr Ahmed to review your tablets.",
+            "Step 2: hold the stretch for 30 seconds.",
+            "About 20% to 30% of people have it again.",
+            "It helps 40%, and 10% see no change.",
+            "I had had pain for years before it was found.",
+            "She said that that was normal.",
+            "Learn to confirm your pulse at the wrist.",
+            "While you are waiting for a copy of your scan report, keep moving.",
+            "Your results are pending for a few days; the clinic will call.",
+            "There is more to come on this in your next appointment.",
+            "The details to follow at home are on the back page.",
+        ] {
+            assert_eq!(note(honest), None, "{honest}");
+        }
+    }
+}
