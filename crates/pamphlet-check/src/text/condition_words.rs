@@ -3,6 +3,10 @@
 //! own words (its name, its medicines, tests and devices, a hallmark sign said in the
 //! words patients use), any one of which points to it, and words it shares with others
 //! (parts of the body, everyday symptoms, triggers), of which a sentence needs two.
+//! A symptom or harm that many conditions or medicines give (a headache, a blood clot, a
+//! sore throat, scaly skin, an allergy trigger such as pollen) is a shared word, never an
+//! own one: an honest guide names it as its own condition's symptom or a treatment's side
+//! effect, and alone it cannot tell which guide a sentence came from.
 //!
 //! Words are lower case; a word may end in `*` to match any ending ("inhaler*": inhaler,
 //! inhalers). A phrase matches as written, on whole words.
@@ -95,13 +99,13 @@ pub(crate) const CONDITIONS: &[Condition] = &[
         own: &[
             "hay fever",
             "antihistamine*",
-            "pollen*",
             "sneez*",
             "runny nose",
             "itchy eyes",
             "nasal spray*",
         ],
-        shared: &["eyes", "nose", "grass", "allerg*"],
+        // Pollen sets off asthma and eczema too.
+        shared: &["eyes", "nose", "grass", "allerg*", "pollen*"],
     },
     Condition {
         name: "sinusitis",
@@ -110,8 +114,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
     },
     Condition {
         name: "sore throat",
-        own: &["tonsil*", "sore throat*", "strep throat"],
-        shared: &["throat", "swallow*", "lozenge*"],
+        own: &["tonsil*", "strep throat"],
+        // A sore throat is also a cold's and an inhaled steroid's.
+        shared: &["sore throat*", "throat", "swallow*", "lozenge*"],
     },
     // Heart and blood.
     Condition {
@@ -165,13 +170,13 @@ pub(crate) const CONDITIONS: &[Condition] = &[
         own: &[
             "deep vein thrombosis",
             "dvt",
-            "blood clot*",
             "anticoagulant*",
             "blood thinner*",
             "warfarin",
             "compression stocking*",
         ],
-        shared: &["calf", "calves", "clot*"],
+        // A blood clot is also a harm of surgery, of the pill and of long flights.
+        shared: &["calf", "calves", "clot*", "blood clot*"],
     },
     Condition {
         name: "anaemia",
@@ -209,8 +214,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
         own: &[
             "thyroid",
             "levothyroxine",
-            "underactive",
-            "overactive",
+            // Not "overactive" alone: a bladder or an immune response can be overactive.
+            "underactive thyroid",
+            "overactive thyroid",
             "goitre",
         ],
         shared: &["hormone*", "tired*", "weight gain"],
@@ -394,8 +400,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
     },
     Condition {
         name: "psoriasis",
-        own: &["psoriasis", "scaly", "plaques"],
-        shared: &["scalp", "skin", "flaky", "silvery"],
+        own: &["psoriasis", "plaques"],
+        // Eczema makes skin scaly too.
+        shared: &["scalp", "skin", "flaky", "silvery", "scaly"],
     },
     Condition {
         name: "acne",
@@ -460,13 +467,15 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "medication-overuse",
             "painkiller headache*",
             "both sides of the head",
-            "headache*",
             "tension-type",
             "band around the head",
             "band round the head",
             "amitriptyline",
         ],
         shared: &[
+            // A headache is a symptom of many conditions and a side effect of many
+            // medicines: alone it points nowhere.
+            "headache*",
             "behind the eyes",
             "around the head",
             "jaw",

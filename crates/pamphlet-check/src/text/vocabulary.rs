@@ -192,13 +192,15 @@ fn undouble_final_consonant(stem: &mut String) {
 /// See [`is_stop_word`].
 const STOP_WORDS: &str = "\
     about above across after again against all almost along already also although always among \
-    and another any anyone anything are around away because been before being below between both \
-    but can could did does doing done down during each either else enough even ever every few \
+    and another any anybody anyone anything are around away because been before being below between both \
+    but can could did does doing done down during each either else enough even ever every everybody everyone everything few \
     for from further get gets getting got had has have having her here hers herself him himself \
     his how however into its itself just least less let like made make makes making many may \
-    might more most much must myself near neither never next nor not now off often once one only \
+    might more most much must myself near neither never next nobody nor not nothing now off often \
+    once one only \
     onto other others otherwise our ours ourselves out over own per perhaps quite rather really \
-    same several shall she should since some something sometimes still such than that the their \
+    same several shall she should since some somebody someone something sometimes still such than \
+    that the their \
     theirs them themselves then there these they thing things this those though through \
     throughout thus together too toward towards under until upon use used uses using very via \
     was way well were what whatever when where whether which while who whom whose why will with \
@@ -206,7 +208,7 @@ const STOP_WORDS: &str = "\
 
 /// Everyday health, anatomy and self-care words, by group: feelings and signs;
 /// problems; the body; care and the people who give it; self-care and daily
-/// life. A sentence that uses them is about health even when the rest of the
+/// life; food; the stages of life at which a condition starts or changes. A sentence that uses them is about health even when the rest of the
 /// topic words it differently.
 const HEALTH_WORDS: &str = "\
     pain ache hurt sore tender stiff swelling swollen inflammation bruise numb tingling weak \
@@ -222,7 +224,9 @@ const HEALTH_WORDS: &str = "\
     diagnosis wellness telehealth patient advice \
     exercise stretch walk run activity active movement sit stand bend lift rest sleep ice heat \
     cold warm massage relief relieve recovery recover heal improve worse better safe diet food \
-    drink water breathe mobility flexibility strength balance gentle daily routine comfortable";
+    drink water breathe mobility flexibility strength balance gentle daily routine comfortable \
+    calorie nutrition protein fibre \
+    baby infant child childhood teenager adult adulthood older elderly age aged lifetime life";
 
 #[cfg(test)]
 mod tests {
