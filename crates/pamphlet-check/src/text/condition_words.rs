@@ -11,10 +11,11 @@
 //! Words are lower case; a word may end in `*` to match any ending ("inhaler*": inhaler,
 //! inhalers). A phrase matches as written, on whole words.
 
-/// Every word of every entry (each word of a phrase too) also counts as health vocabulary
-/// for the off-topic check's shared-words test (`vocabulary::is_health_stem`): a phrase
-/// here must not bring in everyday words ("upper right", "bladder training", "give
-/// way"), or stray text made of them would no longer stand out.
+/// Every entry of one word also counts as health vocabulary for the off-topic check's
+/// shared-words test (`vocabulary::is_health_stem`); the words of a phrase ("peak flow",
+/// "bladder training", "give way") count only in a sentence that uses the whole phrase
+/// (`coherence`), so that everyday words made health words by a phrase do not hide stray
+/// text.
 ///
 /// A condition and its words.
 pub(crate) struct Condition {
@@ -735,6 +736,7 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "keyboard",
             "grip*",
             "dropping things",
+            "drop things",
             "clumsy",
             "wrist*",
             "fingers",

@@ -115,6 +115,8 @@ struct Terms {
     ranges: Vec<std::ops::Range<usize>>,
     /// For each pattern: its condition's place in [`CONDITIONS`].
     condition: Vec<usize>,
+    /// For each pattern: whether it is a phrase of more than one word.
+    phrase: Vec<bool>,
     comparisons: AhoCorasick,
     side_effects: AhoCorasick,
 }
@@ -125,6 +127,7 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
     let mut own = Vec::new();
     let mut ranges = Vec::new();
     let mut condition_of = Vec::new();
+    let mut phrase = Vec::new();
     for (index, condition) in CONDITIONS.iter().enumerate() {
         let first = stems.len();
         let words = condition.own.iter().map(|word| (word, true));
@@ -133,6 +136,7 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
                 Some(stem) => (stem, true),
                 None => (*word, false),
             };
+            phrase.push(stem.contains([' ', '-']));
             stems.push(stem);
             open.push(is_open);
             own.push(is_own);
@@ -146,6 +150,7 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
         own,
         ranges,
         condition: condition_of,
+        phrase,
         comparisons: AhoCorasick::new(COMPARISONS).expect("the comparisons build an automaton"),
         side_effects: AhoCorasick::new(SIDE_EFFECTS)
             .expect("the side-effect phrases build an automaton"),
@@ -225,6 +230,16 @@ impl TopicTerms {
         }
         self
     }
+}
+
+/// The byte ranges of `lower` (a text in lower case) where it uses a phrase of the
+/// lexicon, an entry of more than one word ("peak flow", "fingertip unit").
+pub(crate) fn phrases_in(lower: &str) -> Vec<std::ops::Range<usize>> {
+    TERMS
+        .each(lower)
+        .filter(|(pattern, _)| TERMS.phrase[*pattern])
+        .map(|(_, span)| span)
+        .collect()
 }
 
 /// Whether `text` holds any condition's word at all: most fields hold none, and need not

@@ -75,8 +75,9 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
 
 /// Whether `stemmed`, a result of [`stem`], is the stem of an everyday health
 /// word ("pain", "knee", "physiotherapist", "rest" …) or of a word that belongs to a
-/// condition's care ("inhaler", "cartilage", "fingertip": the words of
-/// [`super::condition_words::CONDITIONS`]). A condition's word is health vocabulary,
+/// condition's care ("inhaler", "cartilage": the entries of one word of
+/// [`super::condition_words::CONDITIONS`]; a phrase's words are health words only where
+/// the phrase is used, which `coherence` asks). A condition's word is health vocabulary,
 /// not stray text; whether it belongs to another condition is the conditions check's
 /// question.
 pub(crate) fn is_health_stem(stemmed: &str) -> bool {
@@ -84,7 +85,9 @@ pub(crate) fn is_health_stem(stemmed: &str) -> bool {
         let conditions = super::condition_words::CONDITIONS
             .iter()
             .flat_map(|condition| condition.own.iter().chain(condition.shared))
-            .flat_map(|entry| entry.split([' ', '-']))
+            // A phrase's words are everyday words ("bladder training", "give way",
+            // "upper right"): only an entry of one word is a health word.
+            .filter(|entry| !entry.contains([' ', '-']))
             .map(|word| word.trim_end_matches('*'))
             .filter(|word| word.len() >= 4 && !is_stop_word(word));
         HEALTH_WORDS
@@ -216,7 +219,7 @@ const HEALTH_WORDS: &str = "\
     injury injure sprain strain fracture wound infection arthritis condition illness disease \
     damage risk emergency \
     body hip knee leg back neck shoulder arm elbow wrist hand foot feet ankle thigh groin \
-    buttock pelvis spine joint bone muscle tendon ligament nerve skin blood heart chest head \
+    buttock pelvis spine joint bone muscle tendon ligament nerve skin hair blood heart chest head \
     stomach tissue posture weight \
     doctor nurse physiotherapist physiotherapy physio therapist therapy pharmacist pharmacy \
     surgeon surgery hospital clinic appointment specialist healthcare health medical medicine \
@@ -232,14 +235,23 @@ const HEALTH_WORDS: &str = "\
 mod tests {
     use super::*;
 
-    /// The words of the conditions' lexicon are health vocabulary: a sentence about the
-    /// fingertip unit of cream or cartilage is not stray text. Business words are not.
+    /// The single words of the conditions' lexicon are health vocabulary: a sentence
+    /// about cartilage or emollients is not stray text. Business words are not, nor are
+    /// the everyday words of a phrase ("peak" of "peak flow", "training" of a bladder's).
     #[test]
     fn conditions_words_are_health_words() {
-        for word in ["fingertip", "cartilage", "inhalers", "peak", "emollients"] {
+        for word in ["cartilage", "inhalers", "emollients"] {
             assert!(is_health_stem(&stem(word)), "{word}");
         }
-        for word in ["streamline", "sprints", "software", "the"] {
+        for word in [
+            "streamline",
+            "sprints",
+            "software",
+            "the",
+            "peak",
+            "fingertip",
+            "way",
+        ] {
             assert!(!is_health_stem(&stem(word)), "{word}");
         }
     }

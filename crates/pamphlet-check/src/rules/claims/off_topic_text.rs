@@ -472,6 +472,25 @@ mod tests {
         );
     }
 
+    /// The words of a condition's phrase are health words where the phrase is used
+    /// whole, and everyday words elsewhere.
+    #[test]
+    fn a_phrases_words_count_only_inside_the_phrase() {
+        let honest = "Keep a firm foam roller beside your favourite chair.";
+        assert!(
+            judged("aims", honest).is_empty(),
+            "{:?}",
+            judged("aims", honest)
+        );
+        let stray = "Peak season brings more training days for the whole sales team.";
+        assert_eq!(
+            judged("aims", stray).len(),
+            1,
+            "{:?}",
+            judged("aims", stray)
+        );
+    }
+
     #[test]
     fn side_effects_in_risks_name_other_parts_of_the_body_honestly() {
         assert!(judged("risks", "Tummy ache and diarrhoea.").is_empty());
