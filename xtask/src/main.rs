@@ -31,9 +31,10 @@ tasks:
                      generate a synthetic content tree for benchmarks (same arguments, same bytes)
   handouts DIR --out OUT
                      typeset each topic's handout on one thread, printing the time and size of each
-  heuristics [--write]
+  heuristics [--write | --tuning-only]
                      measure the text heuristics on the labelled corpus in tests/heuristics/
-                     (recall, false alarms); --write updates BENCHMARKS.md
+                     (recall, false alarms); --write updates BENCHMARKS.md; --tuning-only
+                     leaves the held-out half unchecked (while tuning)
   interop            build content/ and validate every output with check-jsonschema, frictionless,
                      qpdf, pdftotext, pdfua, Ajv and the SARIF schema (installs them when missing)
   test [ARGS]        install the programs and files the tests need (as `tools`), then run

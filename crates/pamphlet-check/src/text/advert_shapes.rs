@@ -266,6 +266,31 @@ pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
         "bands",
         "belt",
         "lamp",
+        // Other forms a product is sold in: a remedy, a cushion, a device for the home.
+        "cup",
+        "cups",
+        "ball",
+        "balls",
+        "pad",
+        "pads",
+        "stick",
+        "sticks",
+        "lotion",
+        "ointment",
+        "serum",
+        "powder",
+        "concentrate",
+        "juice",
+        "seat",
+        "seats",
+        "chair",
+        "chairs",
+        "mattress",
+        "topper",
+        "purifier",
+        "purifiers",
+        "humidifier",
+        "machine",
     ];
     const SELLING: &[&str] = &[
         "try",
@@ -304,14 +329,45 @@ pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
         "waterproof",
         "colours",
         "colors",
+        // A seller's praise and promises: the choice people switch to, the difference
+        // you will feel, the thanks your back will give.
+        "choice",
+        "solution",
+        "switching",
+        "swear",
+        "thank",
+        "everywhere",
+        "difference",
+        // How handy it is.
+        "portable",
+        "compact",
+        "travel",
+        "handbag",
+        "pocket",
+        "lightweight",
+        "washable",
+        "reusable",
+        // Getting one.
+        "pick",
+        "swap",
+        "grab",
     ];
     let text = field.text;
     for sentence in field.sentences {
         let words = field.words_in(&sentence.range);
-        let sells = words.iter().any(|(_, word)| one_of(SELLING, word));
-        if !sells {
+        let mut selling: Vec<String> = words
+            .iter()
+            .filter(|(_, word)| one_of(SELLING, word))
+            .map(|(_, word)| word.to_lowercase())
+            .collect();
+        selling.dedup();
+        if selling.is_empty() {
             continue;
         }
+        // Two of a seller's words make a sentence sell beyond doubt: then a name after
+        // "a" is a trade name too ("swap your chair for an Ergoloft seat and your back
+        // will thank you").
+        let sells_hard = selling.len() >= 2;
         for (index, (range, word)) in words.iter().enumerate().skip(1) {
             let capitalised = word.chars().next().is_some_and(char::is_uppercase)
                 && word
@@ -319,13 +375,14 @@ pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
                     .skip(1)
                     .all(|ch| !ch.is_uppercase() || ch.is_lowercase())
                 && word.chars().skip(1).any(char::is_lowercase);
-            let after_full_stop = text[sentence.range.start..range.start]
+            // A sentence's first word is capitalised whatever it is.
+            let at_start = text[sentence.range.start..range.start]
                 .trim_end()
                 .ends_with(['.', '!', '?', ':']);
             // "a Velcro strap" says what kind of strap; a product pushed is named.
             let after_article = words[index - 1].1.eq_ignore_ascii_case("a")
                 || words[index - 1].1.eq_ignore_ascii_case("an");
-            if !capitalised || after_full_stop || after_article {
+            if !capitalised || at_start || (after_article && !sells_hard) {
                 continue;
             }
             let product = words[index + 1..]

@@ -113,11 +113,33 @@ pub(crate) fn off_topic_sentences<'a>(
         if sentence.words.is_empty() || sentence.words.len() < options.min_content_words {
             continue;
         }
-        let shared = sentence
-            .words
-            .iter()
-            .filter(|(_, stemmed)| is_shared(stemmed))
-            .count();
+        let count_shared = |is_shared: &dyn Fn(&str) -> bool| {
+            sentence
+                .words
+                .iter()
+                .filter(|(_, stemmed)| is_shared(stemmed))
+                .count()
+        };
+        let mut shared = count_shared(&is_shared);
+        // Asked only of the few sentences that would be reported: the words of a
+        // condition's phrase ("peak flow", "fingertip unit") are health words where
+        // the sentence uses the whole phrase, and only there ("peak" alone is not).
+        let mut in_phrase: Vec<String> = Vec::new();
+        if (shared as f64) < options.threshold * sentence.words.len() as f64
+            && options.vocabulary == Vocabulary::English
+        {
+            let text = units[sentence.unit]
+                .get(sentence.range.clone())
+                .unwrap_or_default();
+            in_phrase = phrase_stems(text);
+            if !in_phrase.is_empty() {
+                shared = count_shared(&|stemmed: &str| {
+                    is_shared(stemmed) || in_phrase.iter().any(|word| word == stemmed)
+                });
+            }
+        }
+        let is_shared =
+            |stemmed: &str| is_shared(stemmed) || in_phrase.iter().any(|word| word == stemmed);
         let score = shared as f64 / sentence.words.len() as f64;
         if score < options.threshold {
             off_topic.push(OffTopic {
@@ -134,6 +156,16 @@ pub(crate) fn off_topic_sentences<'a>(
         }
     }
     off_topic
+}
+
+/// The stems of the content words of each condition's phrase that `text` uses.
+fn phrase_stems(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    super::conditions::phrases_in(&lower)
+        .into_iter()
+        .flat_map(|span| content_words(lower.get(span).unwrap_or_default()))
+        .map(|(_, stemmed)| stemmed.to_string())
+        .collect()
 }
 
 /// The content words of `text` in a language other than English: lowercase words of

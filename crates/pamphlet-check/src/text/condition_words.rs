@@ -3,14 +3,19 @@
 //! own words (its name, its medicines, tests and devices, a hallmark sign said in the
 //! words patients use), any one of which points to it, and words it shares with others
 //! (parts of the body, everyday symptoms, triggers), of which a sentence needs two.
+//! A symptom or harm that many conditions or medicines give (a headache, a blood clot, a
+//! sore throat, scaly skin, an allergy trigger such as pollen) is a shared word, never an
+//! own one: an honest guide names it as its own condition's symptom or a treatment's side
+//! effect, and alone it cannot tell which guide a sentence came from.
 //!
 //! Words are lower case; a word may end in `*` to match any ending ("inhaler*": inhaler,
 //! inhalers). A phrase matches as written, on whole words.
 
-/// Every word of every entry (each word of a phrase too) also counts as health vocabulary
-/// for the off-topic check's shared-words test (`vocabulary::is_health_stem`): a phrase
-/// here must not bring in everyday words ("upper right", "bladder training", "give
-/// way"), or stray text made of them would no longer stand out.
+/// Every entry of one word also counts as health vocabulary for the off-topic check's
+/// shared-words test (`vocabulary::is_health_stem`); the words of a phrase ("peak flow",
+/// "bladder training", "give way") count only in a sentence that uses the whole phrase
+/// (`coherence`), so that everyday words made health words by a phrase do not hide stray
+/// text.
 ///
 /// A condition and its words.
 pub(crate) struct Condition {
@@ -95,13 +100,13 @@ pub(crate) const CONDITIONS: &[Condition] = &[
         own: &[
             "hay fever",
             "antihistamine*",
-            "pollen*",
             "sneez*",
             "runny nose",
             "itchy eyes",
             "nasal spray*",
         ],
-        shared: &["eyes", "nose", "grass", "allerg*"],
+        // Pollen sets off asthma and eczema too.
+        shared: &["eyes", "nose", "grass", "allerg*", "pollen*"],
     },
     Condition {
         name: "sinusitis",
@@ -110,8 +115,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
     },
     Condition {
         name: "sore throat",
-        own: &["tonsil*", "sore throat*", "strep throat"],
-        shared: &["throat", "swallow*", "lozenge*"],
+        own: &["tonsil*", "strep throat"],
+        // A sore throat is also a cold's and an inhaled steroid's.
+        shared: &["sore throat*", "throat", "swallow*", "lozenge*"],
     },
     // Heart and blood.
     Condition {
@@ -165,13 +171,13 @@ pub(crate) const CONDITIONS: &[Condition] = &[
         own: &[
             "deep vein thrombosis",
             "dvt",
-            "blood clot*",
             "anticoagulant*",
             "blood thinner*",
             "warfarin",
             "compression stocking*",
         ],
-        shared: &["calf", "calves", "clot*"],
+        // A blood clot is also a harm of surgery, of the pill and of long flights.
+        shared: &["calf", "calves", "clot*", "blood clot*"],
     },
     Condition {
         name: "anaemia",
@@ -209,8 +215,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
         own: &[
             "thyroid",
             "levothyroxine",
-            "underactive",
-            "overactive",
+            // Not "overactive" alone: a bladder or an immune response can be overactive.
+            "underactive thyroid",
+            "overactive thyroid",
             "goitre",
         ],
         shared: &["hormone*", "tired*", "weight gain"],
@@ -394,8 +401,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
     },
     Condition {
         name: "psoriasis",
-        own: &["psoriasis", "scaly", "plaques"],
-        shared: &["scalp", "skin", "flaky", "silvery"],
+        own: &["psoriasis", "plaques"],
+        // Eczema makes skin scaly too.
+        shared: &["scalp", "skin", "flaky", "silvery", "scaly"],
     },
     Condition {
         name: "acne",
@@ -460,13 +468,15 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "medication-overuse",
             "painkiller headache*",
             "both sides of the head",
-            "headache*",
             "tension-type",
             "band around the head",
             "band round the head",
             "amitriptyline",
         ],
         shared: &[
+            // A headache is a symptom of many conditions and a side effect of many
+            // medicines: alone it points nowhere.
+            "headache*",
             "behind the eyes",
             "around the head",
             "jaw",
@@ -726,6 +736,7 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "keyboard",
             "grip*",
             "dropping things",
+            "drop things",
             "clumsy",
             "wrist*",
             "fingers",

@@ -48,6 +48,11 @@ const COMPARISONS: &[&str] = &[
     "if you take",
     "if you are taking",
     "if you use",
+    // Medicines the reader takes, named to warn of an interaction.
+    "you take",
+    "you are taking",
+    "you already take",
+    "you use",
     "sign of",
     "signs of",
     // Evidence borrowed from research in another condition.
@@ -77,6 +82,20 @@ const SIDE_EFFECTS: &[&str] = &[
     "risk of",
 ];
 
+/// What a field says by its nature, which decides how much evidence of another condition
+/// a sentence in it needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FieldNature {
+    /// Text about the topic: one own word of another condition, or two of any kind.
+    Prose,
+    /// A treatment's risks, side effects, serious harms or when to stop it, which name
+    /// symptoms and other parts of the body honestly: one own word.
+    Harms,
+    /// Who should not use a treatment (`not_for`), which names other conditions and
+    /// their medicines one by one: two own words of one condition.
+    Exclusions,
+}
+
 /// Words of another condition found in a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct ForeignWords {
@@ -96,6 +115,8 @@ struct Terms {
     ranges: Vec<std::ops::Range<usize>>,
     /// For each pattern: its condition's place in [`CONDITIONS`].
     condition: Vec<usize>,
+    /// For each pattern: whether it is a phrase of more than one word.
+    phrase: Vec<bool>,
     comparisons: AhoCorasick,
     side_effects: AhoCorasick,
 }
@@ -106,6 +127,7 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
     let mut own = Vec::new();
     let mut ranges = Vec::new();
     let mut condition_of = Vec::new();
+    let mut phrase = Vec::new();
     for (index, condition) in CONDITIONS.iter().enumerate() {
         let first = stems.len();
         let words = condition.own.iter().map(|word| (word, true));
@@ -114,6 +136,7 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
                 Some(stem) => (stem, true),
                 None => (*word, false),
             };
+            phrase.push(stem.contains([' ', '-']));
             stems.push(stem);
             open.push(is_open);
             own.push(is_own);
@@ -127,6 +150,7 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
         own,
         ranges,
         condition: condition_of,
+        phrase,
         comparisons: AhoCorasick::new(COMPARISONS).expect("the comparisons build an automaton"),
         side_effects: AhoCorasick::new(SIDE_EFFECTS)
             .expect("the side-effect phrases build an automaton"),
@@ -208,6 +232,16 @@ impl TopicTerms {
     }
 }
 
+/// The byte ranges of `lower` (a text in lower case) where it uses a phrase of the
+/// lexicon, an entry of more than one word ("peak flow", "fingertip unit").
+pub(crate) fn phrases_in(lower: &str) -> Vec<std::ops::Range<usize>> {
+    TERMS
+        .each(lower)
+        .filter(|(pattern, _)| TERMS.phrase[*pattern])
+        .map(|(_, span)| span)
+        .collect()
+}
+
 /// Whether `text` holds any condition's word at all: most fields hold none, and need not
 /// be split into sentences.
 pub(crate) fn mentions_a_condition(text: &str) -> bool {
@@ -261,13 +295,12 @@ const AT_HOME: usize = 2;
 /// the body, symptoms, triggers), make the finding; the condition with most such words
 /// is named. `None` when the sentence compares conditions (see [`COMPARISONS`]).
 ///
-/// `lists_side_effects` says the sentence is in a field that lists a treatment's risks or
-/// side effects, which name other parts of the body and symptoms honestly: there, as in a
-/// sentence that says it describes side effects, only a condition's own words count.
+/// `nature` says what the sentence's field says by its nature, which decides how much
+/// evidence another condition needs there (see [`FieldNature`]).
 pub(crate) fn foreign_condition(
     sentence: &str,
     topic: &TopicTerms,
-    lists_side_effects: bool,
+    nature: FieldNature,
 ) -> Option<ForeignWords> {
     let terms = &*TERMS;
     let lower = sentence.to_lowercase();
@@ -291,8 +324,10 @@ pub(crate) fn foreign_condition(
     // A sentence that also speaks of a condition at home in the topic is tied to the
     // topic: the parts of the body and symptoms it shares with another condition are
     // the topic's own business ("both feet tingle" in a heel guide), and only another
-    // condition's own words count against it.
-    let home_word = |pattern: usize| elsewhere(pattern) && at_home(terms.condition[pattern]);
+    // condition's own words count against it. A word of the topic's condition ties the
+    // sentence even when no other sentence uses it ("is called sciatica" in a back guide
+    // that says so once).
+    let home_word = |pattern: usize| at_home(terms.condition[pattern]);
     // One that names a condition at home in the topic is about the topic: another
     // condition beside it is a cause, a risk or a comparison ("diabetes makes carpal
     // tunnel syndrome more likely").
@@ -302,7 +337,7 @@ pub(crate) fn foreign_condition(
     {
         return None;
     }
-    let anchored = lists_side_effects
+    let anchored = nature != FieldNature::Prose
         || found.iter().any(|(pattern, _)| home_word(*pattern))
         || terms.tells_side_effects(&lower);
     // Only the conditions whose words the sentence uses, in the lexicon's order (which
@@ -327,7 +362,7 @@ pub(crate) fn foreign_condition(
             .filter(|(pattern, _)| range.contains(pattern))
             .collect();
         let mut words: Vec<String> = Vec::new();
-        let mut strong = false;
+        let mut own_words = 0;
         for (pattern, span) in &mine {
             let inside_another = mine.iter().any(|(_, other)| {
                 other != span && other.start <= span.start && span.end <= other.end
@@ -336,9 +371,17 @@ pub(crate) fn foreign_condition(
             if inside_another || elsewhere(*pattern) || words.iter().any(|known| known == word) {
                 continue;
             }
-            strong |= terms.own[*pattern];
+            own_words += usize::from(terms.own[*pattern]);
             words.push(word.to_owned());
         }
+        // A list of who should not use a treatment names one condition or medicine at a
+        // time ("not for people with heart disease; tell your doctor about antidepressants
+        // you take"): only a passage about another condition's care, in two of its own
+        // words, stands out there.
+        let strong = match nature {
+            FieldNature::Exclusions => own_words >= 2,
+            FieldNature::Prose | FieldNature::Harms => own_words >= 1,
+        };
         if (strong || (words.len() >= 2 && !anchored))
             && best
                 .as_ref()
@@ -355,7 +398,7 @@ pub(crate) fn foreign_condition(
 
 #[cfg(test)]
 mod tests {
-    use super::{TopicTerms, foreign_condition};
+    use super::{FieldNature, TopicTerms, foreign_condition};
 
     /// A hip guide in a few sentences, with `sentence` added, as the rule sees it.
     fn hip_topic_with(sentence: &str) -> TopicTerms {
@@ -365,7 +408,7 @@ mod tests {
     }
 
     fn judged(sentence: &str) -> Option<(&'static str, Vec<String>)> {
-        foreign_condition(sentence, &hip_topic_with(sentence), false)
+        foreign_condition(sentence, &hip_topic_with(sentence), FieldNature::Prose)
             .map(|found| (found.condition, found.words))
     }
 
@@ -424,19 +467,24 @@ mod tests {
             "trigger points hurt. the hip joint aches. ask first if you have asthma. {}",
             stray.to_lowercase()
         ));
-        let found = foreign_condition(stray, &topic, false).expect("an asthma sentence");
+        let found =
+            foreign_condition(stray, &topic, FieldNature::Prose).expect("an asthma sentence");
         assert_eq!(found.words, ["reliever inhaler", "wheeze"]);
         // A topic that speaks of asthma in its own words is about asthma.
         let topic = TopicTerms::of(&format!(
             "asthma makes the airways narrow. use your inhaler as your nurse showed you. {}",
             stray.to_lowercase()
         ));
-        assert_eq!(foreign_condition(stray, &topic, false), None);
+        assert_eq!(foreign_condition(stray, &topic, FieldNature::Prose), None);
         // So is a topic whose title names asthma, whatever words the rest of it uses.
         let topic = TopicTerms::of(&format!("keep it with you. {}", stray.to_lowercase()));
-        assert!(foreign_condition(stray, &topic, false).is_some());
+        assert!(foreign_condition(stray, &topic, FieldNature::Prose).is_some());
         assert_eq!(
-            foreign_condition(stray, &topic.titled("Living with asthma"), false),
+            foreign_condition(
+                stray,
+                &topic.titled("Living with asthma"),
+                FieldNature::Prose
+            ),
             None
         );
     }
@@ -464,7 +512,10 @@ mod tests {
         // So do the risks of a treatment: "tummy ache and diarrhoea" is a side effect.
         let risk = "Tummy ache and diarrhoea.";
         assert!(judged(risk).is_some());
-        assert_eq!(foreign_condition(risk, &hip_topic_with(risk), true), None);
+        assert_eq!(
+            foreign_condition(risk, &hip_topic_with(risk), FieldNature::Harms),
+            None
+        );
     }
 
     #[test]
@@ -547,6 +598,71 @@ mod tests {
         }
     }
 
+    /// A topic of `base`, titled `title`, with `sentence` added, and the condition the
+    /// sentence is found to speak of.
+    fn judged_in(title: &str, base: &str, sentence: &str) -> Option<&'static str> {
+        let topic = TopicTerms::of(&format!("{base} {}", sentence.to_lowercase())).titled(title);
+        foreign_condition(sentence, &topic, FieldNature::Prose).map(|found| found.condition)
+    }
+
+    /// A symptom many conditions share (scaly skin, an overactive immune response) does
+    /// not point to one; a condition's own words still do.
+    #[test]
+    fn a_generic_symptom_alone_points_nowhere() {
+        let eczema = "atopic eczema makes the skin dry and itchy. emollients soothe the skin.";
+        for honest in [
+            "The skin feels dry, rough and scaly, and may crack.",
+            "Ultraviolet light calms the overactive immune response in the skin.",
+        ] {
+            assert_eq!(judged_in("Eczema", eczema, honest), None, "{honest}");
+        }
+        for (pasted, condition) in [
+            (
+                "Thick, scaly plaques form on the elbows and knees.",
+                "psoriasis",
+            ),
+            (
+                "Levothyroxine for an underactive thyroid is taken before breakfast.",
+                "thyroid disease",
+            ),
+        ] {
+            assert_eq!(
+                judged_in("Eczema", eczema, pasted),
+                Some(condition),
+                "{pasted}"
+            );
+        }
+    }
+
+    /// A word of the topic's own condition ties a sentence to it even when no other
+    /// sentence uses that word: the nerve symptoms of sciatica in a back guide.
+    #[test]
+    fn a_word_of_the_topics_condition_ties_a_sentence_to_it() {
+        let back = "low back pain is common. most back pain gets better in a few weeks.";
+        for honest in [
+            "Pain that spreads down one leg below the knee, sometimes with tingling or numbness, is called sciatica.",
+            "Lifting, twisting or bending awkwardly can strain the muscles and ligaments of the back.",
+        ] {
+            assert_eq!(judged_in("Low back pain", back, honest), None, "{honest}");
+        }
+        for (pasted, condition) in [
+            (
+                "Numbness and tingling in the thumb and first two fingers wake you at night.",
+                "carpal tunnel syndrome",
+            ),
+            (
+                "After a twisting injury, the ligaments take weeks to heal, so keep the strapping on.",
+                "ankle sprain",
+            ),
+        ] {
+            assert_eq!(
+                judged_in("Low back pain", back, pasted),
+                Some(condition),
+                "{pasted}"
+            );
+        }
+    }
+
     #[test]
     fn other_conditions_named_for_good_reason_still_pass() {
         for honest in [
@@ -561,8 +677,9 @@ mod tests {
             "Keep your nails short and clean.",
             "Your pulse may speed up a little during exercise.",
             "Sleep on your side if your hip allows it.",
-            // The reader's history.
+            // The reader's history, and the medicines the reader takes.
             "You have had a stroke or have atrial fibrillation.",
+            "Tell your doctor about any antidepressants you take.",
             // Harms of a treatment, and a red flag of back and hip guides.
             "Long courses of steroid tablets can lead to cataracts or glaucoma.",
             "You suddenly cannot control your bladder (incontinence).",

@@ -15,6 +15,7 @@ pub(crate) mod readability;
 pub(crate) mod sentences;
 pub(crate) mod similar;
 pub(crate) mod vocabulary;
+pub(crate) mod warning_signs;
 pub(crate) mod words;
 
 /// A hash map for words: foldhash is several times faster than the standard SipHash on

@@ -310,6 +310,21 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "earn ~2 from ~2 purchases|sales|links",
     "earn us|we earn",
     "small fee",
+    // The publisher paid by the seller, in other words: "shops that pay us", "we may be
+    // paid", "sends us a cut of the sale", "a small slice of the price supports our work".
+    "pay|pays|paid us",
+    "we ~2 paid",
+    "us a|an ~2 cut|percentage|slice|reward|kickback",
+    "cut|slice|percentage of ~2 sale|sales|price",
+    // The buttons and links that take a reader to a shop.
+    "buy|shopping|shop button|buttons|links",
+    "cost|costs you nothing ~1 extra|more",
+    "link|links|linked to ~2 shop|shops|store|stores|retailer|retailers|seller|sellers",
+    "partner store|stores|shop|shops|pharmacy|pharmacies|retailer|retailers|site|sites",
+    "teamed|teaming up with",
+    // What the reader's purchase is said to pay for.
+    "support|supports|fund|funds|funding our|this work|site|writing|journalism|guide",
+    "keep|keeps this ~1 guide|site|page|article free",
     "today's price|prices",
     // Software, subscriptions and downloads.
     "available on|for ios|android|iphone|ipad",
@@ -572,6 +587,58 @@ mod tests {
             "Buying medicines from an online shop you do not know can be risky.",
             "Ask your pharmacist for the name of a suitable cream.",
             "Only take one tablet every four hours, and never more than four in a day.",
+        ] {
+            assert!(
+                phrases(honest).is_empty(),
+                "{honest}: {:?}",
+                phrases(honest)
+            );
+        }
+    }
+
+    /// Affiliate links said in other words than "affiliate" and "commission": the seller
+    /// pays the publisher, a button takes the reader to a shop, the purchase funds the
+    /// site. A name, a price or a shop said honestly is not one.
+    #[test]
+    fn finds_affiliate_links_in_other_words() {
+        for advert in [
+            "Some of the products we mention are linked to shops that pay us when you buy.",
+            "Tap the strap's name to see it at our partner store, which sends us a cut of the sale.",
+            "We test every brace ourselves, and we are paid when readers buy through our buttons.",
+            "Buying with the button below costs you nothing extra and keeps this guide free.",
+        ] {
+            assert!(!phrases(advert).is_empty(), "{advert}");
+        }
+        for honest in [
+            "Sumatriptan is sold under brand names such as Imigran; a pharmacist can sell some packs.",
+            "A pack of ibuprofen from a supermarket costs about the same as the branded kind.",
+            "Insoles from a high-street shop often help as much as ones that cost hundreds of pounds.",
+            "Your care team will link you to a local exercise class.",
+            "Is a knee brace from the chemist worth the money?",
+        ] {
+            assert!(
+                phrases(honest).is_empty(),
+                "{honest}: {:?}",
+                phrases(honest)
+            );
+        }
+    }
+
+    /// A trade name before the kind of product it is, in a sentence with a seller's praise
+    /// or promise; after "a", only when the sentence sells twice over.
+    #[test]
+    fn finds_trade_names_in_marketing_copy() {
+        for advert in [
+            "Step into Heelora gel heel cups and feel the difference from your very first walk.",
+            "Physios everywhere are switching to the Tendra compression sleeve.",
+            "Swap your office chair for an Ergoloft saddle seat and your back will thank you.",
+        ] {
+            assert!(!phrases(advert).is_empty(), "{advert}");
+        }
+        for honest in [
+            "A Velcro strap is easy to adjust, and you can swap it for a tighter one.",
+            "Insoles or heel cups you can buy from a pharmacy or shoe shop, worn inside supportive shoes.",
+            "A tennis ball works as well as a massage ball sold for the purpose.",
         ] {
             assert!(
                 phrases(honest).is_empty(),

@@ -75,8 +75,9 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
 
 /// Whether `stemmed`, a result of [`stem`], is the stem of an everyday health
 /// word ("pain", "knee", "physiotherapist", "rest" …) or of a word that belongs to a
-/// condition's care ("inhaler", "cartilage", "fingertip": the words of
-/// [`super::condition_words::CONDITIONS`]). A condition's word is health vocabulary,
+/// condition's care ("inhaler", "cartilage": the entries of one word of
+/// [`super::condition_words::CONDITIONS`]; a phrase's words are health words only where
+/// the phrase is used, which `coherence` asks). A condition's word is health vocabulary,
 /// not stray text; whether it belongs to another condition is the conditions check's
 /// question.
 pub(crate) fn is_health_stem(stemmed: &str) -> bool {
@@ -84,7 +85,9 @@ pub(crate) fn is_health_stem(stemmed: &str) -> bool {
         let conditions = super::condition_words::CONDITIONS
             .iter()
             .flat_map(|condition| condition.own.iter().chain(condition.shared))
-            .flat_map(|entry| entry.split([' ', '-']))
+            // A phrase's words are everyday words ("bladder training", "give way",
+            // "upper right"): only an entry of one word is a health word.
+            .filter(|entry| !entry.contains([' ', '-']))
             .map(|word| word.trim_end_matches('*'))
             .filter(|word| word.len() >= 4 && !is_stop_word(word));
         HEALTH_WORDS
@@ -192,13 +195,15 @@ fn undouble_final_consonant(stem: &mut String) {
 /// See [`is_stop_word`].
 const STOP_WORDS: &str = "\
     about above across after again against all almost along already also although always among \
-    and another any anyone anything are around away because been before being below between both \
-    but can could did does doing done down during each either else enough even ever every few \
+    and another any anybody anyone anything are around away because been before being below between both \
+    but can could did does doing done down during each either else enough even ever every everybody everyone everything few \
     for from further get gets getting got had has have having her here hers herself him himself \
     his how however into its itself just least less let like made make makes making many may \
-    might more most much must myself near neither never next nor not now off often once one only \
+    might more most much must myself near neither never next nobody nor not nothing now off often \
+    once one only \
     onto other others otherwise our ours ourselves out over own per perhaps quite rather really \
-    same several shall she should since some something sometimes still such than that the their \
+    same several shall she should since some somebody someone something sometimes still such than \
+    that the their \
     theirs them themselves then there these they thing things this those though through \
     throughout thus together too toward towards under until upon use used uses using very via \
     was way well were what whatever when where whether which while who whom whose why will with \
@@ -206,7 +211,7 @@ const STOP_WORDS: &str = "\
 
 /// Everyday health, anatomy and self-care words, by group: feelings and signs;
 /// problems; the body; care and the people who give it; self-care and daily
-/// life. A sentence that uses them is about health even when the rest of the
+/// life; food; the stages of life at which a condition starts or changes. A sentence that uses them is about health even when the rest of the
 /// topic words it differently.
 const HEALTH_WORDS: &str = "\
     pain ache hurt sore tender stiff swelling swollen inflammation bruise numb tingling weak \
@@ -214,7 +219,7 @@ const HEALTH_WORDS: &str = "\
     injury injure sprain strain fracture wound infection arthritis condition illness disease \
     damage risk emergency \
     body hip knee leg back neck shoulder arm elbow wrist hand foot feet ankle thigh groin \
-    buttock pelvis spine joint bone muscle tendon ligament nerve skin blood heart chest head \
+    buttock pelvis spine joint bone muscle tendon ligament nerve skin hair blood heart chest head \
     stomach tissue posture weight \
     doctor nurse physiotherapist physiotherapy physio therapist therapy pharmacist pharmacy \
     surgeon surgery hospital clinic appointment specialist healthcare health medical medicine \
@@ -222,20 +227,31 @@ const HEALTH_WORDS: &str = "\
     diagnosis wellness telehealth patient advice \
     exercise stretch walk run activity active movement sit stand bend lift rest sleep ice heat \
     cold warm massage relief relieve recovery recover heal improve worse better safe diet food \
-    drink water breathe mobility flexibility strength balance gentle daily routine comfortable";
+    drink water breathe mobility flexibility strength balance gentle daily routine comfortable \
+    calorie nutrition protein fibre \
+    baby infant child childhood teenager adult adulthood older elderly age aged lifetime life";
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The words of the conditions' lexicon are health vocabulary: a sentence about the
-    /// fingertip unit of cream or cartilage is not stray text. Business words are not.
+    /// The single words of the conditions' lexicon are health vocabulary: a sentence
+    /// about cartilage or emollients is not stray text. Business words are not, nor are
+    /// the everyday words of a phrase ("peak" of "peak flow", "training" of a bladder's).
     #[test]
     fn conditions_words_are_health_words() {
-        for word in ["fingertip", "cartilage", "inhalers", "peak", "emollients"] {
+        for word in ["cartilage", "inhalers", "emollients"] {
             assert!(is_health_stem(&stem(word)), "{word}");
         }
-        for word in ["streamline", "sprints", "software", "the"] {
+        for word in [
+            "streamline",
+            "sprints",
+            "software",
+            "the",
+            "peak",
+            "fingertip",
+            "way",
+        ] {
             assert!(!is_health_stem(&stem(word)), "{word}");
         }
     }
