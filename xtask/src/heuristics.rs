@@ -498,7 +498,7 @@ fn render(verdicts: &[Verdict<'_>], hosts: &HostReport) -> String {
 
     let _ = writeln!(
         out,
-        "\nThe host guides as written are honest text throughout, but the verdicts above look\nonly at the field a sentence was put in. The measured rules' findings on the {guides}\nguides themselves (each a false alarm, or a fault in a guide meant to be honest):\n{}, in {} of them, in {} of their {} text fields.\n",
+        "\nThe host guides as written are honest text throughout, but the verdicts above look\nonly at the field a sentence was put in. The measured rules' findings on the {guides}\nguides themselves (each a false alarm, or a fault in a guide meant to be honest):\n{}, in {} of them, in {} of their {} text fields.",
         host_alarms.len(),
         {
             let mut ids: Vec<&str> = host_alarms
@@ -512,7 +512,7 @@ fn render(verdicts: &[Verdict<'_>], hosts: &HostReport) -> String {
         hosts.text_fields,
     );
     if !host_alarms.is_empty() {
-        let _ = writeln!(out, "| guide | rule | at | finding |\n|---|---|---|---|");
+        let _ = writeln!(out, "\n| guide | rule | at | finding |\n|---|---|---|---|");
         for alarm in host_alarms {
             let _ = writeln!(
                 out,
