@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::phrases::PhraseMatch;
 use super::sentences::Sentence;
+use super::words::alphanumeric_runs;
 
 /// One field as the shape tests read it: its text, its sentences and its words, each
 /// found once and shared by every test (each test splitting the text again was most of
@@ -23,7 +24,7 @@ impl<'t> FieldText<'t> {
         FieldText {
             text,
             sentences,
-            words: words_with_ranges(text),
+            words: alphanumeric_runs(text).collect(),
         }
     }
 
@@ -37,27 +38,6 @@ impl<'t> FieldText<'t> {
             .partition_point(|(word, _)| word.end <= range.end);
         self.words.get(first..end.max(first)).unwrap_or_default()
     }
-}
-
-/// The words of `text` with their byte ranges: runs of letters, digits and apostrophes.
-fn words_with_ranges(text: &str) -> Vec<(Range<usize>, &str)> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (at, ch) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let inside = ch.is_alphanumeric() || ch == '\'' || ch == '’';
-        match (inside, start) {
-            (true, None) => start = Some(at),
-            (false, Some(from)) => {
-                words.push((from..at, &text[from..at]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    words
 }
 
 /// Whether `word` is one of `list` (lowercase, ASCII) in any letter case, without

@@ -11,6 +11,29 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + 
     Words { text, position: 0 }
 }
 
+/// The runs of letters, digits and apostrophes of `text`, with their byte ranges: the
+/// words as the shape tests (editing notes, advert shapes) read them, where "20XX",
+/// "HEEL15" and "don't" are each one word.
+pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + '_ {
+    let mut start = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(at, ch)| {
+            let inside = ch.is_alphanumeric() || ch == '\'' || ch == '’';
+            match (inside, start) {
+                (true, None) => {
+                    start = Some(at);
+                    None
+                }
+                (false, Some(from)) => {
+                    start = None;
+                    Some((from..at, &text[from..at]))
+                }
+                _ => None,
+            }
+        })
+}
+
 /// Estimated number of spoken syllables in an English word, at least 1.
 ///
 /// A heuristic: it counts groups of vowels, splits the vowel pairs that are

@@ -15,6 +15,8 @@ mod slots;
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::words::alphanumeric_runs;
+
 use requests::{
     awaited_input, fixed_note, instruction_about_writing, instruction_to_put_in,
     request_to_a_colleague,
@@ -66,30 +68,16 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// The words of `text`: runs of letters, digits and apostrophes.
+/// The words of `text`: runs of letters, digits and apostrophes, each with its lowercase.
 fn words(text: &str) -> Vec<Word<'_>> {
     // About one word in six bytes of English: room for most fields, so the list is not
     // copied as it grows.
     let mut found = Vec::with_capacity(text.len() / 6 + 1);
-    let mut start = None;
-    for (at, ch) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let inside = ch.is_alphanumeric() || ch == '\'' || ch == '’';
-        match (inside, start) {
-            (true, None) => start = Some(at),
-            (false, Some(from)) => {
-                found.push(Word {
-                    range: from..at,
-                    text: &text[from..at],
-                    lower: lowercase(&text[from..at]),
-                });
-                start = None;
-            }
-            _ => {}
-        }
-    }
+    found.extend(alphanumeric_runs(text).map(|(range, word)| Word {
+        range,
+        text: word,
+        lower: lowercase(word),
+    }));
     found
 }
 
