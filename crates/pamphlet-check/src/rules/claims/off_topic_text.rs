@@ -246,10 +246,15 @@ mod tests {
             ),
             field(name, extra),
         ];
+        messages(&fields, &[])
+    }
+
+    /// The messages of the rule's findings on `fields`, with the topic's `red_flags`.
+    fn messages(fields: &[TextField<'_>], red_flags: &[RedFlag]) -> Vec<String> {
         let mut findings = Vec::new();
         check(
-            &fields,
-            &[],
+            fields,
+            red_flags,
             &SentenceStore::default(),
             "en",
             0.25,
@@ -304,19 +309,7 @@ mod tests {
             screens_for: Some(concern),
             ..RedFlag::default()
         }];
-        let mut findings = Vec::new();
-        check(
-            &fields,
-            &red_flags,
-            &SentenceStore::default(),
-            "en",
-            0.25,
-            &mut findings,
-        );
-        findings
-            .into_iter()
-            .map(|finding| finding.message)
-            .collect()
+        messages(&fields, &red_flags)
     }
 
     /// A warning sign of a stroke or of cauda equina in a guide on hip pain is a red flag
