@@ -145,14 +145,19 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
         ranges.push(first..stems.len());
     }
     Terms {
-        automaton: AhoCorasick::new(stems).expect("the conditions' words build an automaton"),
+        automaton: super::automaton()
+            .build(stems)
+            .expect("the conditions' words build an automaton"),
         open,
         own,
         ranges,
         condition: condition_of,
         phrase,
-        comparisons: AhoCorasick::new(COMPARISONS).expect("the comparisons build an automaton"),
-        side_effects: AhoCorasick::new(SIDE_EFFECTS)
+        comparisons: super::automaton()
+            .build(COMPARISONS)
+            .expect("the comparisons build an automaton"),
+        side_effects: super::automaton()
+            .build(SIDE_EFFECTS)
             .expect("the side-effect phrases build an automaton"),
     }
 });

@@ -18,6 +18,16 @@ pub(crate) mod vocabulary;
 pub(crate) mod warning_signs;
 pub(crate) mod words;
 
+/// A builder for the automata that find many phrases in one pass. A DFA costs more to
+/// build and to hold than the default NFA, but it is built once per process and then
+/// searched at every field of every topic, where it is the faster: 23 M fewer
+/// instructions for each 20 topics on 2026-12-03.
+pub(crate) fn automaton() -> aho_corasick::AhoCorasickBuilder {
+    let mut builder = aho_corasick::AhoCorasickBuilder::new();
+    builder.kind(Some(aho_corasick::AhoCorasickKind::DFA));
+    builder
+}
+
 /// A hash map for words: foldhash is several times faster than the standard SipHash on
 /// short keys and still seeded at random per process, so text cannot be written to make
 /// its lookups collide.

@@ -396,7 +396,8 @@ struct MarkerHits {
 impl MarkerHits {
     fn of(lower: &str) -> MarkerHits {
         static MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-            AhoCorasick::new(PHRASE_MARKERS.iter().chain(EDITORIAL_PHRASES))
+            crate::text::automaton()
+                .build(PHRASE_MARKERS.iter().chain(EDITORIAL_PHRASES))
                 .expect("the placeholder phrases build an automaton")
         });
         let mut hits = MarkerHits {

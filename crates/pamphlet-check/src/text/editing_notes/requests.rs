@@ -310,7 +310,7 @@ pub(super) fn fixed_note(text: &str) -> Option<Range<usize>> {
     // Every note in one pass, in any letter case (the notes are ASCII), with no
     // lowercase copy of the text. As before, each note counts at its first occurrence.
     static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
+        crate::text::automaton()
             .ascii_case_insensitive(true)
             .build(NOTES)
             .expect("the fixed notes build an automaton")
