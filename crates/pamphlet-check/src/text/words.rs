@@ -152,24 +152,38 @@ impl<'a> Iterator for Words<'a> {
     type Item = (Range<usize>, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let rest = self.text.get(self.position..)?;
-        let (offset, _) = rest
-            .char_indices()
-            .find(|(_, character)| character.is_alphabetic())?;
-        let start = self.position + offset;
-        let mut end = start;
-        let mut characters = self.text[start..].chars().peekable();
-        while let Some(character) = characters.next() {
-            let joins_letters =
-                is_joiner(character) && characters.peek().is_some_and(|next| next.is_alphabetic());
-            if character.is_alphabetic() || joins_letters {
-                end += character.len_utf8();
-            } else {
+        // Read a character at a time, an ASCII byte without decoding it: most text is
+        // ASCII, and every rule that counts words or syllables reads it through here.
+        let mut start = self.position;
+        loop {
+            let character = character_at(self.text, start)?;
+            if character.is_alphabetic() {
                 break;
             }
+            start += character.len_utf8();
+        }
+        let mut end = start;
+        while let Some(character) = character_at(self.text, end) {
+            let after = end + character.len_utf8();
+            let joins_letters = is_joiner(character)
+                && character_at(self.text, after).is_some_and(char::is_alphabetic);
+            if !(character.is_alphabetic() || joins_letters) {
+                break;
+            }
+            end = after;
         }
         self.position = end;
         Some((start..end, &self.text[start..end]))
+    }
+}
+
+/// The character of `text` that starts at byte `at`, a character boundary.
+fn character_at(text: &str, at: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text.get(at..)?.chars().next()
     }
 }
 
