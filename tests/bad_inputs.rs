@@ -65,9 +65,10 @@ fn every_bad_input_gets_its_diagnostics_and_build_writes_nothing() {
 
 fn run_case(case: &Path, base_outputs: &BTreeMap<String, Vec<u8>>) {
     let scratch = tempfile::tempdir().expect("a temporary folder");
-    let tree = scratch.path().join("content");
+    let root = project(scratch.path());
+    let tree = root.join("content");
     copy_tree(&catalogue().join("base"), &tree);
-    write_schemas(scratch.path());
+    write_schemas(&root);
     let recipe = std::fs::read_to_string(case.join("recipe")).expect("a recipe");
     let mut as_nobody = false;
     for line in recipe.lines().map(str::trim) {
@@ -81,8 +82,10 @@ fn run_case(case: &Path, base_outputs: &BTreeMap<String, Vec<u8>>) {
         apply(&tree, line);
     }
     if as_nobody {
-        std::fs::set_permissions(scratch.path(), std::fs::Permissions::from_mode(0o777))
-            .expect("an open scratch folder");
+        for folder in [scratch.path(), &root] {
+            std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o777))
+                .expect("an open scratch folder");
+        }
     }
 
     let check = run(
@@ -101,7 +104,7 @@ fn run_case(case: &Path, base_outputs: &BTreeMap<String, Vec<u8>>) {
         compact(&check, &tree)
     };
 
-    let out = scratch.path().join("out");
+    let out = root.join("out");
     let build = run(
         &tree,
         &["build", ".", "--out", "../out"],
@@ -174,19 +177,29 @@ fn run(directory: &Path, arguments: &[&str], as_nobody: bool, case: &str) -> Out
     output
 }
 
+/// The project folder of a case: one level inside its scratch folder, so that a path a
+/// case sends one folder too high (`../../../schema`) stays inside the scratch folder
+/// and finds nothing, whatever the machine's temporary folder holds.
+fn project(scratch: &Path) -> PathBuf {
+    let root = scratch.join("project");
+    std::fs::create_dir(&root).expect("a project folder");
+    root
+}
+
 /// What `build` writes for the base tree, which every case that is only unusual must match.
 fn base_build() -> BTreeMap<String, Vec<u8>> {
     let scratch = tempfile::tempdir().expect("a temporary folder");
-    let tree = scratch.path().join("content");
+    let root = project(scratch.path());
+    let tree = root.join("content");
     copy_tree(&catalogue().join("base"), &tree);
-    write_schemas(scratch.path());
+    write_schemas(&root);
     let output = run(&tree, &["build", ".", "--out", "../out"], false, "base");
     assert!(
         output.status.success(),
         "the base tree must build:\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let written = files(&scratch.path().join("out"));
+    let written = files(&root.join("out"));
     assert!(written.len() > 10, "{:?}", written.keys());
     written
 }
