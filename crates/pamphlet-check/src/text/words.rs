@@ -15,23 +15,38 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + 
 /// words as the shape tests (editing notes, advert shapes) read them, where "20XX",
 /// "HEEL15" and "don't" are each one word.
 pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + '_ {
-    let mut start = None;
-    text.char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-        .filter_map(move |(at, ch)| {
-            let inside = ch.is_alphanumeric() || ch == '\'' || ch == '’';
-            match (inside, start) {
-                (true, None) => {
-                    start = Some(at);
-                    None
-                }
-                (false, Some(from)) => {
-                    start = None;
-                    Some((from..at, &text[from..at]))
-                }
-                _ => None,
+    AlphanumericRuns { text, position: 0 }
+}
+
+struct AlphanumericRuns<'a> {
+    text: &'a str,
+    position: usize,
+}
+
+impl<'a> Iterator for AlphanumericRuns<'a> {
+    type Item = (Range<usize>, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        // As for `Words`: an ASCII character is read as its byte, without decoding.
+        let inside =
+            |character: char| character.is_alphanumeric() || character == '\'' || character == '’';
+        let mut start = self.position;
+        loop {
+            let character = character_at(self.text, start)?;
+            if inside(character) {
+                break;
             }
-        })
+            start += character.len_utf8();
+        }
+        let mut end = start;
+        while let Some(character) = character_at(self.text, end)
+            && inside(character)
+        {
+            end += character.len_utf8();
+        }
+        self.position = end;
+        Some((start..end, &self.text[start..end]))
+    }
 }
 
 /// Estimated number of spoken syllables in an English word, at least 1.
@@ -424,6 +439,24 @@ fn has_silent_e(characters: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alphanumeric_runs_keep_digits_and_apostrophes_in_a_word() {
+        let text = "Don’t call 20XX, HEEL15! Ärzte—team's 3rd (x).";
+        let found: Vec<(std::ops::Range<usize>, &str)> = alphanumeric_runs(text).collect();
+        let words: Vec<&str> = found.iter().map(|(_, word)| *word).collect();
+        assert_eq!(
+            words,
+            [
+                "Don’t", "call", "20XX", "HEEL15", "Ärzte", "team's", "3rd", "x"
+            ]
+        );
+        for (range, word) in found {
+            assert_eq!(&text[range], word);
+        }
+        assert_eq!(alphanumeric_runs("").count(), 0);
+        assert_eq!(alphanumeric_runs(" — !? ").count(), 0);
+    }
 
     #[test]
     fn french_and_german_syllables_follow_vowel_groups() {
