@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::WordMap;
+use super::words::character_at;
 
 /// A phrase found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +42,14 @@ fn unchanged_by_folding(character: char) -> bool {
 /// `word` lowercase as a whole (a final capital sigma becomes "ς"), with curly
 /// apostrophes straightened; borrowed when that changes nothing, as for most words.
 pub(crate) fn fold(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        // Most words: no curly apostrophe, and lowercase a byte at a time.
+        return if word.bytes().any(|byte| byte.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     if word.chars().all(unchanged_by_folding) {
         Cow::Borrowed(word)
     } else {
@@ -62,26 +71,29 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Room for a token in each five bytes, more than most text has, so the list is not
     // copied as it grows.
     let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut characters = text.char_indices().peekable();
-    while let Some((start, character)) = characters.next() {
+    // A character at a time, an ASCII one read as its byte without decoding.
+    let mut at = 0;
+    while let Some(character) = character_at(text, at) {
+        let start = at;
         let mut end = start + character.len_utf8();
+        at = end;
         if character.is_alphabetic() || character.is_ascii_digit() {
             let numeric = character.is_ascii_digit();
-            while let Some(&(offset, next)) = characters.peek() {
+            while let Some(next) = character_at(text, end) {
                 let continues = if numeric {
                     next.is_ascii_digit()
-                        || (matches!(next, '.' | ',') && digit_follows(text, offset + 1))
+                        || (matches!(next, '.' | ',') && digit_follows(text, end + 1))
                 } else {
                     next.is_alphabetic()
                         || (matches!(next, '\'' | '’')
-                            && letter_follows(text, offset + next.len_utf8()))
+                            && letter_follows(text, end + next.len_utf8()))
                 };
                 if !continues {
                     break;
                 }
-                end = offset + next.len_utf8();
-                characters.next();
+                end += next.len_utf8();
             }
+            at = end;
             tokens.push(Token {
                 range: start..end,
                 text: fold(&text[start..end]),
@@ -352,15 +364,11 @@ fn wrapped_line_follows(text: &str, offset: usize) -> bool {
 }
 
 fn digit_follows(text: &str, offset: usize) -> bool {
-    text.get(offset..)
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(|next| next.is_ascii_digit())
+    character_at(text, offset).is_some_and(|next| next.is_ascii_digit())
 }
 
 fn letter_follows(text: &str, offset: usize) -> bool {
-    text.get(offset..)
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(char::is_alphabetic)
+    character_at(text, offset).is_some_and(char::is_alphabetic)
 }
 
 #[cfg(test)]

@@ -193,7 +193,7 @@ impl<'a> Iterator for Words<'a> {
 }
 
 /// The character of `text` that starts at byte `at`, a character boundary.
-fn character_at(text: &str, at: usize) -> Option<char> {
+pub(crate) fn character_at(text: &str, at: usize) -> Option<char> {
     let byte = *text.as_bytes().get(at)?;
     if byte.is_ascii() {
         Some(char::from(byte))
