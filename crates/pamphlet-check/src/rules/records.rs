@@ -7,12 +7,27 @@ use pamphlet_schema::records::{Entry, RecordKind, RecordRef};
 use pamphlet_schema::{Suppression, Topic};
 
 /// One text field of a topic: where it is, what it is called and what it says.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub(crate) struct TextField<'a> {
     pub(crate) pointer: String,
     /// The field's name as an author would look for it, e.g. `how_it_works` or `steps`.
     pub(crate) name: &'static str,
     pub(crate) text: &'a str,
+    /// The record the field belongs to (a red flag's `sign` reads what the flag screens
+    /// for from it); `None` for the topic's own fields and for a source's.
+    pub(crate) record: Option<RecordRef<'a, Topic>>,
+}
+
+/// Shows where the field is and what it says (the typed record has no `Debug`).
+impl std::fmt::Debug for TextField<'_> {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("TextField")
+            .field("pointer", &self.pointer)
+            .field("name", &self.name)
+            .field("text", &self.text)
+            .finish_non_exhaustive()
+    }
 }
 
 /// One record of a topic.
@@ -39,15 +54,26 @@ impl Record<'_> {
     }
 }
 
-fn field<'a>(pointer: &str, name: &'static str, text: &'a str) -> TextField<'a> {
+fn field<'a>(
+    record: Option<RecordRef<'a, Topic>>,
+    pointer: &str,
+    name: &'static str,
+    text: &'a str,
+) -> TextField<'a> {
     TextField {
         pointer: format!("{pointer}/{name}"),
         name,
         text,
+        record,
     }
 }
 
-fn list_fields<'a>(pointer: &str, name: &'static str, items: &'a [String]) -> Vec<TextField<'a>> {
+fn list_fields<'a>(
+    record: Option<RecordRef<'a, Topic>>,
+    pointer: &str,
+    name: &'static str,
+    items: &'a [String],
+) -> Vec<TextField<'a>> {
     items
         .iter()
         .enumerate()
@@ -55,6 +81,7 @@ fn list_fields<'a>(pointer: &str, name: &'static str, items: &'a [String]) -> Ve
             pointer: format!("{pointer}/{name}/{index}"),
             name,
             text,
+            record,
         })
         .collect()
 }
@@ -69,34 +96,35 @@ pub(crate) fn records(topic: &Topic) -> Vec<Record<'_>> {
 /// One record as the rules see it.
 fn record(entry: Entry<'_, Topic>) -> Record<'_> {
     let pointer = format!("/{}/{}", entry.kind().field(), entry.index);
+    let own = Some(entry.record);
     let mut required_lists = Vec::new();
     let (fields, suppress) = match entry.record {
         RecordRef::Cause(cause) => (
             vec![
-                field(&pointer, "name", &cause.name),
-                field(&pointer, "description", &cause.description),
+                field(own, &pointer, "name", &cause.name),
+                field(own, &pointer, "description", &cause.description),
             ],
             cause.suppress.as_slice(),
         ),
         RecordRef::Symptom(symptom) => {
             let mut fields = vec![
-                field(&pointer, "name", &symptom.name),
-                field(&pointer, "description", &symptom.description),
+                field(own, &pointer, "name", &symptom.name),
+                field(own, &pointer, "description", &symptom.description),
             ];
-            fields.extend(list_fields(&pointer, "refers_to", &symptom.refers_to));
+            fields.extend(list_fields(own, &pointer, "refers_to", &symptom.refers_to));
             (fields, symptom.suppress.as_slice())
         }
         RecordRef::RedFlag(red_flag) => (
-            vec![field(&pointer, "sign", &red_flag.sign)],
+            vec![field(own, &pointer, "sign", &red_flag.sign)],
             red_flag.suppress.as_slice(),
         ),
         RecordRef::Treatment(treatment) => {
             let mut fields = vec![
-                field(&pointer, "name", &treatment.name),
-                field(&pointer, "description", &treatment.description),
-                field(&pointer, "how_it_works", &treatment.how_it_works),
-                field(&pointer, "benefits", &treatment.benefits),
-                field(&pointer, "risks", &treatment.risks),
+                field(own, &pointer, "name", &treatment.name),
+                field(own, &pointer, "description", &treatment.description),
+                field(own, &pointer, "how_it_works", &treatment.how_it_works),
+                field(own, &pointer, "benefits", &treatment.benefits),
+                field(own, &pointer, "risks", &treatment.risks),
             ];
             // The safety parts are optional unless the treatment is a medicine or a
             // procedure (the safety rules say which); those written are read like the rest.
@@ -113,6 +141,7 @@ fn record(entry: Entry<'_, Topic>) -> Record<'_> {
                             pointer: format!("{pointer}/safety/{name}"),
                             name,
                             text,
+                            record: own,
                         });
                     }
                 }
@@ -122,21 +151,24 @@ fn record(entry: Entry<'_, Topic>) -> Record<'_> {
                     pointer: format!("{pointer}/evidence/note"),
                     name: "evidence note",
                     text: &evidence.note,
+                    record: own,
                 });
             }
             (fields, treatment.suppress.as_slice())
         }
         RecordRef::RecoveryPhase(phase) => {
-            let mut fields = vec![field(&pointer, "name", &phase.name)];
-            fields.extend(list_fields(&pointer, "goals", &phase.goals));
-            fields.extend(list_fields(&pointer, "steps", &phase.steps));
+            let mut fields = vec![field(own, &pointer, "name", &phase.name)];
+            fields.extend(list_fields(own, &pointer, "goals", &phase.goals));
+            fields.extend(list_fields(own, &pointer, "steps", &phase.steps));
             required_lists = vec![
                 ("goals", format!("{pointer}/goals"), phase.goals.len()),
                 ("steps", format!("{pointer}/steps"), phase.steps.len()),
             ];
             (fields, phase.suppress.as_slice())
         }
-        RecordRef::Question(question) => (vec![field(&pointer, "text", &question.text)], &[][..]),
+        RecordRef::Question(question) => {
+            (vec![field(own, &pointer, "text", &question.text)], &[][..])
+        }
     };
     Record {
         kind: entry.kind(),
@@ -152,12 +184,17 @@ fn record(entry: Entry<'_, Topic>) -> Record<'_> {
 /// The topic's own text fields (not those of its records), in file order.
 pub(crate) fn topic_fields(topic: &Topic) -> Vec<TextField<'_>> {
     let mut fields = vec![
-        field("", "title", &topic.title),
-        field("", "audience", &topic.audience),
-        field("", "summary", &topic.summary),
+        field(None, "", "title", &topic.title),
+        field(None, "", "audience", &topic.audience),
+        field(None, "", "summary", &topic.summary),
     ];
-    fields.extend(list_fields("", "aims", &topic.aims));
-    fields.push(field("", "without_treatment", &topic.without_treatment));
+    fields.extend(list_fields(None, "", "aims", &topic.aims));
+    fields.push(field(
+        None,
+        "",
+        "without_treatment",
+        &topic.without_treatment,
+    ));
     fields
 }
 

@@ -27,7 +27,6 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
     let mut off_topic = Vec::new();
     off_topic_text::check(
         fields,
-        &context.topic.red_flags,
         &context.sentences,
         &context.topic.language,
         context.settings.off_topic_threshold,

@@ -1,6 +1,7 @@
 //! `off-topic-text` (PAM702): a sentence that does not belong to the topic.
 
-use pamphlet_schema::{Concern, RedFlag, primary_language};
+use pamphlet_schema::records::RecordRef;
+use pamphlet_schema::{Concern, primary_language};
 
 use crate::codes::Rule;
 use crate::rules::completeness::placeholder_text::find_placeholder;
@@ -79,7 +80,6 @@ crate::rules::rule_doc! {
 
 pub(crate) fn check<'a>(
     fields: &[TextField<'a>],
-    red_flags: &[RedFlag],
     split: &SentenceStore<'a>,
     language: &str,
     threshold: f64,
@@ -159,7 +159,7 @@ pub(crate) fn check<'a>(
             // A red flag names the signs of another, serious condition on purpose: only
             // one that is not what the flag screens for is out of place.
             let screens_for = (field.name == "sign")
-                .then(|| screens_for(&field.pointer, red_flags))
+                .then(|| screens_for(field))
                 .map(|concern| {
                     concern.filter(|concern| !warning_signs::fits(foreign.condition, *concern))
                 });
@@ -197,15 +197,13 @@ fn nature(field: &str) -> FieldNature {
     }
 }
 
-/// What the red flag whose `sign` is at `pointer` screens for; `None` when it does not
-/// say (another rule asks it to).
-fn screens_for(pointer: &str, red_flags: &[RedFlag]) -> Option<Concern> {
-    let index: usize = pointer
-        .strip_prefix("/red_flags/")?
-        .strip_suffix("/sign")?
-        .parse()
-        .ok()?;
-    red_flags.get(index)?.screens_for
+/// What the red flag whose `sign` is `field` screens for; `None` when it does not say
+/// (another rule asks it to).
+fn screens_for(field: &TextField<'_>) -> Option<Concern> {
+    match field.record {
+        Some(RecordRef::RedFlag(red_flag)) => red_flag.screens_for,
+        _ => None,
+    }
 }
 
 /// The finding's message for a red flag's sign that speaks of another condition than the
@@ -221,7 +219,10 @@ fn sign_message(foreign: &ForeignWords, concern: Concern) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Concern, RedFlag, SentenceStore, check};
+    use pamphlet_schema::RedFlag;
+    use pamphlet_schema::records::RecordRef;
+
+    use super::{Concern, SentenceStore, check};
     use crate::rules::records::TextField;
 
     fn field<'a>(name: &'static str, text: &'a str) -> TextField<'a> {
@@ -229,6 +230,7 @@ mod tests {
             pointer: format!("/{name}"),
             name,
             text,
+            record: None,
         }
     }
 
@@ -246,20 +248,13 @@ mod tests {
             ),
             field(name, extra),
         ];
-        messages(&fields, &[])
+        messages(&fields)
     }
 
-    /// The messages of the rule's findings on `fields`, with the topic's `red_flags`.
-    fn messages(fields: &[TextField<'_>], red_flags: &[RedFlag]) -> Vec<String> {
+    /// The messages of the rule's findings on `fields`.
+    fn messages(fields: &[TextField<'_>]) -> Vec<String> {
         let mut findings = Vec::new();
-        check(
-            fields,
-            red_flags,
-            &SentenceStore::default(),
-            "en",
-            0.25,
-            &mut findings,
-        );
+        check(fields, &SentenceStore::default(), "en", 0.25, &mut findings);
         findings
             .into_iter()
             .map(|finding| finding.message)
@@ -293,6 +288,10 @@ mod tests {
     /// The findings for a small hip guide whose one red flag screens for `concern` and
     /// has `sign`.
     fn judged_sign(concern: Concern, sign: &str) -> Vec<String> {
+        let red_flag = RedFlag {
+            screens_for: Some(concern),
+            ..RedFlag::default()
+        };
         let fields = [
             field("title", "Trigger points and hip pain"),
             field(
@@ -303,13 +302,10 @@ mod tests {
                 pointer: "/red_flags/0/sign".to_owned(),
                 name: "sign",
                 text: sign,
+                record: Some(RecordRef::RedFlag(&red_flag)),
             },
         ];
-        let red_flags = [RedFlag {
-            screens_for: Some(concern),
-            ..RedFlag::default()
-        }];
-        messages(&fields, &red_flags)
+        messages(&fields)
     }
 
     /// A warning sign of a stroke or of cauda equina in a guide on hip pain is a red flag

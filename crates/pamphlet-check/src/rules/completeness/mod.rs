@@ -41,6 +41,7 @@ pub(crate) fn check_source(source: &Source, pointer: &str, findings: &mut Vec<Fi
                 pointer: format!("{pointer}/{name}"),
                 name,
                 text,
+                record: None,
             },
             findings,
         );

@@ -59,11 +59,13 @@ pub(crate) fn check_source(
             pointer: format!("{pointer}/title"),
             name: "title",
             text: &source.title,
+            record: None,
         },
         TextField {
             pointer: format!("{pointer}/container"),
             name: "container",
             text: &source.container,
+            record: None,
         },
     ];
     for (index, author) in source.authors.iter().enumerate() {
@@ -71,6 +73,7 @@ pub(crate) fn check_source(
             pointer: format!("{pointer}/authors/{index}"),
             name: "authors",
             text: author,
+            record: None,
         });
     }
     for field in &fields {
