@@ -226,20 +226,19 @@ impl<'a> PatternSet<'a> {
             if token.is_break() && self.others.is_empty() {
                 continue;
             }
-            let by_word = self.by_first_word.get(&*token.text);
+            // A pattern found by the token's word has matched its first slot already.
+            let mut longest = None;
+            for index in self.by_first_word.get(&*token.text).into_iter().flatten() {
+                longest = longest.max(match_slots(tokens, start + 1, &self.patterns[*index][1..]));
+            }
             let by_letter = token
                 .text
                 .chars()
                 .next()
                 .and_then(|letter| self.by_first_letter.get(&letter));
-            let candidates = by_word
-                .into_iter()
-                .chain(by_letter)
-                .flatten()
-                .chain(&self.others);
-            let longest = candidates
-                .filter_map(|index| match_slots(tokens, start, &self.patterns[*index]))
-                .max();
+            for index in by_letter.into_iter().flatten().chain(&self.others) {
+                longest = longest.max(match_slots(tokens, start, &self.patterns[*index]));
+            }
             if let Some(end) = longest {
                 found.push(start..end);
             }
