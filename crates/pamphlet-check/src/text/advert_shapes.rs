@@ -422,9 +422,11 @@ pub(super) fn event_booking(field: &FieldText<'_>) -> Option<PhraseMatch> {
     ];
     for sentence in field.sentences {
         let words = field.words_in(&sentence.range);
-        let event = words.iter().position(|(_, word)| one_of(EVENTS, word));
-        let booking = words.iter().position(|(_, word)| one_of(BOOKING, word));
-        if let (Some(event), Some(booking)) = (event, booking) {
+        // Few sentences speak of booking: the events are looked for only in those.
+        let Some(booking) = words.iter().position(|(_, word)| one_of(BOOKING, word)) else {
+            continue;
+        };
+        if let Some(event) = words.iter().position(|(_, word)| one_of(EVENTS, word)) {
             let (first, last) = (event.min(booking), event.max(booking));
             return phrase_at(field.text, words[first].0.start..words[last].0.end);
         }
