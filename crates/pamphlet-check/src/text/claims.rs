@@ -38,7 +38,11 @@ pub(crate) fn absolute_claims_in(text: &str, tokens: &[Token<'_>]) -> Vec<ClaimM
     );
     phrases::without_overlaps(spans)
         .into_iter()
-        .filter(|span| !negated(tokens, span.start) && !fair_use(tokens, span.start, span.end))
+        .filter(|span| {
+            !negated(tokens, span.start)
+                && !promise_denied(tokens, span.start)
+                && !fair_use(tokens, span.start, span.end)
+        })
         .filter_map(|span| phrase_match(text, tokens, span))
         .collect()
 }
@@ -56,12 +60,20 @@ const CLAIM_FAMILIES: &[&str] = &[
     "never ~3 again",
     "never ~2 return|returns|recur|recurs|reappear|reappears",
     "never ~2 come|comes back",
+    "for the rest of your|their|his|her life",
     // "You will never have another attack": never again, without the word "again".
     "never ~1 have|get|suffer|experience|feel|need ~1 another|anymore",
     // Totality: it works for every person, every time.
     "everyone|everybody|anyone ~5 recover|recovers|improve|improves|benefit|benefits|heal|heals|responds|cured|healed",
     "everyone|everybody|anyone ~5 gets|get|feels|feel better|relief",
     "all|every ~1 patient|patients|sufferer|sufferers|user|users|client|clients|person|people ~3 recover|recovers|recovered|improve|improves|improved|benefit|benefits|benefited|heal|heals|healed|respond|responds|responded|cured",
+    // Totality said the other way round: "nobody who follows the plan ends up needing
+    // surgery", "none of our patients has needed an operation".
+    "nobody|noone who|that ~6 end|ends|ended up",
+    "no one who|that ~6 end|ends|ended up",
+    "nobody|noone who|that ~6 need|needs|needed|needing|get|gets|got|develop|develops ~3 surgery|operation|replacement|injection|injections|medicine|medicines|tablets|painkillers|steroids|inhaler|inhalers|another",
+    "no one who|that ~6 need|needs|needed|needing|get|gets|got|develop|develops ~3 surgery|operation|replacement|injection|injections|medicine|medicines|tablets|painkillers|steroids|inhaler|inhalers|another",
+    "none of our|my ~1 patients|clients|users|customers|readers|members",
     "every single time|case|patient|person|one",
     "works|work|helps|help every time",
     "in all cases|patients",
@@ -70,6 +82,8 @@ const CLAIM_FAMILIES: &[&str] = &[
     // Certainty: proof, no doubt, a sure result.
     "proven|proved to",
     "has|have|is|are been proven|proved",
+    // "The proven way to raise your head": certainty sold as a method.
+    "the proven way|method|formula|system|solution|answer",
     "science|research|studies|scientists|trials|evidence ~2 prove|proves|proved|proven",
     "without ~1 doubt",
     "no doubt",
@@ -94,6 +108,11 @@ const CLAIM_FAMILIES: &[&str] = &[
     "replace|replaces|replacing ~3 inhaler|inhalers|medicine|medicines|medication|medications|tablets|pills|treatment|treatments|insulin|injections|drugs|painkillers|steroids|surgery|operation ~1 entirely|completely|altogether|totally",
     "ditch|ditching ~2 inhaler|inhalers|tablets|pills|painkillers|medicine|medicines|medication|medications|crutches|brace|splint|steroids|creams",
     "cures|heals|clears|fixes|removes|eliminates|reverses|erases ~3 completely|entirely|totally",
+    // Repair made whole or perfect: "the spray repairs the airways completely", "the
+    // tendon heals perfectly in a week".
+    "repairs|restores|rebuilds|regenerates|mends ~3 completely|entirely|totally|perfectly",
+    "heal|heals|healed|mend|mends|mended|recover|recovers|recovered|repair|repairs|repaired perfectly",
+    "perfectly healed|mended|repaired|recovered",
     "completely|entirely|totally cure|cures|cured|heal|heals|fix|fixes|eliminate|eliminates|reverse|reverses",
     "grow|grows|regrow|regrows|rebuild|rebuilds|regenerate|regenerates ~3 new|healthy|cartilage|fascia|tendon|tendons|tissue|bone|disc|discs",
     "reverse|reverses|reversed ~2 damage|arthritis|osteoarthritis|ageing|aging|wear",
@@ -137,6 +156,11 @@ const CLAIM_FAMILIES: &[&str] = &[
     "only ~1 get|gets|getting worse",
     "inevitabl*|invariabl*",
     "never ~1 works|helps|worked|helped",
+    // "It never goes away on its own": the problem said never to settle by itself (a sign
+    // that "never goes away" describes constant pain, and is no claim).
+    "never ~1 goes|clears|fades|heals|settles|improves|resolves|recovers|gets ~2 on its|their own",
+    "never ~1 goes|clears|fades|heals|settles|improves|resolves|recovers|gets ~2 by itself|themselves",
+    "never ~1 goes|clears|fades|heals|settles|improves|resolves|recovers|gets ~2 without treatment|help|surgery",
     "all in your head|mind",
     "purely psychological",
     "always|only|solely|purely|entirely|exclusively caused by",
@@ -152,6 +176,7 @@ const CLAIM_FAMILIES: &[&str] = &[
     "zero risk|risks|chance",
     "can't|cannot|won't ~1 do ~1 any harm",
     "magic|magical",
+    "melt|melts|melting ~3 away",
     "panacea",
     "quick fix",
     "works wonders",
@@ -168,6 +193,25 @@ const CLAIM_FAMILIES: &[&str] = &[
     "game changer|changing",
     "game-changer|game-changing",
 ];
+
+/// Whether the claim at token `start` is what a denied promise would have said: "no diet
+/// can guarantee that you will never have another attack", "nobody can promise it is
+/// gone for good". The promise word ("guarantee", "promise", "sure", "certain") is in the
+/// claim's clause, before it, and negated.
+fn promise_denied(tokens: &[Token<'_>], start: usize) -> bool {
+    tokens[..start.min(tokens.len())]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(10)
+        .take_while(|(_, token)| !token.is_break())
+        .any(|(index, token)| {
+            let promise = token.text.starts_with("guarantee")
+                || token.text.starts_with("promise")
+                || matches!(&*token.text, "sure" | "certain" | "ensure");
+            promise && negated(tokens, index)
+        })
+}
 
 /// Whether a phrase with a gap denies itself inside it, after its first word: "studies
 /// have not proven" ("never ... again" is the promise itself).
@@ -276,6 +320,8 @@ const CLAIM_PATTERNS: &[&str] = &[
     "be|feel pain|symptom|migraine|headache ~1 free in|within|by|for",
     "clear*|cure*|fix*|heal*|solve* ~5 single|one visit|session|treatment|appointment",
     "caused entirely|solely|only by",
+    // A hidden cause of everything: "the hidden cause of almost all hip pain".
+    "hidden|overlooked|unsuspected|secret ~1 cause|causes|culprit|culprits|source|reason of|behind ~2 all|almost|nearly|most|every|your",
     "only ever ~1 get|gets|getting worse",
     "disappear*|vanish* ~3 never",
     "always ~2 clear|clears|settle|settles|resolve|resolves|heal|heals|improve|improves|cure|cures",
@@ -374,32 +420,39 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
     match first {
         // "For good" as "for ever" ends its clause or comes before when or how: "gone
         // for good.", "for good within a month"; "for good health" is another phrase.
-        // Advice to give up a habit "for good" promises nothing.
+        // Advice to give up a habit "for good" promises nothing; a treatment that "will
+        // stop your heartburn for good" does.
         "for"
             if tokens
                 .get(start + 1)
                 .is_some_and(|token| token.text == "good") =>
         {
-            preceded_by(
-                tokens,
-                start,
-                &["stop", "stopping", "quit", "quitting", "give", "giving"],
-                4,
-            ) || !(end >= tokens.len()
-                || tokens[end].is_break()
-                || matches!(
-                    next,
-                    "in" | "within"
-                        | "by"
-                        | "after"
-                        | "and"
-                        | "with"
-                        | "once"
-                        | "so"
-                        | "but"
-                        | "now"
-                ))
+            quits_a_habit(tokens, start)
+                || !(end >= tokens.len()
+                    || tokens[end].is_break()
+                    || matches!(
+                        next,
+                        "in" | "within"
+                            | "by"
+                            | "after"
+                            | "and"
+                            | "with"
+                            | "once"
+                            | "so"
+                            | "but"
+                            | "now"
+                    ))
         }
+        // How long a treatment is taken ("most people take allopurinol for life", "use
+        // the cream for the rest of your life") is not a verdict on the illness.
+        "for" => preceded_by(
+            tokens,
+            start,
+            &[
+                "take", "takes", "taking", "use", "uses", "using", "continue", "wear", "wearing",
+            ],
+            8,
+        ),
         "breakthrough" => matches!(
             next,
             "pain" | "bleeding" | "seizure" | "seizures" | "symptoms"
@@ -416,6 +469,33 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
         "always" => preceded_by(tokens, start, &["almost", "nearly", "not"], 1),
         _ => false,
     }
+}
+
+/// Whether "for good" at token `start` ends advice to quit a habit ("stop smoking for
+/// good", "help you quit for good"), not a treatment's promise: the quitting verb is not
+/// said of a thing after "will" or "can" ("the tablets will stop your heartburn").
+fn quits_a_habit(tokens: &[Token<'_>], start: usize) -> bool {
+    const QUITTING: &[&str] = &["stop", "stopping", "quit", "quitting", "give", "giving"];
+    const MODALS: &[&str] = &["will", "can", "could", "would", "shall"];
+    let clause = tokens[..start.min(tokens.len())]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(4)
+        .take_while(|(_, token)| !token.is_break());
+    clause
+        .filter(|(_, token)| QUITTING.contains(&&*token.text))
+        .any(|(index, _)| {
+            let word = |back: usize| {
+                index
+                    .checked_sub(back)
+                    .and_then(|at| tokens.get(at))
+                    .map_or("", |token| &*token.text)
+            };
+            let promised = (MODALS.contains(&word(1)) && !matches!(word(2), "you" | "we" | "i"))
+                || (word(1).ends_with("'ll") && !matches!(word(1), "you'll" | "we'll" | "i'll"));
+            !promised
+        })
 }
 
 /// Whether a "proven" claim reports an effect of some size rather than a sure result:
@@ -903,5 +983,76 @@ mod tests {
             let _ = absolute_claims(text);
         }
         assert_eq!(claims("🙂 cures 🙂"), ["cures"]);
+    }
+
+    /// Totality said the other way round, repair made perfect, the proven way, a hidden
+    /// cause of everything, an illness that never settles by itself or lasts a lifetime,
+    /// and a treatment that stops a problem "for good".
+    #[test]
+    fn finds_denials_of_need_perfect_repair_and_lifelong_fatalism() {
+        for (text, phrase) in [
+            (
+                "Nobody who wears our insoles ends up having surgery.",
+                "Nobody who wears our insoles ends up",
+            ),
+            (
+                "No one who follows the diet needs tablets again.",
+                "No one who follows the diet needs tablets",
+            ),
+            (
+                "None of our patients has needed an operation.",
+                "None of our patients",
+            ),
+            (
+                "The gel repairs worn cartilage completely.",
+                "repairs worn cartilage completely",
+            ),
+            (
+                "With this splint the wrist mends perfectly.",
+                "mends perfectly",
+            ),
+            (
+                "This is the proven way to stop heel pain.",
+                "the proven way",
+            ),
+            (
+                "Eczema never clears up on its own.",
+                "never clears up on its own",
+            ),
+            (
+                "Without our course you will be stiff for the rest of your life.",
+                "for the rest of your life",
+            ),
+            ("These drops will stop your migraines for good.", "for good"),
+            (
+                "A stiff neck is the hidden cause of most headaches.",
+                "hidden cause of most",
+            ),
+            ("The heat pad melts the ache away.", "melts the ache away"),
+        ] {
+            assert_eq!(claims(text), [phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_need_repair_and_fatalism_are_fair() {
+        for honest in [
+            "No one who has chest pain should wait to call 999.",
+            "Nobody needs to put up with heartburn every night.",
+            "None of these medicines is safe in pregnancy.",
+            "It can take a year for the tendon to repair completely.",
+            "Most broken wrists heal perfectly well in a cast.",
+            "There is no proven way to prevent plantar fasciitis.",
+            "The numbness never goes away, even at night.",
+            "A sore that never heals needs checking.",
+            "You will need to take the tablets for the rest of your life.",
+            "This plan will help you stop smoking for good.",
+            "You can stop smoking for good with the right support.",
+            "No diet can guarantee that you will never have another attack.",
+            "Nobody can promise that the pain is gone for good.",
+            "A hidden fracture can be the cause of the pain.",
+        ] {
+            assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
+        }
     }
 }
