@@ -36,8 +36,11 @@ crate::rules::rule_doc! {
     /// link here", "paste the diagram"), text awaited from someone ("waiting on input",
     /// "pending sign-off"), a task left at the end of a clause ("Priya to confirm."), a
     /// numbered label alone ("Q5?", "Step 4."), a template variable (`%clinic_name%`),
-    /// a small word typed twice ("the the"), tracked changes (`Formatted:`, `~~`), and
-    /// a pointer instead of text (`As above.`, `See below`, `ditto`). `TODO` counts in
+    /// a small word typed twice ("the the"), tracked changes (`Formatted:`, `~~`), a
+    /// pointer instead of text (`As above.`, `See below`, `ditto`), a long slot that
+    /// says what to write (`<insert short explanation of how the needle works>`), a task
+    /// by first name that is all a bracket holds ("(Priya to write)"), and a sentence
+    /// pasted twice in a row. `TODO` counts in
     /// capitals or before a colon, since "todo" is an everyday Spanish word.
     ///
     /// ## Why it matters

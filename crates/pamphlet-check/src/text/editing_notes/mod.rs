@@ -22,8 +22,8 @@ use requests::{
     request_to_a_colleague,
 };
 use slots::{
-    doubled_word, letter_for_a_value, numbered_label_alone, single_bracket_slot, slot_before_here,
-    slot_to_come, status_after_label, template_variable, title_case_slot,
+    doubled_word, letter_for_a_value, numbered_label_alone, repeated_sentence, single_bracket_slot,
+    slot_before_here, slot_to_come, status_after_label, template_variable, title_case_slot,
 };
 
 /// The first editing note in `text`, as a byte range, or `None`.
@@ -44,6 +44,7 @@ pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
         numbered_label_alone(text, &words),
         template_variable(text),
         doubled_word(text, &words),
+        repeated_sentence(text, &words),
     ]
     .into_iter()
     .flatten()
@@ -250,6 +251,40 @@ mod tests {
             "Your results are pending for a few days; the clinic will call.",
             "There is more to come on this in your next appointment.",
             "The details to follow at home are on the back page.",
+        ] {
+            assert_eq!(note(honest), None, "{honest}");
+        }
+    }
+
+    /// A long slot that says what to write, a task in brackets by first name, and a
+    /// sentence pasted twice.
+    #[test]
+    fn finds_long_instructions_bracketed_tasks_and_repeated_sentences() {
+        for (text, quoted) in [
+            (
+                "<add a sentence on what to do if the splint rubs the skin at night>",
+                "<add a sentence on what to do if the splint rubs the skin at night>",
+            ),
+            ("Risks: (Tomasz to write)", "Tomasz to write"),
+            ("Hold the stretch [Aisha to check].", "Aisha to check"),
+            (
+                "Rest the ankle for two days. Rest the ankle for two days.",
+                "Rest the ankle for two days",
+            ),
+        ] {
+            assert_eq!(note(text), Some(quoted), "{text}");
+        }
+    }
+
+    #[test]
+    fn lets_look_alikes_of_long_slots_tasks_and_repeats_through() {
+        for honest in [
+            "If the machine at home fails, go to Boots to check.",
+            "Breathe in. Breathe out. Breathe in. Breathe out.",
+            "Hold for 10 seconds. Repeat 10 times. Hold for 10 seconds.",
+            "(Check with your GP first.)",
+            "Ask the pharmacy (Boots or another) to check your inhaler technique.",
+            "Rest the ankle for two days. Then rest it again if it swells.",
         ] {
             assert_eq!(note(honest), None, "{honest}");
         }

@@ -26,7 +26,9 @@ pub(super) fn request_to_a_colleague(text: &str, words: &[Word<'_>]) -> Option<R
                 .is_none_or(|before| !TITLES.contains(&words[before].text))
             && words.get(index + 1).is_some_and(|next| next.lower == "to")
             && let Some(task) = words.get(index + 2)
-            && TASKS.contains(&&*task.lower)
+            && (TASKS.contains(&&*task.lower)
+                || (BRACKETED_TASKS.contains(&&*task.lower)
+                    && in_brackets(text, word.range.start, task.range.end)))
             && ends_clause(text, task.range.end)
         {
             return Some(word.range.start..task.range.end);
@@ -66,6 +68,18 @@ const TASKS: &[&str] = &[
     "proofread",
     "supply",
 ];
+
+/// Tasks that are advice in running text ("go to Boots to check your blood pressure")
+/// but a note when a name and the task are all a bracket holds: "(Priya to write)".
+const BRACKETED_TASKS: &[&str] = &[
+    "write", "add", "check", "draft", "do", "fill", "provide", "send", "find", "decide",
+];
+
+/// Whether the text from byte `start` to byte `end` is all that a pair of brackets holds.
+fn in_brackets(text: &str, start: usize, end: usize) -> bool {
+    text[..start].trim_end().ends_with(['(', '['])
+        && text[end..].trim_start().starts_with([')', ']'])
+}
 
 /// Capitalised words that name a role or a medicine, not a colleague: "Physio to
 /// review", "Paracetamol to ease the pain" is not a task.

@@ -87,8 +87,25 @@ pub(super) fn status_after_label(text: &str, words: &[Word<'_>]) -> Option<Range
 }
 
 /// A slot in single angle brackets or braces: `<insert name>`, `{dose}`. A comparison
-/// ("<5 mm") has no closing bracket, and the slot must hold a letter.
+/// ("<5 mm") has no closing bracket, and the slot must hold a letter. A slot is short,
+/// or, when it begins with what to do ("<insert short explanation of how the needle
+/// relaxes the muscle>"), as long as an instruction runs.
 pub(super) fn single_bracket_slot(text: &str) -> Option<Range<usize>> {
+    const INSTRUCTIONS: &[&str] = &[
+        "insert",
+        "add",
+        "explain",
+        "describe",
+        "write",
+        "put",
+        "include",
+        "list",
+        "give",
+        "summarise",
+        "summarize",
+        "paste",
+        "fill",
+    ];
     for (open, close) in [('<', '>'), ('{', '}')] {
         let mut from = 0;
         while let Some(start) = text[from..].find(open).map(|at| from + at) {
@@ -97,8 +114,16 @@ pub(super) fn single_bracket_slot(text: &str) -> Option<Range<usize>> {
                 break;
             };
             let inside = &text[inside_start..inside_start + length];
+            let instruction = inside
+                .split(|ch: char| !ch.is_alphabetic())
+                .next()
+                .is_some_and(|first| {
+                    INSTRUCTIONS
+                        .iter()
+                        .any(|verb| verb.eq_ignore_ascii_case(first))
+                });
             if inside.chars().any(char::is_alphabetic)
-                && inside.len() <= 40
+                && (inside.len() <= 40 || (instruction && inside.len() <= 160))
                 && !inside.contains(['<', '>', '{', '}'])
             {
                 return Some(start..inside_start + length + close.len_utf8());
@@ -303,5 +328,40 @@ pub(super) fn doubled_word(text: &str, words: &[Word<'_>]) -> Option<Range<usize
             && !gap.is_empty()
             && gap.chars().all(|ch| ch == ' '))
         .then_some(first.range.start..second.range.end)
+    })
+}
+
+/// A sentence pasted twice, one copy straight after the other: "It is common in women. It
+/// is common in women." A sentence of at least four words, said again word for word
+/// (letter case and spaces aside); a short refrain ("Rest. Rest.") may be meant.
+pub(super) fn repeated_sentence(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    // A field of one sentence cannot repeat one: most fields are asked nothing more.
+    if words.len() < 8 || !text.contains(['.', '!', '?']) {
+        return None;
+    }
+    // Each sentence as the words it holds, by index into `words`.
+    let mut sentences: Vec<Range<usize>> = Vec::new();
+    let mut first = 0;
+    for (index, word) in words.iter().enumerate() {
+        let ends = text[word.range.end..]
+            .chars()
+            .next()
+            .is_some_and(|next| matches!(next, '.' | '!' | '?'));
+        if ends {
+            sentences.push(first..index + 1);
+            first = index + 1;
+        }
+    }
+    sentences.windows(2).find_map(|pair| {
+        let [one, two] = pair else {
+            return None;
+        };
+        let same = one.len() >= 4
+            && one.len() == two.len()
+            && words[one.clone()]
+                .iter()
+                .zip(&words[two.clone()])
+                .all(|(left, right)| left.lower == right.lower);
+        same.then(|| words[two.start].range.start..words[two.end - 1].range.end)
     })
 }
