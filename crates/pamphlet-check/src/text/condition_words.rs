@@ -839,6 +839,10 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "put weight on",
             "bear weight",
             "foot",
+            // Balance retrained on the injured leg.
+            "balance",
+            "injured leg",
+            "injured foot",
         ],
     },
     Condition {

@@ -15,7 +15,6 @@ use super::words::whole_word;
 /// honest guide does ("pain in the groin may come from the hip joint instead", "not for
 /// people with diabetes").
 const COMPARISONS: &[&str] = &[
-    "if you have",
     "people with",
     "anyone with",
     "those with",
@@ -37,7 +36,6 @@ const COMPARISONS: &[&str] = &[
     "instead",
     "mistaken for",
     "if you also",
-    "if i",
     "not suitable",
     "may be",
     "might be",
@@ -61,6 +59,33 @@ const COMPARISONS: &[&str] = &[
     "trials in",
     "trial in",
     "research in",
+];
+
+/// Conditions put to the reader ("if you have asthma", "if I take warfarin"), which are
+/// comparisons only when what follows them, after a verb or an article, is the other
+/// condition's word: "if you have muscle pain" and "if I use it on my eyelids" say
+/// nothing of another condition.
+const CONDITIONAL_PHRASES: &[&str] = &["if you have", "if i"];
+
+/// Words between a conditional phrase and the condition it names: "if I have had a
+/// stroke", "if I take warfarin".
+const CONDITIONAL_FILLERS: &[&str] = &[
+    "have", "has", "had", "a", "an", "am", "also", "take", "use", "get", "got", "been", "ever",
+    "already", "are", "suffer", "from", "with",
+];
+
+/// Phrases that ask whether something the reader takes or has is behind the topic's own
+/// problem ("could my inhaler be making the heartburn worse?"): with a word of the topic's
+/// condition in the sentence, another condition's medicine is named as a possible cause.
+const POSSIBLE_CAUSES: &[&str] = &[
+    "be making",
+    "be causing",
+    "be behind",
+    "be the cause",
+    "be triggering",
+    "be worsening",
+    "making it worse",
+    "make it worse",
 ];
 
 /// Words that mark a sentence as describing side effects ("ibuprofen can upset your
@@ -119,6 +144,7 @@ struct Terms {
     phrase: Vec<bool>,
     comparisons: AhoCorasick,
     side_effects: AhoCorasick,
+    possible_causes: AhoCorasick,
 }
 
 static TERMS: LazyLock<Terms> = LazyLock::new(|| {
@@ -154,6 +180,8 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
         comparisons: AhoCorasick::new(COMPARISONS).expect("the comparisons build an automaton"),
         side_effects: AhoCorasick::new(SIDE_EFFECTS)
             .expect("the side-effect phrases build an automaton"),
+        possible_causes: AhoCorasick::new(POSSIBLE_CAUSES)
+            .expect("the possible-cause phrases build an automaton"),
     }
 });
 
@@ -187,8 +215,8 @@ impl Terms {
         counts
     }
 
-    fn compares(&self, lower: &str) -> bool {
-        Self::any_phrase(&self.comparisons, lower)
+    fn compares(&self, lower: &str, found: &[(usize, std::ops::Range<usize>)]) -> bool {
+        Self::any_phrase(&self.comparisons, lower) || puts_a_condition(lower, found)
     }
 
     fn tells_side_effects(&self, lower: &str) -> bool {
@@ -248,6 +276,34 @@ pub(crate) fn mentions_a_condition(text: &str) -> bool {
     TERMS.automaton.is_match(&text.to_lowercase())
 }
 
+/// Whether `lower` puts a condition to the reader ("if you have asthma", "if I have had
+/// a stroke"): a conditional phrase followed, past a verb or an article, by a word of the
+/// lexicon found in the sentence (`found`).
+fn puts_a_condition(lower: &str, found: &[(usize, std::ops::Range<usize>)]) -> bool {
+    CONDITIONAL_PHRASES.iter().any(|phrase| {
+        lower.match_indices(phrase).any(|(at, _)| {
+            let end = at + phrase.len();
+            if !whole_word(lower, at, end) {
+                return false;
+            }
+            // The first word after the phrase that is not a filler: where a condition's
+            // word must begin.
+            let mut position = end;
+            for word in lower[end..].split(' ') {
+                if word.is_empty() {
+                    position += 1;
+                    continue;
+                }
+                if !CONDITIONAL_FILLERS.contains(&word) {
+                    break;
+                }
+                position += word.len() + 1;
+            }
+            found.iter().any(|(_, span)| span.start == position)
+        })
+    })
+}
+
 /// Whether a condition's word comes straight after words that say the reader has it or
 /// had it ("you have diabetes", "who have had a heart attack", "diagnosed with gout"):
 /// the reader's history, not another guide's advice. "You have new numbness" describes a
@@ -305,7 +361,7 @@ pub(crate) fn foreign_condition(
     let terms = &*TERMS;
     let lower = sentence.to_lowercase();
     let found: Vec<(usize, std::ops::Range<usize>)> = terms.each(&lower).collect();
-    if found.is_empty() || terms.compares(&lower) || names_a_history(&lower, &found) {
+    if found.is_empty() || terms.compares(&lower, &found) || names_a_history(&lower, &found) {
         return None;
     }
     // How often the sentence itself uses a pattern: a sentence finds few, so they are
@@ -334,6 +390,14 @@ pub(crate) fn foreign_condition(
     if found
         .iter()
         .any(|(pattern, _)| terms.own[*pattern] && home_word(*pattern))
+    {
+        return None;
+    }
+    // So does one that asks whether something else is behind the topic's problem, named
+    // in a word of the topic's condition: "could my inhaler be making the heartburn
+    // worse?".
+    if Terms::any_phrase(&terms.possible_causes, &lower)
+        && found.iter().any(|(pattern, _)| home_word(*pattern))
     {
         return None;
     }
@@ -685,6 +749,45 @@ mod tests {
             "You suddenly cannot control your bladder (incontinence).",
             // Advice a guide for a long-term condition rightly gives.
             "Get a flu jab and a COVID-19 vaccine each autumn.",
+        ] {
+            assert_eq!(judged(honest), None, "{honest}");
+        }
+    }
+
+    /// "If you have" and "if I" excuse a sentence only when another condition is what
+    /// they put to the reader; a question whether another medicine is behind the topic's
+    /// own problem is the topic's business; an ankle's balance work needs two of its words.
+    #[test]
+    fn conditions_put_to_the_reader_possible_causes_and_balance_work() {
+        for (pasted, condition) in [
+            (
+                "Statins can give you aches, so tell your doctor if you have muscle pain.",
+                "heart disease",
+            ),
+            (
+                "Will the steroid cream thin my skin if I use it on my face?",
+                "eczema",
+            ),
+            (
+                "Could my asthma inhaler be making my voice hoarse?",
+                "asthma",
+            ),
+            (
+                "Stand on the injured leg with your eyes shut to retrain your balance.",
+                "ankle sprain",
+            ),
+        ] {
+            assert_eq!(
+                judged(pasted).map(|found| found.0),
+                Some(condition),
+                "{pasted}"
+            );
+        }
+        for honest in [
+            "Ask first if you have asthma.",
+            "Can I take it if I have had a stroke?",
+            "Could my asthma inhaler be making my hip pain worse?",
+            "Stand on one leg by the kitchen worktop to improve your balance.",
         ] {
             assert_eq!(judged(honest), None, "{honest}");
         }
