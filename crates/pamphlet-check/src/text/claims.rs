@@ -30,12 +30,9 @@ pub(crate) fn absolute_claims_in(text: &str, tokens: &[Token<'_>]) -> Vec<ClaimM
     spans.extend(cure_claims(tokens));
     // A promise in everyday words is fair when its clause hedges it ("for good in most
     // people"), which the fixed claim words above are not.
-    spans.extend(
-        FAMILIES
-            .find(tokens)
-            .into_iter()
-            .filter(|span| !hedged(tokens, span) && !denied_within(tokens, span)),
-    );
+    spans.extend(FAMILIES.find(tokens).into_iter().filter(|span| {
+        !hedged(tokens, span) && !denied_within(tokens, span) && !denied_before(tokens, span.start)
+    }));
     phrases::without_overlaps(spans)
         .into_iter()
         .filter(|span| {
@@ -62,7 +59,7 @@ const CLAIM_FAMILIES: &[&str] = &[
     "never ~2 come|comes back",
     "for the rest of your|their|his|her life",
     // "You will never have another attack": never again, without the word "again".
-    "never ~1 have|get|suffer|experience|feel|need ~1 another|anymore",
+    "never ~1 have|get|suffer|experience|feel|need|see|face|endure ~1 another|anymore",
     // Totality: it works for every person, every time.
     "everyone|everybody|anyone ~5 recover|recovers|improve|improves|benefit|benefits|heal|heals|responds|cured|healed",
     "everyone|everybody|anyone ~5 gets|get|feels|feel better|relief",
@@ -74,6 +71,12 @@ const CLAIM_FAMILIES: &[&str] = &[
     "nobody|noone who|that ~6 need|needs|needed|needing|get|gets|got|develop|develops ~3 surgery|operation|replacement|injection|injections|medicine|medicines|tablets|painkillers|steroids|inhaler|inhalers|another",
     "no one who|that ~6 need|needs|needed|needing|get|gets|got|develop|develops ~3 surgery|operation|replacement|injection|injections|medicine|medicines|tablets|painkillers|steroids|inhaler|inhalers|another",
     "none of our|my ~1 patients|clients|users|customers|readers|members",
+    // Every one of them better: "every patient we have strapped has been back on court",
+    // "children who wheeze will all develop asthma", "works on every type of eczema".
+    "every|all ~1 patient|patients|client|clients|customer|customers|user|users|sufferer|sufferers ~5 back|cured|healed|recovered",
+    "will|would all|both ~1 develop|get|need|recover|heal|become|end",
+    "work|works|effective|helps|help ~1 on|for|against every|all ~1 type|types|kind|kinds|form|forms|stage|stages",
+    "every age group",
     "every single time|case|patient|person|one",
     "works|work|helps|help every time",
     "in all cases|patients",
@@ -128,8 +131,27 @@ const CLAIM_FAMILIES: &[&str] = &[
     // Speed: the whole result in a stated short time.
     "in|within just|only ~1 days|weeks|minutes|hours|seconds|day|week|session|sessions|treatment|treatments",
     "in its tracks",
+    // A fix timed by the clock: "will fix your back in five minutes flat".
+    "minutes|seconds flat",
+    "fix|fixes|cure|cures|banish|banishes|end|ends|eliminate|eliminates ~3 in|within ~2 minutes|seconds",
+    "thing of the past",
+    // At once, said of what a remedy does: "neutralises stomach acid instantly" (advice
+    // to "stop instantly" is fair; see [`fair_use`]).
+    "instantly",
+    // A sure result, for ever: "switches migraines off permanently".
+    "off|away|gone|cured|fixed|healed|clear|free permanently",
+    "permanently off|away|gone|cured|fixed|healed|clear|free",
+    // Better than before the illness: "stronger than before the injury".
+    "stronger|healthier|fitter than ever|before",
+    "better than ever",
+    // Sure success: "a 98% success rate".
+    "95|96|97|98|99|100 % success|cure|recovery|satisfaction",
     // Needlessness: nothing else will ever be needed.
     "no need for|to ~2 surgery|medicine|medicines|medication|painkillers|tablets|doctor|doctors|gp|operation",
+    // Proper care made needless: "makes surgery unnecessary", "so you can stop using
+    // your inhaler".
+    "surgery|medicine|medicines|medication|tablets|painkillers|injections|operation|inhalers|steroids ~2 unnecessary|obsolete|redundant",
+    "so|then you can|could ~1 stop|quit|ditch|drop ~1 using|taking ~2 inhaler|inhalers|preventer|insulin|steroids|medication|medications",
     "never ~1 fails|fail",
     "nothing ~2 works|work better",
     "nothing beats|compares|rivals",
@@ -155,6 +177,10 @@ const CLAIM_FAMILIES: &[&str] = &[
     "nothing ~2 can|will be done",
     "only ~1 get|gets|getting worse",
     "inevitabl*|invariabl*",
+    // Certain decline: "heel pain always turns into a lifelong limp", "the joint will
+    // certainly wear away".
+    "always|certainly|definitely|surely ~1 turns|turn|leads|lead|ends|end|progresses|progress|becomes|become|develops|develop into|to|in",
+    "certainly|definitely|surely wear|worsen|deteriorate|spread|progress|cripple|disable",
     "never ~1 works|helps|worked|helped",
     // "It never goes away on its own": the problem said never to settle by itself (a sign
     // that "never goes away" describes constant pain, and is no claim).
@@ -213,6 +239,22 @@ fn promise_denied(tokens: &[Token<'_>], start: usize) -> bool {
         })
 }
 
+/// Whether the clause before token `start` denies what follows from further back than
+/// [`negated`] looks: "not to switch them off for ever", "it does not mean the pain is
+/// gone for good" (up to eight words back, not past a break or a word that starts a
+/// new clause).
+fn denied_before(tokens: &[Token<'_>], start: usize) -> bool {
+    const CLAUSE_WORDS: &[&str] = &[
+        "and", "but", "so", "because", "while", "although", "though", "however", "yet",
+    ];
+    tokens[..start.min(tokens.len())]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|token| !token.is_break() && !CLAUSE_WORDS.contains(&&*token.text))
+        .any(|token| matches!(&*token.text, "not" | "never") || token.text.ends_with("n't"))
+}
+
 /// Whether a phrase with a gap denies itself inside it, after its first word: "studies
 /// have not proven" ("never ... again" is the promise itself).
 fn denied_within(tokens: &[Token<'_>], span: &std::ops::Range<usize>) -> bool {
@@ -254,10 +296,16 @@ fn hedged(tokens: &[Token<'_>], span: &std::ops::Range<usize>) -> bool {
         .iter()
         .rev()
         .take_while(|token| !token.is_break());
+    // A hedge inside a phrase with a gap hedges it too: "surgery is usually unnecessary"
+    // (but "on its own" is part of "never goes away on its own", not a variation).
+    let mut inside = tokens[span.start.min(tokens.len())..span.end.min(tokens.len())].iter();
     let after = tokens[span.end.min(tokens.len())..]
         .iter()
         .take_while(|token| !token.is_break());
-    before
+    inside.any(|token| {
+        HEDGES.contains(&&*token.text)
+            && !matches!(&*token.text, "own" | "different" | "differently")
+    }) || before
         .chain(after)
         .any(|token| HEDGES.contains(&&*token.text))
 }
@@ -466,6 +514,14 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
                 || (first == "nothing" && preceded_by(tokens, start, &["if", "when"], 2))
         }
         "immediate" | "immediately" => preceded_by(tokens, start, HEDGES, 4),
+        "instantly" => preceded_by(
+            tokens,
+            start,
+            &[
+                "stop", "call", "ring", "seek", "get", "go", "tell", "remove", "take",
+            ],
+            3,
+        ),
         "always" => preceded_by(tokens, start, &["almost", "nearly", "not"], 1),
         _ => false,
     }
@@ -1051,6 +1107,88 @@ mod tests {
             "No diet can guarantee that you will never have another attack.",
             "Nobody can promise that the pain is gone for good.",
             "A hidden fracture can be the cause of the pain.",
+        ] {
+            assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
+        }
+    }
+
+    /// Hype idioms, fixes timed by the clock, every kind and every patient, proper care
+    /// made needless, sure decline and success rates near 100%.
+    #[test]
+    fn finds_timed_fixes_every_kind_needless_care_and_sure_decline() {
+        for (text, phrase) in [
+            (
+                "The cream makes dry skin a thing of the past.",
+                "thing of the past",
+            ),
+            (
+                "These drops fix a headache in ten minutes flat.",
+                "fix a headache in ten minutes",
+            ),
+            (
+                "After the course you will never face another flare-up.",
+                "never face another",
+            ),
+            (
+                "Our gel works on all kinds of joint pain.",
+                "works on all kinds",
+            ),
+            (
+                "Breathing drills strengthen the lungs so you can stop using your inhalers.",
+                "so you can stop using your inhalers",
+            ),
+            (
+                "The needles turn the pain off permanently.",
+                "off permanently",
+            ),
+            (
+                "A torn cartilage always leads to arthritis.",
+                "always leads to",
+            ),
+            (
+                "Every client we treated has recovered.",
+                "Every client we treated has recovered",
+            ),
+            (
+                "Our method makes painkillers unnecessary.",
+                "painkillers unnecessary",
+            ),
+            (
+                "After taping, the tendon is stronger than ever.",
+                "stronger than ever",
+            ),
+            ("A 99% success rate speaks for itself.", "99% success"),
+            (
+                "Untreated, the joint will definitely deteriorate.",
+                "definitely deteriorate",
+            ),
+            (
+                "People with eczema will all need steroids one day.",
+                "will all need",
+            ),
+            ("Vinegar neutralises the acid instantly.", "instantly"),
+        ] {
+            assert_eq!(claims(text), [phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_timed_fixes_needless_care_and_decline_are_fair() {
+        for honest in [
+            "Many people never face another flare once the dose is right.",
+            "Not every cream works for every type of eczema.",
+            "Never stop using your preventer inhaler without advice.",
+            "Colchicine calms the flare so you can stop taking it after a few days.",
+            "Surgery is usually unnecessary for a sprain.",
+            "Antacids work within minutes but do not last long.",
+            "Your ankle may feel stronger than before.",
+            "An untreated infection can permanently damage the joint.",
+            "The aim is not to switch attacks off for ever.",
+            "The operation has a success rate of about 70%.",
+            "Will my children all get asthma too?",
+            "Heel pain almost always leads to a full recovery.",
+            "Stop instantly and call 999 if your legs go numb.",
+            "Some people say the pain eased instantly after the injection.",
         ] {
             assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
         }

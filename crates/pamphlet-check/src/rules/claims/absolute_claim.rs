@@ -37,7 +37,13 @@ crate::rules::rule_doc! {
     /// cause of everything ("the hidden cause of almost all hip pain"), an illness that
     /// never settles by itself or lasts a lifetime ("never goes away on its own", "in
     /// pain for the rest of your life"), a treatment that "will stop your heartburn for
-    /// good", and hype that "melts tension away"; these are fair when their clause
+    /// good", hype that "melts tension away" or makes pain "a thing of the past", a fix
+    /// timed by the clock ("in five minutes flat", "instantly"), every kind or every
+    /// patient ("works on every type of eczema", "every patient we treated has
+    /// recovered"), proper care made needless ("makes surgery unnecessary", "so you can
+    /// stop using your inhaler"), sure decline ("always turns into a limp", "will
+    /// certainly wear away"), "stronger than ever" and a success rate near 100%; these
+    /// are fair when their clause
     /// hedges them ("for good in most people", "everyone recovers at a different pace").
     /// Honest negations ("there is no cure", "results are not guaranteed", "detox teas
     /// have not been shown to help", "no hay cura"), hedged statements ("most doctors
