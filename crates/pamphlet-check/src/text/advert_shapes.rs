@@ -288,9 +288,31 @@ pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
             };
             let kit = one_of(KIT, product);
             let model = offset > 0 && model_after(&words[index + 1..]);
+            let between = &words[index + 1..index + 1 + offset];
+            let gap = &text[range.end..product_range.start];
+            // "the Lumbarest heated seat pad": only words that describe the product
+            // between the name and what it is, no "for" or "with" ("ask Dr Patel for a
+            // splint").
+            let described = !gap.contains([',', ';', ':', '(', ')'])
+                && between
+                    .iter()
+                    .all(|(_, word)| !one_of(FUNCTION_WORDS, word));
+            // "Temple Ease, the menthol stick that...": the name, then what it is.
+            let apposed = apposed(gap);
+            // A remedy the name is a brand of ("Nurofen tablets", "Nurofen Express
+            // tablets", "Nurofen soluble tablets") is named honestly; one with a
+            // flavour or a kind in small letters before it ("Uricalm cherry tonic") is
+            // a product line.
+            let flavoured = offset > 0
+                && described
+                && between.iter().all(|(_, word)| {
+                    word.starts_with(char::is_lowercase) && !one_of(DOSE_FORMS, word)
+                });
             let pushed = (!selling.is_empty() && (!after_article || sells_hard))
                 || camel
-                || (kit && (model || after_article));
+                || (kit && (model || after_article || described))
+                || apposed
+                || flavoured;
             if pushed {
                 return phrase_at(text, range.start..product_range.end);
             }
@@ -331,6 +353,55 @@ fn model_after(words: &[(Range<usize>, &str)]) -> bool {
         && words.get(1).is_none_or(|(_, unit)| !one_of(UNITS, unit))
 }
 
+/// Whether the text between a name and a product noun puts the product beside the name,
+/// as what it is: ", the menthol " in "Temple Ease, the menthol stick" (the rest of the
+/// name, then a comma, "the" and words that describe the product).
+fn apposed(gap: &str) -> bool {
+    let Some((name, what)) = gap.split_once(',') else {
+        return false;
+    };
+    let mut what = what.split_whitespace();
+    name.split_whitespace()
+        .all(|word| word.starts_with(char::is_uppercase))
+        && what.next() == Some("the")
+        && what.all(|word| !word.contains(',') && !one_of(FUNCTION_WORDS, word))
+}
+
+/// Small words that join a name to something other than the product it names: "ask Dr
+/// Patel for a splint", "Boots or a pharmacy".
+const FUNCTION_WORDS: &[&str] = &[
+    "for", "to", "with", "and", "or", "of", "in", "on", "at", "from", "by", "a", "an", "the", "is",
+    "are", "was", "were", "will", "can", "may", "about", "your", "my", "our", "their", "his",
+    "her", "its", "this", "that", "these", "those", "as", "if", "when", "not", "no", "be", "has",
+    "have", "had", "do", "does", "you", "it", "they", "we", "i", "than", "but",
+];
+
+/// How a medicine is made up, said between its brand and its form: "Nurofen soluble
+/// tablets" names a medicine, not a product line.
+const DOSE_FORMS: &[&str] = &[
+    "soluble",
+    "chewable",
+    "effervescent",
+    "dispersible",
+    "liquid",
+    "sugar",
+    "free",
+    "slow",
+    "modified",
+    "release",
+    "extra",
+    "strength",
+    "junior",
+    "infant",
+    "children's",
+    "max",
+    "express",
+    "plus",
+    "nasal",
+    "eye",
+    "ear",
+];
+
 /// Names that everyday speech uses for a kind of thing, and the places and people that
 /// name a kind: "a Velcro strap", "a Swiss ball", "an Achilles heel pad".
 const EVERYDAY_NAMES: &[&str] = &[
@@ -353,6 +424,10 @@ const EVERYDAY_NAMES: &[&str] = &[
     "thomas",
     "tens",
     "nhs",
+    // Shops named as where to buy something.
+    "boots",
+    "superdrug",
+    "lloyds",
 ];
 
 /// Kinds of product sold as medicines or remedies, which honest text names with their
@@ -381,6 +456,16 @@ const PRODUCTS: &[&str] = &[
     "powder",
     "concentrate",
     "juice",
+    "tonic",
+    "wash",
+    "cleanser",
+    "shampoo",
+    "chewables",
+    "lozenges",
+    "syrup",
+    "shake",
+    "shakes",
+    "blend",
 ];
 
 /// Pieces of kit: supports, cushions, gadgets and devices for the home. A trade name
@@ -442,6 +527,15 @@ const KIT: &[&str] = &[
     "purifiers",
     "humidifier",
     "machine",
+    "disc",
+    "discs",
+    "board",
+    "boards",
+    "glasses",
+    "goggles",
+    "headband",
+    // "the Nervella wrist rest": a rest for a wrist, a foot or the back.
+    "rest",
 ];
 
 /// A seller's words: getting it, its price and range, a gadget's selling points, praise.
@@ -508,6 +602,23 @@ const SELLING: &[&str] = &[
     "swap",
     "grab",
 ];
+
+/// An app to get, named straight after "download" or "install": "Download Breathbook to
+/// log your peak flow". Advice names the kind of app ("download the NHS App", "install a
+/// step counter").
+pub(super) fn named_app(field: &FieldText<'_>) -> Option<PhraseMatch> {
+    field.words.windows(2).find_map(|pair| {
+        let [(verb_range, verb), (name_range, name)] = pair else {
+            return None;
+        };
+        let named = name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().skip(1).any(char::is_lowercase)
+            && !one_of(EVERYDAY_NAMES, name);
+        let gap = &field.text[verb_range.end..name_range.start];
+        (one_of(&["download", "install"], verb) && named && gap.trim().is_empty())
+            .then(|| phrase_at(field.text, verb_range.start..name_range.end))?
+    })
+}
 
 /// An event to book: a kind of event ("workshop", "open day", "talk") in a sentence
 /// about tickets, registering or places ("tickets are on sale", "places are limited").

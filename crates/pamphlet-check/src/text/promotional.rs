@@ -4,7 +4,8 @@
 use std::sync::LazyLock;
 
 use super::advert_shapes::{
-    FieldText, event_booking, offer_price, product_name, promo_code, sponsor_name, tracked_link,
+    FieldText, event_booking, named_app, offer_price, product_name, promo_code, sponsor_name,
+    tracked_link,
 };
 use super::phrases::{PatternSet, PhraseMatch, Token, phrase_match, tokenize};
 use super::sentences::{Sentence, sentences};
@@ -48,6 +49,7 @@ pub(crate) fn promotional_phrases_in(
                 .or_else(|| offer_price(text))
                 .or_else(|| sponsor_name(&field))
                 .or_else(|| product_name(&field))
+                .or_else(|| named_app(&field))
                 .or_else(|| event_booking(&field)),
         );
     }
@@ -274,6 +276,8 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "our weekly|monthly|fortnightly|daily ~2 tips|digest|bulletin|email|emails|letter|round|roundup|update|updates|newsletter",
     // The next issue of a bulletin: "don't miss our next injury-prevention bulletin".
     "our next|latest|free ~3 bulletin|bulletins|digest|newsletter|issue|edition|mailout|roundup",
+    // Tips sent by email: "get our skin-care tips every Friday by email".
+    "tips|recipes|news|updates|ideas|offers ~4 by|via email|e-mail",
     "don't|dont miss our|my",
     "sent|delivered ~3 every|each week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning",
     "enter|drop|pop|leave ~1 your email",
@@ -322,6 +326,8 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "the|with|using code",
     "buy one|two|three ~5 free",
     "today only",
+    "this|that week|weekend|month only",
+    "for the price of one|1",
     "for just|only £|$|€",
     "mention this leaflet|guide|page|article",
     // Events.
@@ -373,6 +379,9 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "in app purchase|purchases",
     "free to download",
     "free for ~1 7|14|30 days",
+    // A trial by the month: "free for the first month", "first week free".
+    "free for the first ~1 month|months|week|weeks|year|fortnight",
+    "first month|week|year|fortnight free",
     "download our|your free",
     "free ebook|checklist|printable|printables",
     "free e book",
@@ -418,6 +427,7 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "us|me on instagram|facebook|tiktok|youtube|twitter|pinterest|snapchat|linkedin|threads",
     "our instagram|facebook|tiktok|youtube|twitter|pinterest|snapchat|linkedin|threads",
     "link in bio",
+    "follow ~4 on instagram|facebook|tiktok|youtube|twitter|pinterest|snapchat|linkedin|threads",
     "in our bio",
     "dm|message us",
     "drop ~2 comment|comments|emoji",
@@ -991,6 +1001,83 @@ mod tests {
             "The natural course of the condition is to settle.",
             "Press the button on the inhaler once.",
             "Our own physiotherapists run the class.",
+        ] {
+            assert!(
+                phrases(honest).is_empty(),
+                "{honest}: {:?}",
+                phrases(honest)
+            );
+        }
+    }
+
+    /// A trade name before the kit it names with only describing words between, a name
+    /// with what it is beside it, a flavoured product line, an app named after
+    /// "download", trials by the month, tips by email, multi-buys and social pages.
+    #[test]
+    fn finds_described_kit_apposed_names_apps_and_offers() {
+        for (text, phrase) in [
+            (
+                "Keep your feet warm in the Toastra heated slipper socks.",
+                "Toastra heated slipper socks",
+            ),
+            (
+                "Reach for Calmeze, the lavender roll that fits any pocket.",
+                "Calmeze, the lavender roll",
+            ),
+            (
+                "Sip a mug of Gingera lemon tonic after meals.",
+                "Gingera lemon tonic",
+            ),
+            (
+                "Type with the Keyra wrist rest under your palms.",
+                "Keyra wrist rest",
+            ),
+            (
+                "Download Sleepwell to time your wind-down routine.",
+                "Download Sleepwell",
+            ),
+            (
+                "The full programme is free for the first month.",
+                "free for the first month",
+            ),
+            (
+                "Get our best recipes by email every Sunday.",
+                "recipes by email",
+            ),
+            (
+                "Buy two heat pads for the price of one.",
+                "for the price of one",
+            ),
+            (
+                "This weekend only: a band with every brace.",
+                "This weekend only",
+            ),
+            (
+                "Follow the clinic on Instagram for daily stretches.",
+                "Follow the clinic on Instagram",
+            ),
+        ] {
+            assert_eq!(
+                phrases(text).first().map(String::as_str),
+                Some(phrase),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_described_kit_apps_and_offers_are_not_adverts() {
+        for honest in [
+            "Use a Volumatic spacer with your inhaler.",
+            "Apply Epaderm ointment thinly.",
+            "Take Nurofen soluble tablets with a glass of water.",
+            "Download the NHS App to order your repeat prescriptions.",
+            "Cherry Active, a cherry concentrate, has not been shown to help.",
+            "A Tubigrip bandage gives light support.",
+            "Follow the advice on the leaflet.",
+            "Tell your GP about any new symptoms by email or phone.",
+            "Off-the-shelf insoles from Boots or a sports shop often help.",
+            "Give the ankle a rest on a cushion after exercise.",
         ] {
             assert!(
                 phrases(honest).is_empty(),
