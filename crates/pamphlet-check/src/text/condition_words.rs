@@ -804,7 +804,6 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "wobble board*",
             "balance board*",
             "ottawa",
-            "tubigrip",
             "went over on",
             "rolled your ankle",
             "rolled ankle",
@@ -819,6 +818,8 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "elevation",
             "elevate",
             "compression",
+            // A tubular bandage supports a knee or a wrist as well as an ankle.
+            "tubigrip",
             "ice pack*",
             "raise your foot",
             "raised on a cushion",
