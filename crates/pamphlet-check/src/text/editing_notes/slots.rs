@@ -56,13 +56,20 @@ pub(super) fn slot_before_here(text: &str, words: &[Word<'_>]) -> Option<Range<u
         "information",
         "content",
         "copy",
+        "benefit",
+        "benefits",
     ];
     words.iter().enumerate().find_map(|(index, word)| {
         if word.lower != "here" {
             return None;
         }
-        // The note ends at "here"; "the steps here will help" goes on.
-        if !ends_clause(text, word.range.end) {
+        // The note ends at "here"; "the steps here will help" goes on. A slot that "goes
+        // here" is a note wherever its clause goes ("Benefits go here once the review is
+        // back").
+        let goes = index
+            .checked_sub(1)
+            .is_some_and(|before| matches!(&*words[before].lower, "go" | "goes"));
+        if !ends_clause(text, word.range.end) && !goes {
             return None;
         }
         let slot = words[index.saturating_sub(4)..index]
@@ -363,5 +370,73 @@ pub(super) fn repeated_sentence(text: &str, words: &[Word<'_>]) -> Option<Range<
                 .zip(&words[two.clone()])
                 .all(|(left, right)| left.lower == right.lower);
         same.then(|| words[two.start].range.start..words[two.end - 1].range.end)
+    })
+}
+
+/// Work left "to be" done on the text: after a label or at the start ("Goals for weeks
+/// 1-2: to be agreed with the hand team"), or at the end of a clause for what only a
+/// writer puts in ("dose table to be inserted"). "Your medicines need to be checked"
+/// is advice.
+pub(super) fn left_to_be_done(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const AFTER_A_LABEL: &[&str] = &[
+        "agreed",
+        "decided",
+        "added",
+        "inserted",
+        "drafted",
+        "supplied",
+        "completed",
+        "confirmed",
+        "written",
+        "finalised",
+        "finalized",
+        "checked",
+        "sorted",
+        "updated",
+        "done",
+    ];
+    const ANYWHERE: &[&str] = &[
+        "inserted",
+        "added",
+        "drafted",
+        "supplied",
+        "finalised",
+        "written",
+    ];
+    words.windows(3).find_map(|trio| {
+        let [to, be, done] = trio else {
+            return None;
+        };
+        if to.lower != "to" || be.lower != "be" {
+            return None;
+        }
+        let before = text[..to.range.start].trim_end();
+        let labelled = before.is_empty() || before.ends_with([':', '-', '–', '—', '(']);
+        let note = (labelled && AFTER_A_LABEL.contains(&&*done.lower))
+            || (ANYWHERE.contains(&&*done.lower) && ends_clause(text, done.range.end));
+        note.then_some(to.range.start..done.range.end)
+    })
+}
+
+/// An instruction in capitals: "CHECK FIGURE", "ADD REF", "UPDATE DOSE". A warning in
+/// capitals ("CHECK THE LABEL", "CALL 999") speaks to the reader.
+pub(super) fn capitals_instruction(words: &[Word<'_>]) -> Option<Range<usize>> {
+    const VERBS: &[&str] = &[
+        "CHECK", "ADD", "INSERT", "UPDATE", "CONFIRM", "FIX", "REWRITE", "VERIFY", "FINISH",
+        "EXPAND", "CITE",
+    ];
+    const READER_WORDS: &[&str] = &[
+        "THE", "YOUR", "WITH", "A", "AN", "IF", "BEFORE", "ALL", "ANY", "YOU",
+    ];
+    words.windows(2).find_map(|pair| {
+        let [verb, object] = pair else {
+            return None;
+        };
+        let capitals =
+            |word: &str| word.len() >= 2 && word.chars().all(|ch| ch.is_ascii_uppercase());
+        (VERBS.contains(&verb.text)
+            && capitals(object.text)
+            && !READER_WORDS.contains(&object.text))
+        .then_some(verb.range.start..object.range.end)
     })
 }
