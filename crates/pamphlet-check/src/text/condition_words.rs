@@ -926,6 +926,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "overactive bladder",
             "stress incontinence",
             "urge incontinence",
+            // The exercises that treat it.
+            "pelvic floor",
+            "bladder training",
         ],
         shared: &["incontinen*", "leak*"],
     },

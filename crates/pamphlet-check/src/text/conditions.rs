@@ -51,8 +51,6 @@ const COMPARISONS: &[&str] = &[
     "you are taking",
     "you already take",
     "you use",
-    "sign of",
-    "signs of",
     // Evidence borrowed from research in another condition.
     "studies in",
     "study in",
@@ -61,11 +59,12 @@ const COMPARISONS: &[&str] = &[
     "research in",
 ];
 
-/// Conditions put to the reader ("if you have asthma", "if I take warfarin"), which are
-/// comparisons only when what follows them, after a verb or an article, is the other
-/// condition's word: "if you have muscle pain" and "if I use it on my eyelids" say
+/// Conditions put to the reader ("if you have asthma", "if I take warfarin") or named as
+/// what a sign points to ("signs of a stroke"), which are comparisons only when what
+/// follows them, after a verb or an article, is the other condition's word: "if you have
+/// muscle pain", "if I use it on my eyelids" and "at the first sign of the headache" say
 /// nothing of another condition.
-const CONDITIONAL_PHRASES: &[&str] = &["if you have", "if i"];
+const CONDITIONAL_PHRASES: &[&str] = &["if you have", "if i", "sign of", "signs of"];
 
 /// Words between a conditional phrase and the condition it names: "if I have had a
 /// stroke", "if I take warfarin".
@@ -105,6 +104,21 @@ const SIDE_EFFECTS: &[&str] = &[
     "can lead to",
     "may lead to",
     "risk of",
+];
+
+/// Verbs of a treatment's harm, after which another condition's word is the harm done, not
+/// the subject of the sentence: "oral steroids can raise blood sugar".
+const HARMS_DONE: &[&str] = &[
+    "can raise",
+    "may raise",
+    "can increase",
+    "may increase",
+    "can affect",
+    "may affect",
+    "can worsen",
+    "may worsen",
+    "can trigger",
+    "may trigger",
 ];
 
 /// What a field says by its nature, which decides how much evidence of another condition
@@ -412,6 +426,16 @@ pub(crate) fn foreign_condition(
         .collect();
     conditions.sort_unstable();
     conditions.dedup();
+    // In a treatment's harms, the words after "can raise" or "may affect" are the harm it
+    // does (another condition's sign, honestly named), not a pasted passage.
+    let harm_from = (nature == FieldNature::Harms)
+        .then(|| {
+            HARMS_DONE
+                .iter()
+                .filter_map(|verb| lower.find(verb).map(|at| at + verb.len()))
+                .min()
+        })
+        .flatten();
     let mut best: Option<ForeignWords> = None;
     for index in conditions {
         let (condition, range) = (&CONDITIONS[index], &terms.ranges[index]);
@@ -435,7 +459,8 @@ pub(crate) fn foreign_condition(
             if inside_another || elsewhere(*pattern) || words.iter().any(|known| known == word) {
                 continue;
             }
-            own_words += usize::from(terms.own[*pattern]);
+            let harm_done = harm_from.is_some_and(|from| span.start >= from);
+            own_words += usize::from(terms.own[*pattern] && !harm_done);
             words.push(word.to_owned());
         }
         // A list of who should not use a treatment names one condition or medicine at a
@@ -791,5 +816,43 @@ mod tests {
         ] {
             assert_eq!(judged(honest), None, "{honest}");
         }
+    }
+
+    /// "At the first sign of" is a time, not another condition; the harm a treatment
+    /// does ("can raise blood sugar") is named honestly in its risks, where another
+    /// medicine's side effects are not.
+    #[test]
+    fn signs_as_timing_and_harms_a_treatment_does() {
+        for (pasted, condition) in [
+            (
+                "Sumatriptan works best at the first sign of the headache.",
+                "migraine",
+            ),
+            (
+                "Do pelvic floor exercises three times a day.",
+                "urinary incontinence",
+            ),
+        ] {
+            assert_eq!(
+                judged(pasted).map(|found| found.0),
+                Some(condition),
+                "{pasted}"
+            );
+        }
+        assert_eq!(
+            judged("Weakness in an arm or a drooping face can be signs of a stroke."),
+            None
+        );
+        let harm = "Oral steroids can raise blood sugar.";
+        assert_eq!(
+            foreign_condition(harm, &hip_topic_with(harm), FieldNature::Harms),
+            None
+        );
+        let pasted = "People who take a statin get muscle aches.";
+        assert_eq!(
+            foreign_condition(pasted, &hip_topic_with(pasted), FieldNature::Harms)
+                .map(|found| found.condition),
+            Some("heart disease")
+        );
     }
 }
