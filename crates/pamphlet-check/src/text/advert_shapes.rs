@@ -254,6 +254,11 @@ pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
         // will thank you").
         let sells_hard = selling.len() >= 2;
         for (index, (range, word)) in words.iter().enumerate() {
+            // Most words are in small letters and name nothing: asked first, so that a
+            // sentence of them costs a glance at each first letter.
+            if !word.starts_with(char::is_uppercase) {
+                continue;
+            }
             let camel = super::promotional::is_camel_case(word);
             let capitalised = camel
                 || (word.chars().next().is_some_and(char::is_uppercase)
@@ -607,6 +612,10 @@ const SELLING: &[&str] = &[
 /// log your peak flow". Advice names the kind of app ("download the NHS App", "install a
 /// step counter").
 pub(super) fn named_app(field: &FieldText<'_>) -> Option<PhraseMatch> {
+    // Most fields never say "download" or "install".
+    if !(field.text.contains("ownload") || field.text.contains("nstall")) {
+        return None;
+    }
     field.words.windows(2).find_map(|pair| {
         let [(verb_range, verb), (name_range, name)] = pair else {
             return None;

@@ -159,6 +159,8 @@ struct Terms {
     comparisons: AhoCorasick,
     side_effects: AhoCorasick,
     possible_causes: AhoCorasick,
+    conditionals: AhoCorasick,
+    harms_done: AhoCorasick,
 }
 
 static TERMS: LazyLock<Terms> = LazyLock::new(|| {
@@ -196,6 +198,9 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
             .expect("the side-effect phrases build an automaton"),
         possible_causes: AhoCorasick::new(POSSIBLE_CAUSES)
             .expect("the possible-cause phrases build an automaton"),
+        conditionals: AhoCorasick::new(CONDITIONAL_PHRASES)
+            .expect("the conditional phrases build an automaton"),
+        harms_done: AhoCorasick::new(HARMS_DONE).expect("the harm verbs build an automaton"),
     }
 });
 
@@ -230,7 +235,8 @@ impl Terms {
     }
 
     fn compares(&self, lower: &str, found: &[(usize, std::ops::Range<usize>)]) -> bool {
-        Self::any_phrase(&self.comparisons, lower) || puts_a_condition(lower, found)
+        Self::any_phrase(&self.comparisons, lower)
+            || puts_a_condition(&self.conditionals, lower, found)
     }
 
     fn tells_side_effects(&self, lower: &str) -> bool {
@@ -293,10 +299,15 @@ pub(crate) fn mentions_a_condition(text: &str) -> bool {
 /// Whether `lower` puts a condition to the reader ("if you have asthma", "if I have had
 /// a stroke"): a conditional phrase followed, past a verb or an article, by a word of the
 /// lexicon found in the sentence (`found`).
-fn puts_a_condition(lower: &str, found: &[(usize, std::ops::Range<usize>)]) -> bool {
-    CONDITIONAL_PHRASES.iter().any(|phrase| {
-        lower.match_indices(phrase).any(|(at, _)| {
-            let end = at + phrase.len();
+fn puts_a_condition(
+    conditionals: &AhoCorasick,
+    lower: &str,
+    found: &[(usize, std::ops::Range<usize>)],
+) -> bool {
+    // Every conditional phrase in one pass over the sentence.
+    conditionals.find_overlapping_iter(lower).any(|phrase| {
+        {
+            let (at, end) = (phrase.start(), phrase.end());
             if !whole_word(lower, at, end) {
                 return false;
             }
@@ -314,7 +325,7 @@ fn puts_a_condition(lower: &str, found: &[(usize, std::ops::Range<usize>)]) -> b
                 position += word.len() + 1;
             }
             found.iter().any(|(_, span)| span.start == position)
-        })
+        }
     })
 }
 
@@ -429,12 +440,7 @@ pub(crate) fn foreign_condition(
     // In a treatment's harms, the words after "can raise" or "may affect" are the harm it
     // does (another condition's sign, honestly named), not a pasted passage.
     let harm_from = (nature == FieldNature::Harms)
-        .then(|| {
-            HARMS_DONE
-                .iter()
-                .filter_map(|verb| lower.find(verb).map(|at| at + verb.len()))
-                .min()
-        })
+        .then(|| terms.harms_done.find(&lower).map(|verb| verb.end()))
         .flatten();
     let mut best: Option<ForeignWords> = None;
     for index in conditions {

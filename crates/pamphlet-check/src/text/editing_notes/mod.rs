@@ -45,7 +45,7 @@ pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
         numbered_label_alone(text, &words),
         template_variable(text),
         doubled_word(text, &words),
-        repeated_sentence(text, &words),
+        repeated_sentence(text),
         writing_task(&words),
         copy_in_here(&words),
         left_to_be_done(text, &words),

@@ -34,10 +34,10 @@ pub(super) fn request_to_a_colleague(text: &str, words: &[Word<'_>]) -> Option<R
             return Some(word.range.start..task.range.end);
         }
         // "Jo, can you finish this one?": a colleague asked by name.
-        if is_name(word.text)
+        if text[word.range.end..].starts_with(',')
+            && is_name(word.text)
             && !TITLES.contains(&word.text)
             && !ROLES.contains(&&*word.lower)
-            && text[word.range.end..].starts_with(',')
             && let [modal, you, ..] = &words[(index + 1).min(words.len())..]
             && matches!(&*modal.lower, "can" | "could" | "would" | "will")
             && you.lower == "you"

@@ -340,37 +340,37 @@ pub(super) fn doubled_word(text: &str, words: &[Word<'_>]) -> Option<Range<usize
 
 /// A sentence pasted twice, one copy straight after the other: "It is common in women. It
 /// is common in women." A sentence of at least four words, said again word for word
-/// (letter case and spaces aside); a short refrain ("Rest. Rest.") may be meant.
-pub(super) fn repeated_sentence(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+/// (letter case aside); a short refrain ("Rest. Rest.") may be meant.
+pub(super) fn repeated_sentence(text: &str) -> Option<Range<usize>> {
     // A field of one sentence cannot repeat one: most fields are asked nothing more.
-    if words.len() < 8 || !text.contains(['.', '!', '?']) {
+    let ends = text
+        .bytes()
+        .filter(|byte| matches!(byte, b'.' | b'!' | b'?'))
+        .take(2)
+        .count();
+    if ends < 2 {
         return None;
     }
-    // Each sentence as the words it holds, by index into `words`.
-    let mut sentences: Vec<Range<usize>> = Vec::new();
-    let mut first = 0;
-    for (index, word) in words.iter().enumerate() {
-        let ends = text[word.range.end..]
-            .chars()
-            .next()
-            .is_some_and(|next| matches!(next, '.' | '!' | '?'));
-        if ends {
-            sentences.push(first..index + 1);
-            first = index + 1;
+    // Each sentence as its trimmed text and where it starts; most neighbours differ in
+    // length, so the text is read once and compared hardly at all.
+    let mut previous: Option<&str> = None;
+    let mut offset = 0;
+    for piece in text.split_inclusive(['.', '!', '?']) {
+        let start = offset + (piece.len() - piece.trim_start().len());
+        offset += piece.len();
+        let sentence = piece.trim();
+        if let Some(before) = previous
+            && before.len() == sentence.len()
+            && before.eq_ignore_ascii_case(sentence)
+            && sentence.split_whitespace().nth(3).is_some()
+        {
+            let end = start + sentence.len();
+            let body = sentence.trim_end_matches(['.', '!', '?']);
+            return Some(start..end - (sentence.len() - body.len()));
         }
+        previous = Some(sentence);
     }
-    sentences.windows(2).find_map(|pair| {
-        let [one, two] = pair else {
-            return None;
-        };
-        let same = one.len() >= 4
-            && one.len() == two.len()
-            && words[one.clone()]
-                .iter()
-                .zip(&words[two.clone()])
-                .all(|(left, right)| left.lower == right.lower);
-        same.then(|| words[two.start].range.start..words[two.end - 1].range.end)
-    })
+    None
 }
 
 /// Work left "to be" done on the text: after a label or at the start ("Goals for weeks
@@ -432,6 +432,15 @@ pub(super) fn capitals_instruction(words: &[Word<'_>]) -> Option<Range<usize>> {
         let [verb, object] = pair else {
             return None;
         };
+        // A word in capitals has a capital second letter: most words are asked only that.
+        if !verb
+            .text
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_uppercase)
+        {
+            return None;
+        }
         let capitals =
             |word: &str| word.len() >= 2 && word.chars().all(|ch| ch.is_ascii_uppercase());
         (VERBS.contains(&verb.text)
