@@ -111,14 +111,15 @@ const CLAIM_FAMILIES: &[&str] = &[
     "replace|replaces|replacing ~3 inhaler|inhalers|medicine|medicines|medication|medications|tablets|pills|treatment|treatments|insulin|injections|drugs|painkillers|steroids|surgery|operation ~1 entirely|completely|altogether|totally",
     "ditch|ditching ~2 inhaler|inhalers|tablets|pills|painkillers|medicine|medicines|medication|medications|crutches|brace|splint|steroids|creams",
     "cures|heals|clears|fixes|removes|eliminates|reverses|erases ~3 completely|entirely|totally",
+    "stops|prevents|ends|banishes|blocks ~3 entirely|completely|totally|altogether",
     // Repair made whole or perfect: "the spray repairs the airways completely", "the
     // tendon heals perfectly in a week".
     "repairs|restores|rebuilds|regenerates|mends ~3 completely|entirely|totally|perfectly",
     "heal|heals|healed|mend|mends|mended|recover|recovers|recovered|repair|repairs|repaired perfectly",
     "perfectly healed|mended|repaired|recovered",
     "completely|entirely|totally cure|cures|cured|heal|heals|fix|fixes|eliminate|eliminates|reverse|reverses",
-    "grow|grows|regrow|regrows|rebuild|rebuilds|regenerate|regenerates ~3 new|healthy|cartilage|fascia|tendon|tendons|tissue|bone|disc|discs",
-    "reverse|reverses|reversed ~2 damage|arthritis|osteoarthritis|ageing|aging|wear",
+    "grow|grows|regrow|regrows|rebuild|rebuilds|regenerate|regenerates ~3 new|healthy|cartilage|fascia|tendon|tendons|tissue|bone|disc|discs|joint|joints",
+    "reverse|reverses|reversed ~2 damage|arthritis|osteoarthritis|ageing|aging|wear|asthma|eczema|gout|migraine|migraines|condition|disease",
     // Speed: relief at once.
     "overnight relief|results|cure|success|fix",
     "gone|vanish*|disappear* ~2 in|within minutes|seconds|hours",
@@ -131,6 +132,17 @@ const CLAIM_FAMILIES: &[&str] = &[
     // Speed: the whole result in a stated short time.
     "in|within just|only ~1 days|weeks|minutes|hours|seconds|day|week|session|sessions|treatment|treatments",
     "in its tracks",
+    // The problem said to go for ever or from its root: "you can forget about elbow
+    // pain", "ending back pain at its source", "every last crystal".
+    "can|will|could forget about",
+    "at its|the source|root|roots",
+    "every last",
+    "in every ~1 child|patient|person|user|adult|one|case who|that",
+    "perfect|flawless|unbeaten ~1 record|results|track",
+    "near perfect",
+    // Gone with no more said: "once you find your triggers, migraines simply stop"
+    // ("just stop the tablets" goes on, and is advice; see [`fair_use`]).
+    "simply|just stop|stops|disappear|disappears|vanish|vanishes",
     // A fix timed by the clock: "will fix your back in five minutes flat".
     "minutes|seconds flat",
     "fix|fixes|cure|cures|banish|banishes|end|ends|eliminate|eliminates ~3 in|within ~2 minutes|seconds",
@@ -180,6 +192,12 @@ const CLAIM_FAMILIES: &[&str] = &[
     // Certain decline: "heel pain always turns into a lifelong limp", "the joint will
     // certainly wear away".
     "always|certainly|definitely|surely ~1 turns|turn|leads|lead|ends|end|progresses|progress|becomes|become|develops|develop into|to|in",
+    "always spreads|worsens|deteriorates|progresses",
+    // A prediction of ruin: "the disc will slip further until you cannot walk" (a red
+    // flag that describes weakness growing "until you cannot lift your foot" is not one).
+    "will ~5 until you cannot|can't walk|move|stand|work|sleep",
+    "will ~5 until you can no longer",
+    "nothing more|other than",
     "certainly|definitely|surely wear|worsen|deteriorate|spread|progress|cripple|disable",
     "never ~1 works|helps|worked|helped",
     // "It never goes away on its own": the problem said never to settle by itself (a sign
@@ -256,10 +274,13 @@ fn denied_before(tokens: &[Token<'_>], start: usize) -> bool {
 }
 
 /// Whether a phrase with a gap denies itself inside it, after its first word: "studies
-/// have not proven" ("never ... again" is the promise itself).
+/// have not proven" ("never ... again" and "until you can no longer walk" are the claim
+/// itself).
 fn denied_within(tokens: &[Token<'_>], span: &std::ops::Range<usize>) -> bool {
     tokens[(span.start + 1).min(tokens.len())..span.end.min(tokens.len())]
         .iter()
+        // What comes "until you cannot walk" is the ruin foretold, not a denial.
+        .take_while(|token| token.text != "until")
         .any(|token| matches!(&*token.text, "not" | "never" | "no") || token.text.ends_with("n't"))
 }
 
@@ -514,6 +535,8 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
                 || (first == "nothing" && preceded_by(tokens, start, &["if", "when"], 2))
         }
         "immediate" | "immediately" => preceded_by(tokens, start, HEDGES, 4),
+        // "Just stop the tablets" is advice; "migraines simply stop." is a promise.
+        "simply" | "just" => !(end >= tokens.len() || tokens[end].is_break()),
         "instantly" => preceded_by(
             tokens,
             start,
@@ -1189,6 +1212,76 @@ mod tests {
             "Heel pain almost always leads to a full recovery.",
             "Stop instantly and call 999 if your legs go numb.",
             "Some people say the pain eased instantly after the injection.",
+        ] {
+            assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
+        }
+    }
+
+    /// A problem forgotten, cut at its root, stopped entirely, reversed or simply gone;
+    /// every last one, every child who tries it, a perfect record; ruin foretold and a
+    /// cause that is "nothing more than" one thing.
+    #[test]
+    fn finds_problems_gone_at_the_root_perfect_records_and_ruin_foretold() {
+        for (text, phrase) in [
+            (
+                "One session and you can forget about knee pain.",
+                "can forget about",
+            ),
+            ("The massage treats the ache at its root.", "at its root"),
+            ("The tea draws out every last toxin.", "every last"),
+            (
+                "The diet works in every patient who follows it.",
+                "in every patient who",
+            ),
+            (
+                "The clinic has a flawless record with sprains.",
+                "flawless record",
+            ),
+            (
+                "Once the splint is on, the tingling simply stops.",
+                "simply stops",
+            ),
+            (
+                "The pillow stops snoring entirely.",
+                "stops snoring entirely",
+            ),
+            (
+                "Cold showers will reverse your eczema.",
+                "reverse your eczema",
+            ),
+            (
+                "The gel rebuilds damaged joints.",
+                "rebuilds damaged joints",
+            ),
+            ("Left alone, a bunion always worsens.", "always worsens"),
+            (
+                "Without care, the knee will stiffen until you can no longer walk.",
+                "will stiffen until you can no longer",
+            ),
+            (
+                "Back pain is nothing more than weak muscles.",
+                "nothing more than",
+            ),
+        ] {
+            assert_eq!(claims(text), [phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_problems_gone_and_ruin_foretold_are_fair() {
+        for honest in [
+            "Write the date down so you do not forget about your review.",
+            "The physio will look for the source of the pain first.",
+            "Just stop the cream and ring the pharmacy if your skin burns.",
+            "No treatment gives perfect results, but exercise helps most people.",
+            "Raising the bed may stop night-time reflux completely for some people.",
+            "Do not stop your preventer completely without advice.",
+            "Rest until you can walk without a limp.",
+            "Numbness spreads until you cannot walk.",
+            "A headache like this is usually nothing more than tired muscles.",
+            "Eczema almost always spreads less once the skin is moisturised.",
+            "The pain of migraine comes from within the brain.",
+            "Exercise does not rebuild the joint, but it strengthens the muscles.",
         ] {
             assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
         }

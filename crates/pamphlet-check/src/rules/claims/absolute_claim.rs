@@ -42,7 +42,11 @@ crate::rules::rule_doc! {
     /// patient ("works on every type of eczema", "every patient we treated has
     /// recovered"), proper care made needless ("makes surgery unnecessary", "so you can
     /// stop using your inhaler"), sure decline ("always turns into a limp", "will
-    /// certainly wear away"), "stronger than ever" and a success rate near 100%; these
+    /// certainly wear away", "will slip further until you cannot walk"), "stronger than
+    /// ever", a success rate near 100% or a "flawless record", a problem forgotten or cut
+    /// at its root ("you can forget about elbow pain", "at its source", "every last
+    /// crystal", "migraines simply stop", "stops reflux entirely", "will reverse your
+    /// asthma"), and a cause that is "nothing more than" one thing; these
     /// are fair when their clause
     /// hedges them ("for good in most people", "everyone recovers at a different pace").
     /// Honest negations ("there is no cure", "results are not guaranteed", "detox teas
