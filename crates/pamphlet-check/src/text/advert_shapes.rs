@@ -132,6 +132,45 @@ pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
         })
 }
 
+/// A web address that carries a referral or tracking tag ("shop.example.com/reflux?ref=
+/// heartwise22", "…?aff=12", "…&utm_source=guide"): the link pays whoever tagged it.
+pub(super) fn tracked_link(text: &str) -> Option<PhraseMatch> {
+    const TAGS: &[&str] = &[
+        "ref",
+        "aff",
+        "affid",
+        "aff_id",
+        "affiliate",
+        "tag",
+        "partner",
+        "via",
+        "refid",
+        "coupon",
+    ];
+    if !text.contains('=') {
+        return None;
+    }
+    let mut offset = 0;
+    for chunk in text.split_inclusive(char::is_whitespace) {
+        let start = offset;
+        offset += chunk.len();
+        let address = chunk
+            .trim_end()
+            .trim_end_matches(['.', ',', ';', ':', ')', '!']);
+        let Some((_, query)) = address.split_once('?') else {
+            continue;
+        };
+        let tracked = query.split('&').any(|pair| {
+            let key = pair.split_once('=').map_or("", |(key, _)| key);
+            one_of(TAGS, key) || key.to_ascii_lowercase().starts_with("utm_")
+        });
+        if tracked && address.contains(['.', '/']) {
+            return phrase_at(text, start..start + address.len());
+        }
+    }
+    None
+}
+
 /// A sponsor named by its trade name: "supported by AirWise", "sponsored by Kneedle"
 /// (a capitalised name straight after "by", not an acronym such as "the NHS").
 pub(super) fn sponsor_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
@@ -192,146 +231,15 @@ impl EndsASentence for str {
 /// word inside a sentence (not its first, nor after "a", which says what kind of thing
 /// it is: "a Velcro strap") within four words of a product noun, with a seller's word
 /// in the same sentence.
+///
+/// Some names need no seller's word, as their shape says they are trade names: one
+/// written with a capital inside ("ArchNova insoles"), one with a model number or a
+/// model word after it ("the Purilo 300 air purifier", "the Flexlane Pro knee sleeve"),
+/// and one after "a" before a piece of kit ("a Menthara roll-on stick", "a Slumbrelift
+/// wedge pillow") unless the name is one everyday speech uses for the kind of thing
+/// ("a Velcro strap", "a Swiss ball"). A name given as an example of a kind ("such as
+/// Nurofen tablets", "brands like Tubigrip") is information, not a push.
 pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
-    const PRODUCTS: &[&str] = &[
-        "insole",
-        "insoles",
-        "balm",
-        "cream",
-        "creams",
-        "gel",
-        "gels",
-        "spray",
-        "tablets",
-        "capsules",
-        "gummies",
-        "sleeve",
-        "sleeves",
-        "strap",
-        "straps",
-        "brace",
-        "braces",
-        "pillow",
-        "pillows",
-        "tea",
-        "teas",
-        "drops",
-        "oil",
-        "oils",
-        "supplement",
-        "supplements",
-        "mat",
-        "roller",
-        "rollers",
-        "wrap",
-        "wraps",
-        "kit",
-        "kits",
-        "device",
-        "monitor",
-        "meter",
-        "socks",
-        "shoes",
-        "splint",
-        "cushion",
-        "patches",
-        // Gadgets.
-        "gun",
-        "guns",
-        "massager",
-        "massagers",
-        "tracker",
-        "trackers",
-        "band",
-        "bands",
-        "belt",
-        "lamp",
-        // Other forms a product is sold in: a remedy, a cushion, a device for the home.
-        "cup",
-        "cups",
-        "ball",
-        "balls",
-        "pad",
-        "pads",
-        "stick",
-        "sticks",
-        "lotion",
-        "ointment",
-        "serum",
-        "powder",
-        "concentrate",
-        "juice",
-        "seat",
-        "seats",
-        "chair",
-        "chairs",
-        "mattress",
-        "topper",
-        "purifier",
-        "purifiers",
-        "humidifier",
-        "machine",
-    ];
-    const SELLING: &[&str] = &[
-        "try",
-        "new",
-        "yours",
-        "today",
-        "now",
-        "favourite",
-        "favorite",
-        "love",
-        "loved",
-        "handy",
-        "order",
-        "buy",
-        "shop",
-        "stock",
-        "stockists",
-        "available",
-        "deal",
-        "offer",
-        "off",
-        "save",
-        "price",
-        "online",
-        "delivery",
-        "sizes",
-        "range",
-        // A gadget's selling points.
-        "speeds",
-        "settings",
-        "modes",
-        "rechargeable",
-        "wireless",
-        "motor",
-        "battery",
-        "waterproof",
-        "colours",
-        "colors",
-        // A seller's praise and promises: the choice people switch to, the difference
-        // you will feel, the thanks your back will give.
-        "choice",
-        "solution",
-        "switching",
-        "swear",
-        "thank",
-        "everywhere",
-        "difference",
-        // How handy it is.
-        "portable",
-        "compact",
-        "travel",
-        "handbag",
-        "pocket",
-        "lightweight",
-        "washable",
-        "reusable",
-        // Getting one.
-        "pick",
-        "swap",
-        "grab",
-    ];
     let text = field.text;
     for sentence in field.sentences {
         let words = field.words_in(&sentence.range);
@@ -341,40 +249,384 @@ pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
             .map(|(_, word)| word.to_lowercase())
             .collect();
         selling.dedup();
-        if selling.is_empty() {
-            continue;
-        }
         // Two of a seller's words make a sentence sell beyond doubt: then a name after
         // "a" is a trade name too ("swap your chair for an Ergoloft seat and your back
         // will thank you").
         let sells_hard = selling.len() >= 2;
-        for (index, (range, word)) in words.iter().enumerate().skip(1) {
-            let capitalised = word.chars().next().is_some_and(char::is_uppercase)
-                && word
-                    .chars()
-                    .skip(1)
-                    .all(|ch| !ch.is_uppercase() || ch.is_lowercase())
-                && word.chars().skip(1).any(char::is_lowercase);
-            // A sentence's first word is capitalised whatever it is.
-            let at_start = text[sentence.range.start..range.start]
-                .trim_end()
-                .ends_with(['.', '!', '?', ':']);
-            // "a Velcro strap" says what kind of strap; a product pushed is named.
-            let after_article = words[index - 1].1.eq_ignore_ascii_case("a")
-                || words[index - 1].1.eq_ignore_ascii_case("an");
-            if !capitalised || at_start || (after_article && !sells_hard) {
+        for (index, (range, word)) in words.iter().enumerate() {
+            // Most words are in small letters and name nothing: asked first, so that a
+            // sentence of them costs a glance at each first letter.
+            if !word.starts_with(char::is_uppercase) {
                 continue;
             }
-            let product = words[index + 1..]
+            let camel = super::promotional::is_camel_case(word);
+            let capitalised = camel
+                || (word.chars().next().is_some_and(char::is_uppercase)
+                    && word
+                        .chars()
+                        .skip(1)
+                        .all(|ch| !ch.is_uppercase() || ch.is_lowercase())
+                    && word.chars().skip(1).any(char::is_lowercase));
+            // A sentence's first word is capitalised whatever it is; a word with a capital
+            // inside is a name wherever it stands.
+            let at_start = text[sentence.range.start..range.start]
+                .trim_end()
+                .is_empty_or_ends_a_sentence();
+            if !capitalised || (at_start && !camel) || one_of(EVERYDAY_NAMES, word) {
+                continue;
+            }
+            let before = |back: usize| index.checked_sub(back).map_or("", |at| words[at].1);
+            // "a Velcro strap" says what kind of strap; a product pushed is named.
+            let after_article = one_of(&["a", "an"], before(1));
+            let as_example = one_of(&["like", "called", "named", "brand", "brands"], before(1))
+                || (before(1).eq_ignore_ascii_case("as") && before(2).eq_ignore_ascii_case("such"));
+            if as_example {
+                continue;
+            }
+            let Some((offset, (product_range, product))) = words[index + 1..]
                 .iter()
                 .take(4)
-                .find(|(_, next)| one_of(PRODUCTS, next));
-            if let Some((product_range, _)) = product {
+                .enumerate()
+                .find(|(_, (_, next))| one_of(PRODUCTS, next) || one_of(KIT, next))
+            else {
+                continue;
+            };
+            let kit = one_of(KIT, product);
+            let model = offset > 0 && model_after(&words[index + 1..]);
+            let between = &words[index + 1..index + 1 + offset];
+            let gap = &text[range.end..product_range.start];
+            // "the Lumbarest heated seat pad": only words that describe the product
+            // between the name and what it is, no "for" or "with" ("ask Dr Patel for a
+            // splint").
+            let described = !gap.contains([',', ';', ':', '(', ')'])
+                && between
+                    .iter()
+                    .all(|(_, word)| !one_of(FUNCTION_WORDS, word));
+            // "Temple Ease, the menthol stick that...": the name, then what it is.
+            let apposed = apposed(gap);
+            // A remedy the name is a brand of ("Nurofen tablets", "Nurofen Express
+            // tablets", "Nurofen soluble tablets") is named honestly; one with a
+            // flavour or a kind in small letters before it ("Uricalm cherry tonic") is
+            // a product line.
+            let flavoured = offset > 0
+                && described
+                && between.iter().all(|(_, word)| {
+                    word.starts_with(char::is_lowercase) && !one_of(DOSE_FORMS, word)
+                });
+            let pushed = (!selling.is_empty() && (!after_article || sells_hard))
+                || camel
+                || (kit && (model || after_article || described))
+                || apposed
+                || flavoured;
+            if pushed {
                 return phrase_at(text, range.start..product_range.end);
             }
         }
     }
     None
+}
+
+/// Whether the words after a name start with a model number or a model word: "Purilo 300
+/// air purifier", "Flexlane Pro knee sleeve". A strength ("Nurofen 200 mg") is a dose.
+fn model_after(words: &[(Range<usize>, &str)]) -> bool {
+    const MODEL_WORDS: &[&str] = &[
+        "pro", "plus", "max", "mini", "lite", "ultra", "elite", "smart", "sport", "go", "air", "x",
+        "xl", "se",
+    ];
+    const UNITS: &[&str] = &[
+        "mg",
+        "g",
+        "mcg",
+        "microgram",
+        "micrograms",
+        "ml",
+        "iu",
+        "units",
+        "mm",
+        "cm",
+        "percent",
+        "hour",
+        "hours",
+    ];
+    let Some((_, first)) = words.first() else {
+        return false;
+    };
+    if one_of(MODEL_WORDS, first) {
+        return true;
+    }
+    first.chars().all(|ch| ch.is_ascii_digit())
+        && words.get(1).is_none_or(|(_, unit)| !one_of(UNITS, unit))
+}
+
+/// Whether the text between a name and a product noun puts the product beside the name,
+/// as what it is: ", the menthol " in "Temple Ease, the menthol stick" (the rest of the
+/// name, then a comma, "the" and words that describe the product).
+fn apposed(gap: &str) -> bool {
+    let Some((name, what)) = gap.split_once(',') else {
+        return false;
+    };
+    let mut what = what.split_whitespace();
+    name.split_whitespace()
+        .all(|word| word.starts_with(char::is_uppercase))
+        && what.next() == Some("the")
+        && what.all(|word| !word.contains(',') && !one_of(FUNCTION_WORDS, word))
+}
+
+/// Small words that join a name to something other than the product it names: "ask Dr
+/// Patel for a splint", "Boots or a pharmacy".
+const FUNCTION_WORDS: &[&str] = &[
+    "for", "to", "with", "and", "or", "of", "in", "on", "at", "from", "by", "a", "an", "the", "is",
+    "are", "was", "were", "will", "can", "may", "about", "your", "my", "our", "their", "his",
+    "her", "its", "this", "that", "these", "those", "as", "if", "when", "not", "no", "be", "has",
+    "have", "had", "do", "does", "you", "it", "they", "we", "i", "than", "but",
+];
+
+/// How a medicine is made up, said between its brand and its form: "Nurofen soluble
+/// tablets" names a medicine, not a product line.
+const DOSE_FORMS: &[&str] = &[
+    "soluble",
+    "chewable",
+    "effervescent",
+    "dispersible",
+    "liquid",
+    "sugar",
+    "free",
+    "slow",
+    "modified",
+    "release",
+    "extra",
+    "strength",
+    "junior",
+    "infant",
+    "children's",
+    "max",
+    "express",
+    "plus",
+    "nasal",
+    "eye",
+    "ear",
+];
+
+/// Names that everyday speech uses for a kind of thing, and the places and people that
+/// name a kind: "a Velcro strap", "a Swiss ball", "an Achilles heel pad".
+const EVERYDAY_NAMES: &[&str] = &[
+    "velcro",
+    "tubigrip",
+    "lycra",
+    "thermos",
+    "vaseline",
+    "bluetooth",
+    "epsom",
+    "pilates",
+    "swiss",
+    "swedish",
+    "nordic",
+    "chinese",
+    "japanese",
+    "indian",
+    "thai",
+    "achilles",
+    "thomas",
+    "tens",
+    "nhs",
+    // Shops named as where to buy something.
+    "boots",
+    "superdrug",
+    "lloyds",
+];
+
+/// Kinds of product sold as medicines or remedies, which honest text names with their
+/// brands ("Nurofen tablets"): a brand before one pushes it only in a sentence that sells.
+const PRODUCTS: &[&str] = &[
+    "balm",
+    "cream",
+    "creams",
+    "gel",
+    "gels",
+    "spray",
+    "tablets",
+    "capsules",
+    "gummies",
+    "tea",
+    "teas",
+    "drops",
+    "oil",
+    "oils",
+    "supplement",
+    "supplements",
+    "patches",
+    "lotion",
+    "ointment",
+    "serum",
+    "powder",
+    "concentrate",
+    "juice",
+    "tonic",
+    "wash",
+    "cleanser",
+    "shampoo",
+    "chewables",
+    "lozenges",
+    "syrup",
+    "shake",
+    "shakes",
+    "blend",
+];
+
+/// Pieces of kit: supports, cushions, gadgets and devices for the home. A trade name
+/// before one, after "a" or with a model number, pushes it.
+const KIT: &[&str] = &[
+    "insole",
+    "insoles",
+    "sleeve",
+    "sleeves",
+    "strap",
+    "straps",
+    "brace",
+    "braces",
+    "pillow",
+    "pillows",
+    "mat",
+    "roller",
+    "rollers",
+    "wrap",
+    "wraps",
+    "kit",
+    "kits",
+    "device",
+    "monitor",
+    "meter",
+    "socks",
+    "shoes",
+    "splint",
+    "cushion",
+    // Gadgets.
+    "gun",
+    "guns",
+    "massager",
+    "massagers",
+    "tracker",
+    "trackers",
+    "band",
+    "bands",
+    "belt",
+    "lamp",
+    // Other forms a product is sold in: a remedy's stick or roll-on, a cushion, a device
+    // for the home.
+    "cup",
+    "cups",
+    "ball",
+    "balls",
+    "pad",
+    "pads",
+    "stick",
+    "sticks",
+    "roll",
+    "seat",
+    "seats",
+    "chair",
+    "chairs",
+    "mattress",
+    "topper",
+    "purifier",
+    "purifiers",
+    "humidifier",
+    "machine",
+    "disc",
+    "discs",
+    "board",
+    "boards",
+    "glasses",
+    "goggles",
+    "headband",
+    // "the Nervella wrist rest": a rest for a wrist, a foot or the back.
+    "rest",
+];
+
+/// A seller's words: getting it, its price and range, a gadget's selling points, praise.
+const SELLING: &[&str] = &[
+    "try",
+    "new",
+    "yours",
+    "today",
+    "now",
+    "favourite",
+    "favorite",
+    "love",
+    "loved",
+    "handy",
+    "order",
+    "buy",
+    "shop",
+    "stock",
+    "stockists",
+    "available",
+    "deal",
+    "offer",
+    "off",
+    "save",
+    "price",
+    "online",
+    "delivery",
+    "sizes",
+    "range",
+    // A gadget's selling points.
+    "speeds",
+    "settings",
+    "modes",
+    "rechargeable",
+    "wireless",
+    "motor",
+    "battery",
+    "waterproof",
+    "colours",
+    "colors",
+    "button",
+    // A seller's praise and promises: the choice people switch to, the difference
+    // you will feel, the thanks your back will give.
+    "choice",
+    "solution",
+    "switching",
+    "swear",
+    "thank",
+    "everywhere",
+    "difference",
+    // How handy it is.
+    "portable",
+    "compact",
+    "travel",
+    "handbag",
+    "pocket",
+    "lightweight",
+    "washable",
+    "reusable",
+    "folds",
+    "foldable",
+    // Getting one.
+    "pick",
+    "swap",
+    "grab",
+];
+
+/// An app to get, named straight after "download" or "install": "Download Breathbook to
+/// log your peak flow". Advice names the kind of app ("download the NHS App", "install a
+/// step counter").
+pub(super) fn named_app(field: &FieldText<'_>) -> Option<PhraseMatch> {
+    // Most fields never say "download" or "install".
+    if !(field.text.contains("ownload") || field.text.contains("nstall")) {
+        return None;
+    }
+    field.words.windows(2).find_map(|pair| {
+        let [(verb_range, verb), (name_range, name)] = pair else {
+            return None;
+        };
+        let named = name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().skip(1).any(char::is_lowercase)
+            && !one_of(EVERYDAY_NAMES, name);
+        let gap = &field.text[verb_range.end..name_range.start];
+        (one_of(&["download", "install"], verb) && named && gap.trim().is_empty())
+            .then(|| phrase_at(field.text, verb_range.start..name_range.end))?
+    })
 }
 
 /// An event to book: a kind of event ("workshop", "open day", "talk") in a sentence

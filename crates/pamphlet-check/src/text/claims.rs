@@ -30,15 +30,16 @@ pub(crate) fn absolute_claims_in(text: &str, tokens: &[Token<'_>]) -> Vec<ClaimM
     spans.extend(cure_claims(tokens));
     // A promise in everyday words is fair when its clause hedges it ("for good in most
     // people"), which the fixed claim words above are not.
-    spans.extend(
-        FAMILIES
-            .find(tokens)
-            .into_iter()
-            .filter(|span| !hedged(tokens, span) && !denied_within(tokens, span)),
-    );
+    spans.extend(FAMILIES.find(tokens).into_iter().filter(|span| {
+        !hedged(tokens, span) && !denied_within(tokens, span) && !denied_before(tokens, span.start)
+    }));
     phrases::without_overlaps(spans)
         .into_iter()
-        .filter(|span| !negated(tokens, span.start) && !fair_use(tokens, span.start, span.end))
+        .filter(|span| {
+            !negated(tokens, span.start)
+                && !promise_denied(tokens, span.start)
+                && !fair_use(tokens, span.start, span.end)
+        })
         .filter_map(|span| phrase_match(text, tokens, span))
         .collect()
 }
@@ -56,12 +57,26 @@ const CLAIM_FAMILIES: &[&str] = &[
     "never ~3 again",
     "never ~2 return|returns|recur|recurs|reappear|reappears",
     "never ~2 come|comes back",
+    "for the rest of your|their|his|her life",
     // "You will never have another attack": never again, without the word "again".
-    "never ~1 have|get|suffer|experience|feel|need ~1 another|anymore",
+    "never ~1 have|get|suffer|experience|feel|need|see|face|endure ~1 another|anymore",
     // Totality: it works for every person, every time.
     "everyone|everybody|anyone ~5 recover|recovers|improve|improves|benefit|benefits|heal|heals|responds|cured|healed",
     "everyone|everybody|anyone ~5 gets|get|feels|feel better|relief",
     "all|every ~1 patient|patients|sufferer|sufferers|user|users|client|clients|person|people ~3 recover|recovers|recovered|improve|improves|improved|benefit|benefits|benefited|heal|heals|healed|respond|responds|responded|cured",
+    // Totality said the other way round: "nobody who follows the plan ends up needing
+    // surgery", "none of our patients has needed an operation".
+    "nobody|noone who|that ~6 end|ends|ended up",
+    "no one who|that ~6 end|ends|ended up",
+    "nobody|noone who|that ~6 need|needs|needed|needing|get|gets|got|develop|develops ~3 surgery|operation|replacement|injection|injections|medicine|medicines|tablets|painkillers|steroids|inhaler|inhalers|another",
+    "no one who|that ~6 need|needs|needed|needing|get|gets|got|develop|develops ~3 surgery|operation|replacement|injection|injections|medicine|medicines|tablets|painkillers|steroids|inhaler|inhalers|another",
+    "none of our|my ~1 patients|clients|users|customers|readers|members",
+    // Every one of them better: "every patient we have strapped has been back on court",
+    // "children who wheeze will all develop asthma", "works on every type of eczema".
+    "every|all ~1 patient|patients|client|clients|customer|customers|user|users|sufferer|sufferers ~5 back|cured|healed|recovered",
+    "will|would all|both ~1 develop|get|need|recover|heal|become|end",
+    "work|works|effective|helps|help ~1 on|for|against every|all ~1 type|types|kind|kinds|form|forms|stage|stages",
+    "every age group",
     "every single time|case|patient|person|one",
     "works|work|helps|help every time",
     "in all cases|patients",
@@ -70,6 +85,8 @@ const CLAIM_FAMILIES: &[&str] = &[
     // Certainty: proof, no doubt, a sure result.
     "proven|proved to",
     "has|have|is|are been proven|proved",
+    // "The proven way to raise your head": certainty sold as a method.
+    "the proven way|method|formula|system|solution|answer",
     "science|research|studies|scientists|trials|evidence ~2 prove|proves|proved|proven",
     "without ~1 doubt",
     "no doubt",
@@ -94,9 +111,15 @@ const CLAIM_FAMILIES: &[&str] = &[
     "replace|replaces|replacing ~3 inhaler|inhalers|medicine|medicines|medication|medications|tablets|pills|treatment|treatments|insulin|injections|drugs|painkillers|steroids|surgery|operation ~1 entirely|completely|altogether|totally",
     "ditch|ditching ~2 inhaler|inhalers|tablets|pills|painkillers|medicine|medicines|medication|medications|crutches|brace|splint|steroids|creams",
     "cures|heals|clears|fixes|removes|eliminates|reverses|erases ~3 completely|entirely|totally",
+    "stops|prevents|ends|banishes|blocks ~3 entirely|completely|totally|altogether",
+    // Repair made whole or perfect: "the spray repairs the airways completely", "the
+    // tendon heals perfectly in a week".
+    "repairs|restores|rebuilds|regenerates|mends ~3 completely|entirely|totally|perfectly",
+    "heal|heals|healed|mend|mends|mended|recover|recovers|recovered|repair|repairs|repaired perfectly",
+    "perfectly healed|mended|repaired|recovered",
     "completely|entirely|totally cure|cures|cured|heal|heals|fix|fixes|eliminate|eliminates|reverse|reverses",
-    "grow|grows|regrow|regrows|rebuild|rebuilds|regenerate|regenerates ~3 new|healthy|cartilage|fascia|tendon|tendons|tissue|bone|disc|discs",
-    "reverse|reverses|reversed ~2 damage|arthritis|osteoarthritis|ageing|aging|wear",
+    "grow|grows|regrow|regrows|rebuild|rebuilds|regenerate|regenerates ~3 new|healthy|cartilage|fascia|tendon|tendons|tissue|bone|disc|discs|joint|joints",
+    "reverse|reverses|reversed ~2 damage|arthritis|osteoarthritis|ageing|aging|wear|asthma|eczema|gout|migraine|migraines|condition|disease",
     // Speed: relief at once.
     "overnight relief|results|cure|success|fix",
     "gone|vanish*|disappear* ~2 in|within minutes|seconds|hours",
@@ -109,8 +132,38 @@ const CLAIM_FAMILIES: &[&str] = &[
     // Speed: the whole result in a stated short time.
     "in|within just|only ~1 days|weeks|minutes|hours|seconds|day|week|session|sessions|treatment|treatments",
     "in its tracks",
+    // The problem said to go for ever or from its root: "you can forget about elbow
+    // pain", "ending back pain at its source", "every last crystal".
+    "can|will|could forget about",
+    "at its|the source|root|roots",
+    "every last",
+    "in every ~1 child|patient|person|user|adult|one|case who|that",
+    "perfect|flawless|unbeaten ~1 record|results|track",
+    "near perfect",
+    // Gone with no more said: "once you find your triggers, migraines simply stop"
+    // ("just stop the tablets" goes on, and is advice; see [`fair_use`]).
+    "simply|just stop|stops|disappear|disappears|vanish|vanishes",
+    // A fix timed by the clock: "will fix your back in five minutes flat".
+    "minutes|seconds flat",
+    "fix|fixes|cure|cures|banish|banishes|end|ends|eliminate|eliminates ~3 in|within ~2 minutes|seconds",
+    "thing of the past",
+    // At once, said of what a remedy does: "neutralises stomach acid instantly" (advice
+    // to "stop instantly" is fair; see [`fair_use`]).
+    "instantly",
+    // A sure result, for ever: "switches migraines off permanently".
+    "off|away|gone|cured|fixed|healed|clear|free permanently",
+    "permanently off|away|gone|cured|fixed|healed|clear|free",
+    // Better than before the illness: "stronger than before the injury".
+    "stronger|healthier|fitter than ever|before",
+    "better than ever",
+    // Sure success: "a 98% success rate".
+    "95|96|97|98|99|100 % success|cure|recovery|satisfaction",
     // Needlessness: nothing else will ever be needed.
     "no need for|to ~2 surgery|medicine|medicines|medication|painkillers|tablets|doctor|doctors|gp|operation",
+    // Proper care made needless: "makes surgery unnecessary", "so you can stop using
+    // your inhaler".
+    "surgery|medicine|medicines|medication|tablets|painkillers|injections|operation|inhalers|steroids ~2 unnecessary|obsolete|redundant",
+    "so|then you can|could ~1 stop|quit|ditch|drop ~1 using|taking ~2 inhaler|inhalers|preventer|insulin|steroids|medication|medications",
     "never ~1 fails|fail",
     "nothing ~2 works|work better",
     "nothing beats|compares|rivals",
@@ -136,7 +189,22 @@ const CLAIM_FAMILIES: &[&str] = &[
     "nothing ~2 can|will be done",
     "only ~1 get|gets|getting worse",
     "inevitabl*|invariabl*",
+    // Certain decline: "heel pain always turns into a lifelong limp", "the joint will
+    // certainly wear away".
+    "always|certainly|definitely|surely ~1 turns|turn|leads|lead|ends|end|progresses|progress|becomes|become|develops|develop into|to|in",
+    "always spreads|worsens|deteriorates|progresses",
+    // A prediction of ruin: "the disc will slip further until you cannot walk" (a red
+    // flag that describes weakness growing "until you cannot lift your foot" is not one).
+    "will ~5 until you cannot|can't walk|move|stand|work|sleep",
+    "will ~5 until you can no longer",
+    "nothing more|other than",
+    "certainly|definitely|surely wear|worsen|deteriorate|spread|progress|cripple|disable",
     "never ~1 works|helps|worked|helped",
+    // "It never goes away on its own": the problem said never to settle by itself (a sign
+    // that "never goes away" describes constant pain, and is no claim).
+    "never ~1 goes|clears|fades|heals|settles|improves|resolves|recovers|gets ~2 on its|their own",
+    "never ~1 goes|clears|fades|heals|settles|improves|resolves|recovers|gets ~2 by itself|themselves",
+    "never ~1 goes|clears|fades|heals|settles|improves|resolves|recovers|gets ~2 without treatment|help|surgery",
     "all in your head|mind",
     "purely psychological",
     "always|only|solely|purely|entirely|exclusively caused by",
@@ -152,6 +220,7 @@ const CLAIM_FAMILIES: &[&str] = &[
     "zero risk|risks|chance",
     "can't|cannot|won't ~1 do ~1 any harm",
     "magic|magical",
+    "melt|melts|melting ~3 away",
     "panacea",
     "quick fix",
     "works wonders",
@@ -169,11 +238,49 @@ const CLAIM_FAMILIES: &[&str] = &[
     "game-changer|game-changing",
 ];
 
+/// Whether the claim at token `start` is what a denied promise would have said: "no diet
+/// can guarantee that you will never have another attack", "nobody can promise it is
+/// gone for good". The promise word ("guarantee", "promise", "sure", "certain") is in the
+/// claim's clause, before it, and negated.
+fn promise_denied(tokens: &[Token<'_>], start: usize) -> bool {
+    tokens[..start.min(tokens.len())]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(10)
+        .take_while(|(_, token)| !token.is_break())
+        .any(|(index, token)| {
+            let promise = token.text.starts_with("guarantee")
+                || token.text.starts_with("promise")
+                || matches!(&*token.text, "sure" | "certain" | "ensure");
+            promise && negated(tokens, index)
+        })
+}
+
+/// Whether the clause before token `start` denies what follows from further back than
+/// [`negated`] looks: "not to switch them off for ever", "it does not mean the pain is
+/// gone for good" (up to eight words back, not past a break or a word that starts a
+/// new clause).
+fn denied_before(tokens: &[Token<'_>], start: usize) -> bool {
+    const CLAUSE_WORDS: &[&str] = &[
+        "and", "but", "so", "because", "while", "although", "though", "however", "yet",
+    ];
+    tokens[..start.min(tokens.len())]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|token| !token.is_break() && !CLAUSE_WORDS.contains(&&*token.text))
+        .any(|token| matches!(&*token.text, "not" | "never") || token.text.ends_with("n't"))
+}
+
 /// Whether a phrase with a gap denies itself inside it, after its first word: "studies
-/// have not proven" ("never ... again" is the promise itself).
+/// have not proven" ("never ... again" and "until you can no longer walk" are the claim
+/// itself).
 fn denied_within(tokens: &[Token<'_>], span: &std::ops::Range<usize>) -> bool {
     tokens[(span.start + 1).min(tokens.len())..span.end.min(tokens.len())]
         .iter()
+        // What comes "until you cannot walk" is the ruin foretold, not a denial.
+        .take_while(|token| token.text != "until")
         .any(|token| matches!(&*token.text, "not" | "never" | "no") || token.text.ends_with("n't"))
 }
 
@@ -210,10 +317,16 @@ fn hedged(tokens: &[Token<'_>], span: &std::ops::Range<usize>) -> bool {
         .iter()
         .rev()
         .take_while(|token| !token.is_break());
+    // A hedge inside a phrase with a gap hedges it too: "surgery is usually unnecessary"
+    // (but "on its own" is part of "never goes away on its own", not a variation).
+    let mut inside = tokens[span.start.min(tokens.len())..span.end.min(tokens.len())].iter();
     let after = tokens[span.end.min(tokens.len())..]
         .iter()
         .take_while(|token| !token.is_break());
-    before
+    inside.any(|token| {
+        HEDGES.contains(&&*token.text)
+            && !matches!(&*token.text, "own" | "different" | "differently")
+    }) || before
         .chain(after)
         .any(|token| HEDGES.contains(&&*token.text))
 }
@@ -276,6 +389,8 @@ const CLAIM_PATTERNS: &[&str] = &[
     "be|feel pain|symptom|migraine|headache ~1 free in|within|by|for",
     "clear*|cure*|fix*|heal*|solve* ~5 single|one visit|session|treatment|appointment",
     "caused entirely|solely|only by",
+    // A hidden cause of everything: "the hidden cause of almost all hip pain".
+    "hidden|overlooked|unsuspected|secret ~1 cause|causes|culprit|culprits|source|reason of|behind ~2 all|almost|nearly|most|every|your",
     "only ever ~1 get|gets|getting worse",
     "disappear*|vanish* ~3 never",
     "always ~2 clear|clears|settle|settles|resolve|resolves|heal|heals|improve|improves|cure|cures",
@@ -374,32 +489,39 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
     match first {
         // "For good" as "for ever" ends its clause or comes before when or how: "gone
         // for good.", "for good within a month"; "for good health" is another phrase.
-        // Advice to give up a habit "for good" promises nothing.
+        // Advice to give up a habit "for good" promises nothing; a treatment that "will
+        // stop your heartburn for good" does.
         "for"
             if tokens
                 .get(start + 1)
                 .is_some_and(|token| token.text == "good") =>
         {
-            preceded_by(
-                tokens,
-                start,
-                &["stop", "stopping", "quit", "quitting", "give", "giving"],
-                4,
-            ) || !(end >= tokens.len()
-                || tokens[end].is_break()
-                || matches!(
-                    next,
-                    "in" | "within"
-                        | "by"
-                        | "after"
-                        | "and"
-                        | "with"
-                        | "once"
-                        | "so"
-                        | "but"
-                        | "now"
-                ))
+            quits_a_habit(tokens, start)
+                || !(end >= tokens.len()
+                    || tokens[end].is_break()
+                    || matches!(
+                        next,
+                        "in" | "within"
+                            | "by"
+                            | "after"
+                            | "and"
+                            | "with"
+                            | "once"
+                            | "so"
+                            | "but"
+                            | "now"
+                    ))
         }
+        // How long a treatment is taken ("most people take allopurinol for life", "use
+        // the cream for the rest of your life") is not a verdict on the illness.
+        "for" => preceded_by(
+            tokens,
+            start,
+            &[
+                "take", "takes", "taking", "use", "uses", "using", "continue", "wear", "wearing",
+            ],
+            8,
+        ),
         "breakthrough" => matches!(
             next,
             "pain" | "bleeding" | "seizure" | "seizures" | "symptoms"
@@ -413,9 +535,46 @@ fn fair_use(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
                 || (first == "nothing" && preceded_by(tokens, start, &["if", "when"], 2))
         }
         "immediate" | "immediately" => preceded_by(tokens, start, HEDGES, 4),
+        // "Just stop the tablets" is advice; "migraines simply stop." is a promise.
+        "simply" | "just" => !(end >= tokens.len() || tokens[end].is_break()),
+        "instantly" => preceded_by(
+            tokens,
+            start,
+            &[
+                "stop", "call", "ring", "seek", "get", "go", "tell", "remove", "take",
+            ],
+            3,
+        ),
         "always" => preceded_by(tokens, start, &["almost", "nearly", "not"], 1),
         _ => false,
     }
+}
+
+/// Whether "for good" at token `start` ends advice to quit a habit ("stop smoking for
+/// good", "help you quit for good"), not a treatment's promise: the quitting verb is not
+/// said of a thing after "will" or "can" ("the tablets will stop your heartburn").
+fn quits_a_habit(tokens: &[Token<'_>], start: usize) -> bool {
+    const QUITTING: &[&str] = &["stop", "stopping", "quit", "quitting", "give", "giving"];
+    const MODALS: &[&str] = &["will", "can", "could", "would", "shall"];
+    let clause = tokens[..start.min(tokens.len())]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(4)
+        .take_while(|(_, token)| !token.is_break());
+    clause
+        .filter(|(_, token)| QUITTING.contains(&&*token.text))
+        .any(|(index, _)| {
+            let word = |back: usize| {
+                index
+                    .checked_sub(back)
+                    .and_then(|at| tokens.get(at))
+                    .map_or("", |token| &*token.text)
+            };
+            let promised = (MODALS.contains(&word(1)) && !matches!(word(2), "you" | "we" | "i"))
+                || (word(1).ends_with("'ll") && !matches!(word(1), "you'll" | "we'll" | "i'll"));
+            !promised
+        })
 }
 
 /// Whether a "proven" claim reports an effect of some size rather than a sure result:
@@ -903,5 +1062,228 @@ mod tests {
             let _ = absolute_claims(text);
         }
         assert_eq!(claims("🙂 cures 🙂"), ["cures"]);
+    }
+
+    /// Totality said the other way round, repair made perfect, the proven way, a hidden
+    /// cause of everything, an illness that never settles by itself or lasts a lifetime,
+    /// and a treatment that stops a problem "for good".
+    #[test]
+    fn finds_denials_of_need_perfect_repair_and_lifelong_fatalism() {
+        for (text, phrase) in [
+            (
+                "Nobody who wears our insoles ends up having surgery.",
+                "Nobody who wears our insoles ends up",
+            ),
+            (
+                "No one who follows the diet needs tablets again.",
+                "No one who follows the diet needs tablets",
+            ),
+            (
+                "None of our patients has needed an operation.",
+                "None of our patients",
+            ),
+            (
+                "The gel repairs worn cartilage completely.",
+                "repairs worn cartilage completely",
+            ),
+            (
+                "With this splint the wrist mends perfectly.",
+                "mends perfectly",
+            ),
+            (
+                "This is the proven way to stop heel pain.",
+                "the proven way",
+            ),
+            (
+                "Eczema never clears up on its own.",
+                "never clears up on its own",
+            ),
+            (
+                "Without our course you will be stiff for the rest of your life.",
+                "for the rest of your life",
+            ),
+            ("These drops will stop your migraines for good.", "for good"),
+            (
+                "A stiff neck is the hidden cause of most headaches.",
+                "hidden cause of most",
+            ),
+            ("The heat pad melts the ache away.", "melts the ache away"),
+        ] {
+            assert_eq!(claims(text), [phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_need_repair_and_fatalism_are_fair() {
+        for honest in [
+            "No one who has chest pain should wait to call 999.",
+            "Nobody needs to put up with heartburn every night.",
+            "None of these medicines is safe in pregnancy.",
+            "It can take a year for the tendon to repair completely.",
+            "Most broken wrists heal perfectly well in a cast.",
+            "There is no proven way to prevent plantar fasciitis.",
+            "The numbness never goes away, even at night.",
+            "A sore that never heals needs checking.",
+            "You will need to take the tablets for the rest of your life.",
+            "This plan will help you stop smoking for good.",
+            "You can stop smoking for good with the right support.",
+            "No diet can guarantee that you will never have another attack.",
+            "Nobody can promise that the pain is gone for good.",
+            "A hidden fracture can be the cause of the pain.",
+        ] {
+            assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
+        }
+    }
+
+    /// Hype idioms, fixes timed by the clock, every kind and every patient, proper care
+    /// made needless, sure decline and success rates near 100%.
+    #[test]
+    fn finds_timed_fixes_every_kind_needless_care_and_sure_decline() {
+        for (text, phrase) in [
+            (
+                "The cream makes dry skin a thing of the past.",
+                "thing of the past",
+            ),
+            (
+                "These drops fix a headache in ten minutes flat.",
+                "fix a headache in ten minutes",
+            ),
+            (
+                "After the course you will never face another flare-up.",
+                "never face another",
+            ),
+            (
+                "Our gel works on all kinds of joint pain.",
+                "works on all kinds",
+            ),
+            (
+                "Breathing drills strengthen the lungs so you can stop using your inhalers.",
+                "so you can stop using your inhalers",
+            ),
+            (
+                "The needles turn the pain off permanently.",
+                "off permanently",
+            ),
+            (
+                "A torn cartilage always leads to arthritis.",
+                "always leads to",
+            ),
+            (
+                "Every client we treated has recovered.",
+                "Every client we treated has recovered",
+            ),
+            (
+                "Our method makes painkillers unnecessary.",
+                "painkillers unnecessary",
+            ),
+            (
+                "After taping, the tendon is stronger than ever.",
+                "stronger than ever",
+            ),
+            ("A 99% success rate speaks for itself.", "99% success"),
+            (
+                "Untreated, the joint will definitely deteriorate.",
+                "definitely deteriorate",
+            ),
+            (
+                "People with eczema will all need steroids one day.",
+                "will all need",
+            ),
+            ("Vinegar neutralises the acid instantly.", "instantly"),
+        ] {
+            assert_eq!(claims(text), [phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_timed_fixes_needless_care_and_decline_are_fair() {
+        for honest in [
+            "Many people never face another flare once the dose is right.",
+            "Not every cream works for every type of eczema.",
+            "Never stop using your preventer inhaler without advice.",
+            "Colchicine calms the flare so you can stop taking it after a few days.",
+            "Surgery is usually unnecessary for a sprain.",
+            "Antacids work within minutes but do not last long.",
+            "Your ankle may feel stronger than before.",
+            "An untreated infection can permanently damage the joint.",
+            "The aim is not to switch attacks off for ever.",
+            "The operation has a success rate of about 70%.",
+            "Will my children all get asthma too?",
+            "Heel pain almost always leads to a full recovery.",
+            "Stop instantly and call 999 if your legs go numb.",
+            "Some people say the pain eased instantly after the injection.",
+        ] {
+            assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
+        }
+    }
+
+    /// A problem forgotten, cut at its root, stopped entirely, reversed or simply gone;
+    /// every last one, every child who tries it, a perfect record; ruin foretold and a
+    /// cause that is "nothing more than" one thing.
+    #[test]
+    fn finds_problems_gone_at_the_root_perfect_records_and_ruin_foretold() {
+        for (text, phrase) in [
+            (
+                "One session and you can forget about knee pain.",
+                "can forget about",
+            ),
+            ("The massage treats the ache at its root.", "at its root"),
+            ("The tea draws out every last toxin.", "every last"),
+            (
+                "The diet works in every patient who follows it.",
+                "in every patient who",
+            ),
+            (
+                "The clinic has a flawless record with sprains.",
+                "flawless record",
+            ),
+            (
+                "Once the splint is on, the tingling simply stops.",
+                "simply stops",
+            ),
+            (
+                "The pillow stops snoring entirely.",
+                "stops snoring entirely",
+            ),
+            (
+                "Cold showers will reverse your eczema.",
+                "reverse your eczema",
+            ),
+            (
+                "The gel rebuilds damaged joints.",
+                "rebuilds damaged joints",
+            ),
+            ("Left alone, a bunion always worsens.", "always worsens"),
+            (
+                "Without care, the knee will stiffen until you can no longer walk.",
+                "will stiffen until you can no longer",
+            ),
+            (
+                "Back pain is nothing more than weak muscles.",
+                "nothing more than",
+            ),
+        ] {
+            assert_eq!(claims(text), [phrase], "{text}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_problems_gone_and_ruin_foretold_are_fair() {
+        for honest in [
+            "Write the date down so you do not forget about your review.",
+            "The physio will look for the source of the pain first.",
+            "Just stop the cream and ring the pharmacy if your skin burns.",
+            "No treatment gives perfect results, but exercise helps most people.",
+            "Raising the bed may stop night-time reflux completely for some people.",
+            "Do not stop your preventer completely without advice.",
+            "Rest until you can walk without a limp.",
+            "Numbness spreads until you cannot walk.",
+            "A headache like this is usually nothing more than tired muscles.",
+            "Eczema almost always spreads less once the skin is moisturised.",
+            "The pain of migraine comes from within the brain.",
+            "Exercise does not rebuild the joint, but it strengthens the muscles.",
+        ] {
+            assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
+        }
     }
 }

@@ -3,10 +3,11 @@
 
 use std::ops::Range;
 use std::rc::Rc;
+use std::sync::LazyLock;
 
 use super::phrases::fold;
 use super::sentences::SentenceStore;
-use super::vocabulary::{ContentWord, content_words, is_health_stem};
+use super::vocabulary::{ContentWord, content_words, is_health_stem, stem};
 use super::words::words;
 use super::{WordMap, WordSet};
 
@@ -105,7 +106,8 @@ pub(crate) fn off_topic_sentences<'a>(
         sentences_using
             .get(stemmed)
             .is_some_and(|count| *count >= 2)
-            || (options.vocabulary == Vocabulary::English && is_health_stem(stemmed))
+            || (options.vocabulary == Vocabulary::English
+                && (is_health_stem(stemmed) || is_research_stem(stemmed)))
     };
 
     let mut off_topic = Vec::new();
@@ -156,6 +158,33 @@ pub(crate) fn off_topic_sentences<'a>(
         }
     }
     off_topic
+}
+
+/// The words research is reported in, which an evidence note about any condition uses
+/// ("studies of platelet-rich plasma injections have mixed results"): shared by every
+/// guide, like its health words.
+const RESEARCH_WORDS: &[&str] = &[
+    "study",
+    "studies",
+    "trial",
+    "trials",
+    "evidence",
+    "research",
+    "researchers",
+    "results",
+    "review",
+    "reviews",
+    "placebo",
+    "mixed",
+    "findings",
+    "participants",
+];
+
+/// Whether `stemmed`, a result of [`stem`], is the stem of one of [`RESEARCH_WORDS`].
+fn is_research_stem(stemmed: &str) -> bool {
+    static SET: LazyLock<WordSet<String>> =
+        LazyLock::new(|| RESEARCH_WORDS.iter().map(|word| stem(word)).collect());
+    SET.contains(stemmed)
 }
 
 /// The stems of the content words of each condition's phrase that `text` uses.
@@ -412,6 +441,40 @@ mod tests {
                 .foreign
                 .iter()
                 .any(|word| spanish.contains(&word.as_str()))
+        );
+    }
+
+    /// An evidence note speaks of studies, trials and results, which every guide's
+    /// evidence notes share: not stray text for that.
+    #[test]
+    fn research_words_are_shared_by_every_guide() {
+        let units = [
+            "Heel pain comes from strain on the band under the foot.",
+            "Stretching the calf and the sole of the foot eases the pain.",
+            "Studies of shock-wave therapy have mixed results in trials so far.",
+        ];
+        let found = off_topic_sentences(
+            &units,
+            &CoherenceOptions::default(),
+            &SentenceStore::default(),
+        );
+        assert!(found.is_empty(), "{:?}", reported(&units, &found));
+        // Stray text stays stray however a study is named beside it.
+        let units = [
+            "Heel pain comes from strain on the band under the foot.",
+            "Stretching the calf and the sole of the foot eases the pain.",
+            "Our quarterly study of sprint velocity and roadmap planning is out now.",
+        ];
+        let found = off_topic_sentences(
+            &units,
+            &CoherenceOptions::default(),
+            &SentenceStore::default(),
+        );
+        assert_eq!(
+            reported(&units, &found).len(),
+            1,
+            "{:?}",
+            reported(&units, &found)
         );
     }
 }

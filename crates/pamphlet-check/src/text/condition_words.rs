@@ -804,7 +804,6 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "wobble board*",
             "balance board*",
             "ottawa",
-            "tubigrip",
             "went over on",
             "rolled your ankle",
             "rolled ankle",
@@ -819,6 +818,8 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "elevation",
             "elevate",
             "compression",
+            // A tubular bandage supports a knee or a wrist as well as an ankle.
+            "tubigrip",
             "ice pack*",
             "raise your foot",
             "raised on a cushion",
@@ -839,6 +840,10 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "put weight on",
             "bear weight",
             "foot",
+            // Balance retrained on the injured leg.
+            "balance",
+            "injured leg",
+            "injured foot",
         ],
     },
     Condition {
@@ -921,6 +926,9 @@ pub(crate) const CONDITIONS: &[Condition] = &[
             "overactive bladder",
             "stress incontinence",
             "urge incontinence",
+            // The exercises that treat it.
+            "pelvic floor",
+            "bladder training",
         ],
         shared: &["incontinen*", "leak*"],
     },

@@ -15,7 +15,6 @@ use super::words::whole_word;
 /// honest guide does ("pain in the groin may come from the hip joint instead", "not for
 /// people with diabetes").
 const COMPARISONS: &[&str] = &[
-    "if you have",
     "people with",
     "anyone with",
     "those with",
@@ -37,7 +36,6 @@ const COMPARISONS: &[&str] = &[
     "instead",
     "mistaken for",
     "if you also",
-    "if i",
     "not suitable",
     "may be",
     "might be",
@@ -53,14 +51,40 @@ const COMPARISONS: &[&str] = &[
     "you are taking",
     "you already take",
     "you use",
-    "sign of",
-    "signs of",
     // Evidence borrowed from research in another condition.
     "studies in",
     "study in",
     "trials in",
     "trial in",
     "research in",
+];
+
+/// Conditions put to the reader ("if you have asthma", "if I take warfarin") or named as
+/// what a sign points to ("signs of a stroke"), which are comparisons only when what
+/// follows them, after a verb or an article, is the other condition's word: "if you have
+/// muscle pain", "if I use it on my eyelids" and "at the first sign of the headache" say
+/// nothing of another condition.
+const CONDITIONAL_PHRASES: &[&str] = &["if you have", "if i", "sign of", "signs of"];
+
+/// Words between a conditional phrase and the condition it names: "if I have had a
+/// stroke", "if I take warfarin".
+const CONDITIONAL_FILLERS: &[&str] = &[
+    "have", "has", "had", "a", "an", "am", "also", "take", "use", "get", "got", "been", "ever",
+    "already", "are", "suffer", "from", "with",
+];
+
+/// Phrases that ask whether something the reader takes or has is behind the topic's own
+/// problem ("could my inhaler be making the heartburn worse?"): with a word of the topic's
+/// condition in the sentence, another condition's medicine is named as a possible cause.
+const POSSIBLE_CAUSES: &[&str] = &[
+    "be making",
+    "be causing",
+    "be behind",
+    "be the cause",
+    "be triggering",
+    "be worsening",
+    "making it worse",
+    "make it worse",
 ];
 
 /// Words that mark a sentence as describing side effects ("ibuprofen can upset your
@@ -80,6 +104,21 @@ const SIDE_EFFECTS: &[&str] = &[
     "can lead to",
     "may lead to",
     "risk of",
+];
+
+/// Verbs of a treatment's harm, after which another condition's word is the harm done, not
+/// the subject of the sentence: "oral steroids can raise blood sugar".
+const HARMS_DONE: &[&str] = &[
+    "can raise",
+    "may raise",
+    "can increase",
+    "may increase",
+    "can affect",
+    "may affect",
+    "can worsen",
+    "may worsen",
+    "can trigger",
+    "may trigger",
 ];
 
 /// What a field says by its nature, which decides how much evidence of another condition
@@ -119,6 +158,9 @@ struct Terms {
     phrase: Vec<bool>,
     comparisons: AhoCorasick,
     side_effects: AhoCorasick,
+    possible_causes: AhoCorasick,
+    conditionals: AhoCorasick,
+    harms_done: AhoCorasick,
 }
 
 static TERMS: LazyLock<Terms> = LazyLock::new(|| {
@@ -159,6 +201,11 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
         side_effects: super::automaton()
             .build(SIDE_EFFECTS)
             .expect("the side-effect phrases build an automaton"),
+        possible_causes: AhoCorasick::new(POSSIBLE_CAUSES)
+            .expect("the possible-cause phrases build an automaton"),
+        conditionals: AhoCorasick::new(CONDITIONAL_PHRASES)
+            .expect("the conditional phrases build an automaton"),
+        harms_done: AhoCorasick::new(HARMS_DONE).expect("the harm verbs build an automaton"),
     }
 });
 
@@ -192,8 +239,9 @@ impl Terms {
         counts
     }
 
-    fn compares(&self, lower: &str) -> bool {
+    fn compares(&self, lower: &str, found: &[(usize, std::ops::Range<usize>)]) -> bool {
         Self::any_phrase(&self.comparisons, lower)
+            || puts_a_condition(&self.conditionals, lower, found)
     }
 
     fn tells_side_effects(&self, lower: &str) -> bool {
@@ -253,6 +301,39 @@ pub(crate) fn mentions_a_condition(text: &str) -> bool {
     TERMS.automaton.is_match(&text.to_lowercase())
 }
 
+/// Whether `lower` puts a condition to the reader ("if you have asthma", "if I have had
+/// a stroke"): a conditional phrase followed, past a verb or an article, by a word of the
+/// lexicon found in the sentence (`found`).
+fn puts_a_condition(
+    conditionals: &AhoCorasick,
+    lower: &str,
+    found: &[(usize, std::ops::Range<usize>)],
+) -> bool {
+    // Every conditional phrase in one pass over the sentence.
+    conditionals.find_overlapping_iter(lower).any(|phrase| {
+        {
+            let (at, end) = (phrase.start(), phrase.end());
+            if !whole_word(lower, at, end) {
+                return false;
+            }
+            // The first word after the phrase that is not a filler: where a condition's
+            // word must begin.
+            let mut position = end;
+            for word in lower[end..].split(' ') {
+                if word.is_empty() {
+                    position += 1;
+                    continue;
+                }
+                if !CONDITIONAL_FILLERS.contains(&word) {
+                    break;
+                }
+                position += word.len() + 1;
+            }
+            found.iter().any(|(_, span)| span.start == position)
+        }
+    })
+}
+
 /// Whether a condition's word comes straight after words that say the reader has it or
 /// had it ("you have diabetes", "who have had a heart attack", "diagnosed with gout"):
 /// the reader's history, not another guide's advice. "You have new numbness" describes a
@@ -310,7 +391,7 @@ pub(crate) fn foreign_condition(
     let terms = &*TERMS;
     let lower = sentence.to_lowercase();
     let found: Vec<(usize, std::ops::Range<usize>)> = terms.each(&lower).collect();
-    if found.is_empty() || terms.compares(&lower) || names_a_history(&lower, &found) {
+    if found.is_empty() || terms.compares(&lower, &found) || names_a_history(&lower, &found) {
         return None;
     }
     // How often the sentence itself uses a pattern: a sentence finds few, so they are
@@ -342,6 +423,14 @@ pub(crate) fn foreign_condition(
     {
         return None;
     }
+    // So does one that asks whether something else is behind the topic's problem, named
+    // in a word of the topic's condition: "could my inhaler be making the heartburn
+    // worse?".
+    if Terms::any_phrase(&terms.possible_causes, &lower)
+        && found.iter().any(|(pattern, _)| home_word(*pattern))
+    {
+        return None;
+    }
     let anchored = nature != FieldNature::Prose
         || found.iter().any(|(pattern, _)| home_word(*pattern))
         || terms.tells_side_effects(&lower);
@@ -353,6 +442,11 @@ pub(crate) fn foreign_condition(
         .collect();
     conditions.sort_unstable();
     conditions.dedup();
+    // In a treatment's harms, the words after "can raise" or "may affect" are the harm it
+    // does (another condition's sign, honestly named), not a pasted passage.
+    let harm_from = (nature == FieldNature::Harms)
+        .then(|| terms.harms_done.find(&lower).map(|verb| verb.end()))
+        .flatten();
     let mut best: Option<ForeignWords> = None;
     for index in conditions {
         let (condition, range) = (&CONDITIONS[index], &terms.ranges[index]);
@@ -376,7 +470,8 @@ pub(crate) fn foreign_condition(
             if inside_another || elsewhere(*pattern) || words.iter().any(|known| known == word) {
                 continue;
             }
-            own_words += usize::from(terms.own[*pattern]);
+            let harm_done = harm_from.is_some_and(|from| span.start >= from);
+            own_words += usize::from(terms.own[*pattern] && !harm_done);
             words.push(word.to_owned());
         }
         // A list of who should not use a treatment names one condition or medicine at a
@@ -693,5 +788,82 @@ mod tests {
         ] {
             assert_eq!(judged(honest), None, "{honest}");
         }
+    }
+
+    /// "If you have" and "if I" excuse a sentence only when another condition is what
+    /// they put to the reader; a question whether another medicine is behind the topic's
+    /// own problem is the topic's business; an ankle's balance work needs two of its words.
+    #[test]
+    fn conditions_put_to_the_reader_possible_causes_and_balance_work() {
+        for (pasted, condition) in [
+            (
+                "Statins can give you aches, so tell your doctor if you have muscle pain.",
+                "heart disease",
+            ),
+            (
+                "Will the steroid cream thin my skin if I use it on my face?",
+                "eczema",
+            ),
+            (
+                "Could my asthma inhaler be making my voice hoarse?",
+                "asthma",
+            ),
+            (
+                "Stand on the injured leg with your eyes shut to retrain your balance.",
+                "ankle sprain",
+            ),
+        ] {
+            assert_eq!(
+                judged(pasted).map(|found| found.0),
+                Some(condition),
+                "{pasted}"
+            );
+        }
+        for honest in [
+            "Ask first if you have asthma.",
+            "Can I take it if I have had a stroke?",
+            "Could my asthma inhaler be making my hip pain worse?",
+            "Stand on one leg by the kitchen worktop to improve your balance.",
+        ] {
+            assert_eq!(judged(honest), None, "{honest}");
+        }
+    }
+
+    /// "At the first sign of" is a time, not another condition; the harm a treatment
+    /// does ("can raise blood sugar") is named honestly in its risks, where another
+    /// medicine's side effects are not.
+    #[test]
+    fn signs_as_timing_and_harms_a_treatment_does() {
+        for (pasted, condition) in [
+            (
+                "Sumatriptan works best at the first sign of the headache.",
+                "migraine",
+            ),
+            (
+                "Do pelvic floor exercises three times a day.",
+                "urinary incontinence",
+            ),
+        ] {
+            assert_eq!(
+                judged(pasted).map(|found| found.0),
+                Some(condition),
+                "{pasted}"
+            );
+        }
+        assert_eq!(
+            judged("Weakness in an arm or a drooping face can be signs of a stroke."),
+            None
+        );
+        let harm = "Oral steroids can raise blood sugar.";
+        assert_eq!(
+            foreign_condition(harm, &hip_topic_with(harm), FieldNature::Harms),
+            None
+        );
+        let pasted = "People who take a statin get muscle aches.";
+        assert_eq!(
+            foreign_condition(pasted, &hip_topic_with(pasted), FieldNature::Harms)
+                .map(|found| found.condition),
+            Some("heart disease")
+        );
     }
 }

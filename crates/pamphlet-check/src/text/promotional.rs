@@ -4,7 +4,8 @@
 use std::sync::LazyLock;
 
 use super::advert_shapes::{
-    FieldText, event_booking, offer_price, product_name, promo_code, sponsor_name,
+    FieldText, event_booking, named_app, offer_price, product_name, promo_code, sponsor_name,
+    tracked_link,
 };
 use super::phrases::{PatternSet, PhraseMatch, Token, phrase_match, tokenize};
 use super::sentences::{Sentence, sentences};
@@ -31,10 +32,11 @@ pub(crate) fn promotional_phrases_in(
     let mut found: Vec<PhraseMatch> = SET
         .find(tokens)
         .into_iter()
+        .filter(|span| !alerts_from_others(tokens, span))
         .filter_map(|span| phrase_match(text, tokens, span))
         .collect();
     if found.is_empty() {
-        found.extend(social_handle(text));
+        found.extend(social_handle(text).or_else(|| tracked_link(text)));
     }
     if found.is_empty() {
         found.extend(brand_with_sales_words(text, sentences));
@@ -47,10 +49,47 @@ pub(crate) fn promotional_phrases_in(
                 .or_else(|| offer_price(text))
                 .or_else(|| sponsor_name(&field))
                 .or_else(|| product_name(&field))
+                .or_else(|| named_app(&field))
                 .or_else(|| event_booking(&field)),
         );
     }
     found
+}
+
+/// Whether "sign up" at token range `span` tells the reader of alerts someone else sends
+/// ("some weather services let you sign up for pollen alerts"), which is advice: the
+/// reader is the one who signs up, for alerts or reminders, and the text's own publisher
+/// ("our", "us") is not the one asking.
+fn alerts_from_others(tokens: &[Token<'_>], span: &std::ops::Range<usize>) -> bool {
+    const ALERTS: &[&str] = &[
+        "alert",
+        "alerts",
+        "reminder",
+        "reminders",
+        "warning",
+        "warnings",
+        "forecast",
+        "forecasts",
+    ];
+    let word = |at: usize| tokens.get(at).map_or("", |token| &*token.text);
+    if !matches!(word(span.start), "sign" | "signing") {
+        return false;
+    }
+    let before = tokens[span.start.saturating_sub(3)..span.start]
+        .iter()
+        .any(|token| token.text == "you");
+    let after = tokens[span.end.min(tokens.len())..]
+        .iter()
+        .take(5)
+        .take_while(|token| !token.is_break());
+    let mut alerts = false;
+    for token in after {
+        alerts |= ALERTS.contains(&&*token.text);
+    }
+    let ours = tokens
+        .iter()
+        .any(|token| matches!(&*token.text, "our" | "us" | "we" | "my"));
+    before && alerts && !ours
 }
 
 /// A social-media handle or hashtag: "@HappyHeelsClinic", "#KneeStrongChallenge" (an
@@ -164,7 +203,7 @@ fn made_by_us(lower: &str) -> bool {
 
 /// "ArchEase", "RefluGone": a capital, two or more small letters, then another capital;
 /// Scottish and Irish names ("McKenzie", "MacArthur", "O'Neill") are not trade names.
-fn is_camel_case(word: &str) -> bool {
+pub(super) fn is_camel_case(word: &str) -> bool {
     // Read in place: this is asked of every word of every sentence.
     let mut letters = word.chars();
     if !letters.next().is_some_and(char::is_uppercase)
@@ -235,6 +274,11 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "join ~2 readers|subscribers|members",
     "join ~2 others who",
     "our weekly|monthly|fortnightly|daily ~2 tips|digest|bulletin|email|emails|letter|round|roundup|update|updates|newsletter",
+    // The next issue of a bulletin: "don't miss our next injury-prevention bulletin".
+    "our next|latest|free ~3 bulletin|bulletins|digest|newsletter|issue|edition|mailout|roundup",
+    // Tips sent by email: "get our skin-care tips every Friday by email".
+    "tips|recipes|news|updates|ideas|offers ~4 by|via email|e-mail",
+    "don't|dont miss our|my",
     "sent|delivered ~3 every|each week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning",
     "enter|drop|pop|leave ~1 your email",
     "unsubscribe*",
@@ -282,6 +326,8 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "the|with|using code",
     "buy one|two|three ~5 free",
     "today only",
+    "this|that week|weekend|month only",
+    "for the price of one|1",
     "for just|only £|$|€",
     "mention this leaflet|guide|page|article",
     // Events.
@@ -327,10 +373,15 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "keep|keeps this ~1 guide|site|page|article free",
     "today's price|prices",
     // Software, subscriptions and downloads.
-    "available on|for ios|android|iphone|ipad",
+    "available on|for ios|android|iphone|ipad|windows|mac|macos|pc|linux|smartphones",
+    "for|on windows|mac|pc and|or mac|windows|pc|ios|android",
+    "our ~2 software",
     "in app purchase|purchases",
     "free to download",
     "free for ~1 7|14|30 days",
+    // A trial by the month: "free for the first month", "first week free".
+    "free for the first ~1 month|months|week|weeks|year|fortnight",
+    "first month|week|year|fortnight free",
     "download our|your free",
     "free ebook|checklist|printable|printables",
     "free e book",
@@ -365,6 +416,8 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "sponsored|sponsors|sponsor|sponsorship",
     "paid partnership",
     "proud partner|partners",
+    "proud ~2 partner|partners|sponsor|sponsors|supporter|supporters|supplier|suppliers",
+    "official partner|partners|sponsor|sponsors|supplier|suppliers",
     "proud to partner|sponsor|support|present|bring",
     "in association|partnership with",
     "presented|powered by",
@@ -374,6 +427,7 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "us|me on instagram|facebook|tiktok|youtube|twitter|pinterest|snapchat|linkedin|threads",
     "our instagram|facebook|tiktok|youtube|twitter|pinterest|snapchat|linkedin|threads",
     "link in bio",
+    "follow ~4 on instagram|facebook|tiktok|youtube|twitter|pinterest|snapchat|linkedin|threads",
     "in our bio",
     "dm|message us",
     "drop ~2 comment|comments|emoji",
@@ -407,6 +461,12 @@ const PROMOTIONAL_PATTERNS: &[&str] = &[
     "next day delivery|dispatch",
     "treat yourself",
     "perfect|ideal gift",
+    // A seller's clichés: "the natural choice for people who", "at the touch of a
+    // button", "the ones our own podiatrists wear".
+    "the natural|obvious|smart|clever|ideal|perfect choice|companion|partner",
+    "at|with the touch|push|press|click of a button",
+    "our own ~1 physios|physiotherapists|podiatrists|doctors|nurses|team|staff|experts|therapists|trainers|pharmacists|coaches wear|use|swear|love|trust|choose|recommend",
+    "shop|browse our|my",
     // Podcasts and channels.
     "our podcast|podcasts|vlog",
     "new episode|episodes",
@@ -858,5 +918,172 @@ mod tests {
             let _ = promotional_phrases(text);
         }
         assert_eq!(phrases("🙂 buy now 🙂"), ["buy now"]);
+    }
+
+    /// Trade names known by their shape with no seller's word: after "a" before a piece
+    /// of kit, with a model number or word, or with a capital inside; and a seller's
+    /// clichés, bulletins, platforms, official partners and tagged links.
+    #[test]
+    fn finds_trade_names_by_their_shape_and_sellers_cliches() {
+        for (text, phrase) in [
+            (
+                "Rest your neck on a Cloudara memory foam pillow.",
+                "Cloudara memory foam pillow",
+            ),
+            (
+                "Track your steps with the Pacelo 2 fitness tracker.",
+                "Pacelo 2 fitness tracker",
+            ),
+            (
+                "Physios like the Kneeva Plus support brace for stairs.",
+                "Kneeva Plus support brace",
+            ),
+            ("Rub in a little JointEase gel before bed.", "JointEase gel"),
+            (
+                "It is the natural choice for busy parents.",
+                "the natural choice",
+            ),
+            (
+                "Warm your back at the press of a button.",
+                "at the press of a button",
+            ),
+            ("It is the one our own physios use.", "our own physios use"),
+            ("Browse our range of heel cups.", "Browse our"),
+            (
+                "Read our latest bulletin for more tips.",
+                "our latest bulletin",
+            ),
+            ("Don't miss our spring talk.", "Don't miss our"),
+            (
+                "Available for Windows, Mac and Android.",
+                "Available for Windows",
+            ),
+            ("It runs on Windows or Mac.", "on Windows or Mac"),
+            (
+                "We are proud official supporters of the youth league.",
+                "proud official supporters",
+            ),
+            (
+                "Official supplier to the county netball league.",
+                "Official supplier",
+            ),
+            (
+                "Find them at heelshop.example/cups?ref=guide12.",
+                "heelshop.example/cups?ref=guide12",
+            ),
+            (
+                "See example.org/brace?size=m&utm_source=leaflet for sizes.",
+                "example.org/brace?size=m&utm_source=leaflet",
+            ),
+        ] {
+            assert_eq!(
+                phrases(text).first().map(String::as_str),
+                Some(phrase),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_trade_name_shapes_and_cliches_are_not_adverts() {
+        for honest in [
+            "Wear a Velcro wrist splint at night.",
+            "Sit on a Swiss ball to exercise your back.",
+            "Branded painkillers such as Nurofen tablets cost more.",
+            "Take two 200 mg tablets with food.",
+            "Your physio may fit an Aircast walking boot.",
+            "Ask Dr Patel for a splint.",
+            "Carry your EpiPen in your bag.",
+            "Some weather services let you sign up for pollen alerts.",
+            "You can sign up for text reminders from your GP surgery.",
+            "Don't miss your next dose.",
+            "Search nhs.uk/search?q=asthma for the NHS page.",
+            "The natural course of the condition is to settle.",
+            "Press the button on the inhaler once.",
+            "Our own physiotherapists run the class.",
+        ] {
+            assert!(
+                phrases(honest).is_empty(),
+                "{honest}: {:?}",
+                phrases(honest)
+            );
+        }
+    }
+
+    /// A trade name before the kit it names with only describing words between, a name
+    /// with what it is beside it, a flavoured product line, an app named after
+    /// "download", trials by the month, tips by email, multi-buys and social pages.
+    #[test]
+    fn finds_described_kit_apposed_names_apps_and_offers() {
+        for (text, phrase) in [
+            (
+                "Keep your feet warm in the Toastra heated slipper socks.",
+                "Toastra heated slipper socks",
+            ),
+            (
+                "Reach for Calmeze, the lavender roll that fits any pocket.",
+                "Calmeze, the lavender roll",
+            ),
+            (
+                "Sip a mug of Gingera lemon tonic after meals.",
+                "Gingera lemon tonic",
+            ),
+            (
+                "Type with the Keyra wrist rest under your palms.",
+                "Keyra wrist rest",
+            ),
+            (
+                "Download Sleepwell to time your wind-down routine.",
+                "Download Sleepwell",
+            ),
+            (
+                "The full programme is free for the first month.",
+                "free for the first month",
+            ),
+            (
+                "Get our best recipes by email every Sunday.",
+                "recipes by email",
+            ),
+            (
+                "Buy two heat pads for the price of one.",
+                "for the price of one",
+            ),
+            (
+                "This weekend only: a band with every brace.",
+                "This weekend only",
+            ),
+            (
+                "Follow the clinic on Instagram for daily stretches.",
+                "Follow the clinic on Instagram",
+            ),
+        ] {
+            assert_eq!(
+                phrases(text).first().map(String::as_str),
+                Some(phrase),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn look_alikes_of_described_kit_apps_and_offers_are_not_adverts() {
+        for honest in [
+            "Use a Volumatic spacer with your inhaler.",
+            "Apply Epaderm ointment thinly.",
+            "Take Nurofen soluble tablets with a glass of water.",
+            "Download the NHS App to order your repeat prescriptions.",
+            "Cherry Active, a cherry concentrate, has not been shown to help.",
+            "A Tubigrip bandage gives light support.",
+            "Follow the advice on the leaflet.",
+            "Tell your GP about any new symptoms by email or phone.",
+            "Off-the-shelf insoles from Boots or a sports shop often help.",
+            "Give the ankle a rest on a cushion after exercise.",
+        ] {
+            assert!(
+                phrases(honest).is_empty(),
+                "{honest}: {:?}",
+                phrases(honest)
+            );
+        }
     }
 }

@@ -31,13 +31,31 @@ crate::rules::rule_doc! {
     /// syndrome"), a whole cure in hours ("heals completely within 48 hours"), being
     /// wholly free of it ("completely pain-free", "100% symptom-free"), and another
     /// treatment put in the place of proper care ("can replace your inhalers
-    /// entirely"); these are fair when their clause
+    /// entirely"), totality said the other way round ("nobody who follows the plan ends
+    /// up needing surgery", "none of our patients"), repair made whole or perfect
+    /// ("repairs the airways completely", "heals perfectly"), "the proven way", a hidden
+    /// cause of everything ("the hidden cause of almost all hip pain"), an illness that
+    /// never settles by itself or lasts a lifetime ("never goes away on its own", "in
+    /// pain for the rest of your life"), a treatment that "will stop your heartburn for
+    /// good", hype that "melts tension away" or makes pain "a thing of the past", a fix
+    /// timed by the clock ("in five minutes flat", "instantly"), every kind or every
+    /// patient ("works on every type of eczema", "every patient we treated has
+    /// recovered"), proper care made needless ("makes surgery unnecessary", "so you can
+    /// stop using your inhaler"), sure decline ("always turns into a limp", "will
+    /// certainly wear away", "will slip further until you cannot walk"), "stronger than
+    /// ever", a success rate near 100% or a "flawless record", a problem forgotten or cut
+    /// at its root ("you can forget about elbow pain", "at its source", "every last
+    /// crystal", "migraines simply stop", "stops reflux entirely", "will reverse your
+    /// asthma"), and a cause that is "nothing more than" one thing; these
+    /// are fair when their clause
     /// hedges them ("for good in most people", "everyone recovers at a different pace").
     /// Honest negations ("there is no cure", "results are not guaranteed", "detox teas
     /// have not been shown to help", "no hay cura"), hedged statements ("most doctors
     /// agree", "may never come back"), a measured effect ("exercise is proven to ease
     /// knee pain"), advice ("always means you should call 999"), advice to give up a
-    /// habit for good, a question
+    /// habit for good, how long a treatment is taken ("take it for the rest of your
+    /// life"), a promise denied ("no diet can guarantee that you will never have another
+    /// attack"), a question
     /// that asks whether or how a claim could hold ("will the pain go away for good?",
     /// "how can I keep it away for good?") and a
     /// patient's question that doubts a claim ("the shop said they were clinically

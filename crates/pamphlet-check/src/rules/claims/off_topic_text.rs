@@ -44,12 +44,20 @@ crate::rules::rule_doc! {
     /// excludes conditions ("not suitable for people with asthma", "such as", "may be
     /// angina", "if you take warfarin", "antidepressants you take"), or that names the
     /// reader's history ("you have diabetes", "who have had a heart attack"), is not
-    /// reported. A red flag's `sign` points at another, serious condition by its nature
+    /// reported; "if you have", "if I" and "signs of" count only when another condition
+    /// follows them ("if you have asthma", "signs of a stroke", not "if you have muscle
+    /// pain" or "at the first sign of the headache"). A question whether something the
+    /// reader takes is behind the topic's own problem ("could my inhaler be making the
+    /// heartburn worse?") is the topic's business, and so, in a treatment's harms, is
+    /// another condition's sign named as the harm it does ("can raise blood sugar"). A red flag's `sign` points at another, serious condition by its nature
     /// (numbness and bladder trouble with back pain point at cauda equina; a drooping face
     /// with a headache, at a stroke): it is reported only when the condition it speaks of
     /// is not one that a red flag for its `screens_for` may name (a stroke fits
     /// `vascular`, cauda equina fits `cauda-equina`; an asthma attack fits no red flag of
     /// a heel guide), the sign of a red flag pasted from another guide.
+    ///
+    /// The words research is reported in (studies, trials, mixed results) are shared by
+    /// every guide, as its everyday health words are.
     ///
     /// A topic in another language than English (its `language` tag) is compared with
     /// itself only: its words as written, without the English stemmer and health words,

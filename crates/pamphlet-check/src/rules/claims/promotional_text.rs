@@ -35,8 +35,25 @@ crate::rules::rule_doc! {
     /// ("refer a friend", "referral code"), paid content ("advertisement", "paid
     /// promotion"), a ticketed event ("£10 on the door", "refreshments provided",
     /// "book onto our retreat") and a multi-buy or discount ("buy one get one", "£5
-    /// off", "offer ends"). A price alone ("a prescription costs £9.90"), research
-    /// "supported by" a charity, and a kind of thing ("a Velcro strap") are not adverts.
+    /// off", "offer ends"). A trade name whose shape says so needs no seller's word: one
+    /// after "a" before a piece of kit ("a Menthara roll-on stick"), one with a model
+    /// number or word ("the Purilo 300 air purifier", "the Flexlane Pro knee sleeve"),
+    /// or one with a capital inside before the kind of product ("UrateClear capsules");
+    /// so does a name before a piece of kit with only describing words between ("the
+    /// Lumbarest heated seat pad"), a name with what it is beside it ("Temple Ease, the
+    /// menthol stick"), a product line in a flavour or kind ("Uricalm cherry tonic"; a
+    /// dose form, "Nurofen soluble tablets", names a medicine) and an app named straight
+    /// after "download".
+    /// So do a seller's clichés ("the natural choice", "at the touch of a button", "the
+    /// ones our own podiatrists wear", "shop our"), a bulletin's next issue ("don't miss
+    /// our next bulletin"), software for a platform ("available for Windows and Mac"),
+    /// an official partner or proud supporter, a trial by the month ("free for the first
+    /// month"), tips by email, a multi-buy ("for the price of one", "this week only"), a
+    /// social page ("follow our team on TikTok"), and a web address with a referral tag
+    /// ("…?ref=heartwise22"). A price alone ("a prescription costs £9.90"), research
+    /// "supported by" a charity, a kind of thing ("a Velcro strap", "a Swiss ball"), a
+    /// brand given as an example ("such as Nurofen tablets") and alerts someone else
+    /// sends ("weather services let you sign up for pollen alerts") are not adverts.
     ///
     /// ## Why it matters
     /// Text pasted from web pages often carries adverts. On a handout they mislead the

@@ -36,8 +36,16 @@ crate::rules::rule_doc! {
     /// link here", "paste the diagram"), text awaited from someone ("waiting on input",
     /// "pending sign-off"), a task left at the end of a clause ("Priya to confirm."), a
     /// numbered label alone ("Q5?", "Step 4."), a template variable (`%clinic_name%`),
-    /// a small word typed twice ("the the"), tracked changes (`Formatted:`, `~~`), and
-    /// a pointer instead of text (`As above.`, `See below`, `ditto`). `TODO` counts in
+    /// a small word typed twice ("the the"), tracked changes (`Formatted:`, `~~`), a
+    /// pointer instead of text (`As above.`, `See below`, `ditto`), a long slot that
+    /// says what to write (`<insert short explanation of how the needle works>`), a task
+    /// by first name that is all a bracket holds ("(Priya to write)"), a sentence
+    /// pasted twice in a row, text to copy "in here", a slot that "goes here", someone
+    /// "writing this bit", work left "to be" done after a label ("Goals: to be agreed")
+    /// or for a writer ("table to be inserted"), an instruction in capitals ("CHECK
+    /// FIGURE"; "CHECK THE LABEL" speaks to the reader), a piece of writing to add on a
+    /// subject ("add a line on who gets it"), a colleague asked by name ("Jo, can you
+    /// finish this?") and what a reference still needs ("need the year"). `TODO` counts in
     /// capitals or before a colon, since "todo" is an everyday Spanish word.
     ///
     /// ## Why it matters

@@ -18,12 +18,13 @@ use std::ops::Range;
 use super::words::alphanumeric_runs;
 
 use requests::{
-    awaited_input, fixed_note, instruction_about_writing, instruction_to_put_in,
-    request_to_a_colleague,
+    awaited_input, copy_in_here, fixed_note, instruction_about_writing, instruction_to_put_in,
+    request_to_a_colleague, writing_task,
 };
 use slots::{
-    doubled_word, letter_for_a_value, numbered_label_alone, single_bracket_slot, slot_before_here,
-    slot_to_come, status_after_label, template_variable, title_case_slot,
+    capitals_instruction, doubled_word, left_to_be_done, letter_for_a_value, numbered_label_alone,
+    repeated_sentence, single_bracket_slot, slot_before_here, slot_to_come, status_after_label,
+    template_variable, title_case_slot,
 };
 
 /// The first editing note in `text`, as a byte range, or `None`.
@@ -44,6 +45,11 @@ pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
         numbered_label_alone(text, &words),
         template_variable(text),
         doubled_word(text, &words),
+        repeated_sentence(text),
+        writing_task(&words),
+        copy_in_here(&words),
+        left_to_be_done(text, &words),
+        capitals_instruction(&words),
     ]
     .into_iter()
     .flatten()
@@ -250,6 +256,96 @@ mod tests {
             "Your results are pending for a few days; the clinic will call.",
             "There is more to come on this in your next appointment.",
             "The details to follow at home are on the back page.",
+        ] {
+            assert_eq!(note(honest), None, "{honest}");
+        }
+    }
+
+    /// A long slot that says what to write, a task in brackets by first name, and a
+    /// sentence pasted twice.
+    #[test]
+    fn finds_long_instructions_bracketed_tasks_and_repeated_sentences() {
+        for (text, quoted) in [
+            (
+                "<add a sentence on what to do if the splint rubs the skin at night>",
+                "<add a sentence on what to do if the splint rubs the skin at night>",
+            ),
+            ("Risks: (Tomasz to write)", "Tomasz to write"),
+            ("Hold the stretch [Aisha to check].", "Aisha to check"),
+            (
+                "Rest the ankle for two days. Rest the ankle for two days.",
+                "Rest the ankle for two days",
+            ),
+        ] {
+            assert_eq!(note(text), Some(quoted), "{text}");
+        }
+    }
+
+    #[test]
+    fn lets_look_alikes_of_long_slots_tasks_and_repeats_through() {
+        for honest in [
+            "If the machine at home fails, go to Boots to check.",
+            "Breathe in. Breathe out. Breathe in. Breathe out.",
+            "Hold for 10 seconds. Repeat 10 times. Hold for 10 seconds.",
+            "(Check with your GP first.)",
+            "Ask the pharmacy (Boots or another) to check your inhaler technique.",
+            "Rest the ankle for two days. Then rest it again if it swells.",
+        ] {
+            assert_eq!(note(honest), None, "{honest}");
+        }
+    }
+
+    /// Text to copy "in here", a slot that "goes here", someone writing "this", work
+    /// left "to be" done, an instruction in capitals, a piece of writing to add on a
+    /// subject, a colleague asked by name, and what a reference still needs.
+    #[test]
+    fn finds_copying_slots_work_to_be_done_and_requests_by_name() {
+        for (text, quoted) in [
+            (
+                "Risks: see the leaflet, paste the main ones in here.",
+                "paste the main ones in here",
+            ),
+            (
+                "Benefits go here when the audit is done.",
+                "Benefits go here",
+            ),
+            (
+                "How it works: Dr Osei is drafting this.",
+                "is drafting this",
+            ),
+            (
+                "Aims for month one: to be decided with the team",
+                "to be decided",
+            ),
+            (
+                "Heel pain is common (figure to be supplied).",
+                "to be supplied",
+            ),
+            (
+                "About half of adults get it. CONFIRM FIGURE",
+                "CONFIRM FIGURE",
+            ),
+            (
+                "Say who gets it. Include a sentence on age.",
+                "Include a sentence on",
+            ),
+            ("Tom, could you add the dose?", "Tom, could you"),
+            ("Ref: Patel 2019? need the date", "need the date"),
+        ] {
+            assert_eq!(note(text), Some(quoted), "{text}");
+        }
+    }
+
+    #[test]
+    fn lets_look_alikes_of_copying_work_to_be_done_and_capitals_through() {
+        for honest in [
+            "Keep a diary and add a line about each headache.",
+            "Your inhaler technique needs to be checked at every review.",
+            "CHECK THE LABEL before you take any painkiller.",
+            "You cannot pass urine. CALL 999 NOW.",
+            "Put your hand here and press gently.",
+            "Your dose may need to be updated after a few weeks.",
+            "Find out what goes on in here when a knee wears.",
         ] {
             assert_eq!(note(honest), None, "{honest}");
         }

@@ -26,10 +26,23 @@ pub(super) fn request_to_a_colleague(text: &str, words: &[Word<'_>]) -> Option<R
                 .is_none_or(|before| !TITLES.contains(&words[before].text))
             && words.get(index + 1).is_some_and(|next| next.lower == "to")
             && let Some(task) = words.get(index + 2)
-            && TASKS.contains(&&*task.lower)
+            && (TASKS.contains(&&*task.lower)
+                || (BRACKETED_TASKS.contains(&&*task.lower)
+                    && in_brackets(text, word.range.start, task.range.end)))
             && ends_clause(text, task.range.end)
         {
             return Some(word.range.start..task.range.end);
+        }
+        // "Jo, can you finish this one?": a colleague asked by name.
+        if text[word.range.end..].starts_with(',')
+            && is_name(word.text)
+            && !TITLES.contains(&word.text)
+            && !ROLES.contains(&&*word.lower)
+            && let [modal, you, ..] = &words[(index + 1).min(words.len())..]
+            && matches!(&*modal.lower, "can" | "could" | "would" | "will")
+            && you.lower == "you"
+        {
+            return Some(word.range.start..you.range.end);
         }
         let name_at = match &*word.lower {
             "ask" | "chase" | "ping" | "email" | "cc" => index + 1,
@@ -66,6 +79,18 @@ const TASKS: &[&str] = &[
     "proofread",
     "supply",
 ];
+
+/// Tasks that are advice in running text ("go to Boots to check your blood pressure")
+/// but a note when a name and the task are all a bracket holds: "(Priya to write)".
+const BRACKETED_TASKS: &[&str] = &[
+    "write", "add", "check", "draft", "do", "fill", "provide", "send", "find", "decide",
+];
+
+/// Whether the text from byte `start` to byte `end` is all that a pair of brackets holds.
+fn in_brackets(text: &str, start: usize, end: usize) -> bool {
+    text[..start].trim_end().ends_with(['(', '['])
+        && text[end..].trim_start().starts_with([')', ']'])
+}
 
 /// Capitalised words that name a role or a medicine, not a colleague: "Physio to
 /// review", "Paracetamol to ease the pain" is not a task.
@@ -230,6 +255,59 @@ pub(super) fn instruction_to_put_in(words: &[Word<'_>]) -> Option<Range<usize>> 
     })
 }
 
+/// A piece of writing still to add, named as a writer names it: "Add a line on who gets
+/// it", "include a sentence about driving". A patient adds a line to a diary, not a line
+/// on a subject.
+pub(super) fn writing_task(words: &[Word<'_>]) -> Option<Range<usize>> {
+    const PIECES: &[&str] = &[
+        "line",
+        "lines",
+        "sentence",
+        "sentences",
+        "paragraph",
+        "para",
+        "bit",
+        "section",
+    ];
+    words.iter().enumerate().find_map(|(index, word)| {
+        if !matches!(&*word.lower, "add" | "include" | "insert") {
+            return None;
+        }
+        let (offset, _) = words[index + 1..]
+            .iter()
+            .take(3)
+            .enumerate()
+            .find(|(_, after)| PIECES.contains(&&*after.lower))?;
+        let piece = &words[index + 1 + offset];
+        let subject = words.get(index + 2 + offset)?;
+        // A line "about" something may be a diary's ("add a line about each headache").
+        let about = subject.lower == "about" && !piece.lower.starts_with("line");
+        (about || matches!(&*subject.lower, "on" | "re" | "explaining" | "covering"))
+            .then_some(word.range.start..subject.range.end)
+    })
+}
+
+/// Text to be copied "in here": "copy the main ones in here", "paste the table in here".
+pub(super) fn copy_in_here(words: &[Word<'_>]) -> Option<Range<usize>> {
+    words.windows(2).enumerate().find_map(|(index, pair)| {
+        let [inside, here] = pair else {
+            return None;
+        };
+        if inside.lower != "in" || here.lower != "here" {
+            return None;
+        }
+        let verb = words[index.saturating_sub(5)..index]
+            .iter()
+            .find(|before| {
+                matches!(
+                    &*before.lower,
+                    "copy" | "paste" | "put" | "drop" | "stick" | "add"
+                )
+            })?;
+        Some(verb.range.start..here.range.end)
+    })
+}
+
 /// Text awaited from someone: "waiting on input from the clinic", "awaiting clinical
 /// sign-off", "pending feedback". A patient waits for results or an operation, not for
 /// input.
@@ -272,7 +350,7 @@ pub(super) fn awaited_input(words: &[Word<'_>]) -> Option<Range<usize>> {
 /// verb, a writer's doubt, keyboard filler. Only forms a patient is never told: "can
 /// someone" and "needs checking" are also everyday words to a reader.
 pub(super) fn fixed_note(text: &str) -> Option<Range<usize>> {
-    const NOTES: [&str; 32] = [
+    const NOTES: [&str; 39] = [
         "(?)",
         "[?]",
         "dd/mm/yy",
@@ -299,6 +377,14 @@ pub(super) fn fixed_note(text: &str) -> Option<Range<usize>> {
         "( )",
         "()",
         "needs a source",
+        // A writer's part of the page, and what a reference still lacks.
+        "this bit",
+        "is writing this",
+        "is drafting this",
+        "need the year",
+        "needs the year",
+        "need the date",
+        "need a ref",
         // Tracked changes and strike-through left in.
         "~~",
         "formatted:",

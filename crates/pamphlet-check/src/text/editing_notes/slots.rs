@@ -56,13 +56,20 @@ pub(super) fn slot_before_here(text: &str, words: &[Word<'_>]) -> Option<Range<u
         "information",
         "content",
         "copy",
+        "benefit",
+        "benefits",
     ];
     words.iter().enumerate().find_map(|(index, word)| {
         if word.lower != "here" {
             return None;
         }
-        // The note ends at "here"; "the steps here will help" goes on.
-        if !ends_clause(text, word.range.end) {
+        // The note ends at "here"; "the steps here will help" goes on. A slot that "goes
+        // here" is a note wherever its clause goes ("Benefits go here once the review is
+        // back").
+        let goes = index
+            .checked_sub(1)
+            .is_some_and(|before| matches!(&*words[before].lower, "go" | "goes"));
+        if !ends_clause(text, word.range.end) && !goes {
             return None;
         }
         let slot = words[index.saturating_sub(4)..index]
@@ -87,8 +94,25 @@ pub(super) fn status_after_label(text: &str, words: &[Word<'_>]) -> Option<Range
 }
 
 /// A slot in single angle brackets or braces: `<insert name>`, `{dose}`. A comparison
-/// ("<5 mm") has no closing bracket, and the slot must hold a letter.
+/// ("<5 mm") has no closing bracket, and the slot must hold a letter. A slot is short,
+/// or, when it begins with what to do ("<insert short explanation of how the needle
+/// relaxes the muscle>"), as long as an instruction runs.
 pub(super) fn single_bracket_slot(text: &str) -> Option<Range<usize>> {
+    const INSTRUCTIONS: &[&str] = &[
+        "insert",
+        "add",
+        "explain",
+        "describe",
+        "write",
+        "put",
+        "include",
+        "list",
+        "give",
+        "summarise",
+        "summarize",
+        "paste",
+        "fill",
+    ];
     for (open, close) in [('<', '>'), ('{', '}')] {
         let mut from = 0;
         while let Some(start) = text[from..].find(open).map(|at| from + at) {
@@ -97,8 +121,16 @@ pub(super) fn single_bracket_slot(text: &str) -> Option<Range<usize>> {
                 break;
             };
             let inside = &text[inside_start..inside_start + length];
+            let instruction = inside
+                .split(|ch: char| !ch.is_alphabetic())
+                .next()
+                .is_some_and(|first| {
+                    INSTRUCTIONS
+                        .iter()
+                        .any(|verb| verb.eq_ignore_ascii_case(first))
+                });
             if inside.chars().any(char::is_alphabetic)
-                && inside.len() <= 40
+                && (inside.len() <= 40 || (instruction && inside.len() <= 160))
                 && !inside.contains(['<', '>', '{', '}'])
             {
                 return Some(start..inside_start + length + close.len_utf8());
@@ -303,5 +335,117 @@ pub(super) fn doubled_word(text: &str, words: &[Word<'_>]) -> Option<Range<usize
             && !gap.is_empty()
             && gap.chars().all(|ch| ch == ' '))
         .then_some(first.range.start..second.range.end)
+    })
+}
+
+/// A sentence pasted twice, one copy straight after the other: "It is common in women. It
+/// is common in women." A sentence of at least four words, said again word for word
+/// (letter case aside); a short refrain ("Rest. Rest.") may be meant.
+pub(super) fn repeated_sentence(text: &str) -> Option<Range<usize>> {
+    // A field of one sentence cannot repeat one: most fields are asked nothing more.
+    let ends = text
+        .bytes()
+        .filter(|byte| matches!(byte, b'.' | b'!' | b'?'))
+        .take(2)
+        .count();
+    if ends < 2 {
+        return None;
+    }
+    // Each sentence as its trimmed text and where it starts; most neighbours differ in
+    // length, so the text is read once and compared hardly at all.
+    let mut previous: Option<&str> = None;
+    let mut offset = 0;
+    for piece in text.split_inclusive(['.', '!', '?']) {
+        let start = offset + (piece.len() - piece.trim_start().len());
+        offset += piece.len();
+        let sentence = piece.trim();
+        if let Some(before) = previous
+            && before.len() == sentence.len()
+            && before.eq_ignore_ascii_case(sentence)
+            && sentence.split_whitespace().nth(3).is_some()
+        {
+            let end = start + sentence.len();
+            let body = sentence.trim_end_matches(['.', '!', '?']);
+            return Some(start..end - (sentence.len() - body.len()));
+        }
+        previous = Some(sentence);
+    }
+    None
+}
+
+/// Work left "to be" done on the text: after a label or at the start ("Goals for weeks
+/// 1-2: to be agreed with the hand team"), or at the end of a clause for what only a
+/// writer puts in ("dose table to be inserted"). "Your medicines need to be checked"
+/// is advice.
+pub(super) fn left_to_be_done(text: &str, words: &[Word<'_>]) -> Option<Range<usize>> {
+    const AFTER_A_LABEL: &[&str] = &[
+        "agreed",
+        "decided",
+        "added",
+        "inserted",
+        "drafted",
+        "supplied",
+        "completed",
+        "confirmed",
+        "written",
+        "finalised",
+        "finalized",
+        "checked",
+        "sorted",
+        "updated",
+        "done",
+    ];
+    const ANYWHERE: &[&str] = &[
+        "inserted",
+        "added",
+        "drafted",
+        "supplied",
+        "finalised",
+        "written",
+    ];
+    words.windows(3).find_map(|trio| {
+        let [to, be, done] = trio else {
+            return None;
+        };
+        if to.lower != "to" || be.lower != "be" {
+            return None;
+        }
+        let before = text[..to.range.start].trim_end();
+        let labelled = before.is_empty() || before.ends_with([':', '-', '–', '—', '(']);
+        let note = (labelled && AFTER_A_LABEL.contains(&&*done.lower))
+            || (ANYWHERE.contains(&&*done.lower) && ends_clause(text, done.range.end));
+        note.then_some(to.range.start..done.range.end)
+    })
+}
+
+/// An instruction in capitals: "CHECK FIGURE", "ADD REF", "UPDATE DOSE". A warning in
+/// capitals ("CHECK THE LABEL", "CALL 999") speaks to the reader.
+pub(super) fn capitals_instruction(words: &[Word<'_>]) -> Option<Range<usize>> {
+    const VERBS: &[&str] = &[
+        "CHECK", "ADD", "INSERT", "UPDATE", "CONFIRM", "FIX", "REWRITE", "VERIFY", "FINISH",
+        "EXPAND", "CITE",
+    ];
+    const READER_WORDS: &[&str] = &[
+        "THE", "YOUR", "WITH", "A", "AN", "IF", "BEFORE", "ALL", "ANY", "YOU",
+    ];
+    words.windows(2).find_map(|pair| {
+        let [verb, object] = pair else {
+            return None;
+        };
+        // A word in capitals has a capital second letter: most words are asked only that.
+        if !verb
+            .text
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_uppercase)
+        {
+            return None;
+        }
+        let capitals =
+            |word: &str| word.len() >= 2 && word.chars().all(|ch| ch.is_ascii_uppercase());
+        (VERBS.contains(&verb.text)
+            && capitals(object.text)
+            && !READER_WORDS.contains(&object.text))
+        .then_some(verb.range.start..object.range.end)
     })
 }
