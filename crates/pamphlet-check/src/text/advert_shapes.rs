@@ -243,16 +243,22 @@ pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
     let text = field.text;
     for sentence in field.sentences {
         let words = field.words_in(&sentence.range);
-        let mut selling: Vec<String> = words
-            .iter()
-            .filter(|(_, word)| one_of(SELLING, word))
-            .map(|(_, word)| word.to_lowercase())
-            .collect();
-        selling.dedup();
-        // Two of a seller's words make a sentence sell beyond doubt: then a name after
-        // "a" is a trade name too ("swap your chair for an Ergoloft seat and your back
-        // will thank you").
-        let sells_hard = selling.len() >= 2;
+        // Whether the sentence sells, and whether it sells hard: two of a seller's words
+        // make a sentence sell beyond doubt, and then a name after "a" is a trade name too
+        // ("swap your chair for an Ergoloft seat and your back will thank you"). Asked
+        // only of a name before a product, which few sentences have.
+        let selling = std::cell::OnceCell::new();
+        let sells = || {
+            *selling.get_or_init(|| {
+                let mut sold: Vec<String> = words
+                    .iter()
+                    .filter(|(_, word)| one_of(SELLING, word))
+                    .map(|(_, word)| word.to_lowercase())
+                    .collect();
+                sold.dedup();
+                (!sold.is_empty(), sold.len() >= 2)
+            })
+        };
         for (index, (range, word)) in words.iter().enumerate() {
             // Most words are in small letters and name nothing: asked first, so that a
             // sentence of them costs a glance at each first letter.
@@ -313,7 +319,7 @@ pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
                 && between.iter().all(|(_, word)| {
                     word.starts_with(char::is_lowercase) && !one_of(DOSE_FORMS, word)
                 });
-            let pushed = (!selling.is_empty() && (!after_article || sells_hard))
+            let pushed = (sells().0 && (!after_article || sells().1))
                 || camel
                 || (kit && (model || after_article || described))
                 || apposed
