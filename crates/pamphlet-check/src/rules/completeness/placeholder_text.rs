@@ -386,11 +386,6 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
     unfinished(text).map(|range| (range.clone(), text[range].to_owned()))
 }
 
-/// The first editing leftover of `text` that is not a fixed marker: an editorial note, a
-/// slot in brackets (`[clinic name]`, `{{name}}`, `<<update>>`), a blank to fill in
-/// (`Dr ___`), a section number still to come (`X.X`), doubled question marks, an
-/// instruction in parentheses, or a slot named in capitals. `lower` is `text` in lower
-/// case, of the same length.
 /// What one pass over a field's lowercase text finds of the fixed markers and the
 /// editorial phrases: both lists are looked for at once.
 struct MarkerHits {
@@ -434,6 +429,11 @@ impl MarkerHits {
     }
 }
 
+/// The first editing leftover of `text` that is not a fixed marker: an editorial note, a
+/// slot in brackets (`[clinic name]`, `{{name}}`, `<<update>>`), a blank to fill in
+/// (`Dr ___`), a section number still to come (`X.X`), doubled question marks, an
+/// instruction in parentheses, or a slot named in capitals. `lower` is `text` in lower
+/// case, of the same length.
 fn editing_leftover(
     text: &str,
     lower: &str,
