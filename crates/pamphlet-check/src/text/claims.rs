@@ -57,6 +57,8 @@ const CLAIM_FAMILIES: &[&str] = &[
     "never ~3 again",
     "never ~2 return|returns|recur|recurs|reappear|reappears",
     "never ~2 come|comes back",
+    // Kept away for ever: "the stretches will stop the pain from ever coming back".
+    "stop|stops|prevent|prevents|keep|keeps ~3 from ever",
     "for the rest of your|their|his|her life",
     // "You will never have another attack": never again, without the word "again".
     "never ~1 have|get|suffer|experience|feel|need|see|face|endure ~1 another|anymore",
@@ -707,6 +709,14 @@ mod tests {
                 "You will never need painkillers again.",
                 "never need painkillers again",
             ),
+            (
+                "The stretches will stop the pain from ever coming back.",
+                "stop the pain from ever",
+            ),
+            (
+                "A nightly splint keeps the numbness from ever returning.",
+                "keeps the numbness from ever",
+            ),
             // Totality.
             (
                 "Everyone who tries our stretches recovers.",
@@ -926,6 +936,10 @@ mod tests {
             "Never ignore a serious headache.",
             "There is no quick fix, but most people improve.",
             "Take no more than eight tablets in a day.",
+            "Regular stretches may stop the pain from ever getting as bad again.",
+            "Nothing can stop a flare from ever happening.",
+            "If the pain ever comes back, start the exercises again.",
+            "Keep the splint on at night to stop your wrist from bending.",
         ] {
             assert!(claims(honest).is_empty(), "{honest}: {:?}", claims(honest));
         }

@@ -18,7 +18,7 @@ crate::rules::rule_doc! {
     /// "doctors agree", "nothing to worry about", "the only treatment you will ever
     /// need", "in a single visit", "will definitely heal". It also knows the families
     /// such promises come in, whatever their words: permanence ("for good", "forever",
-    /// "never … again"), totality ("everyone who tries it recovers", "all our patients
+    /// "never … again", "stop the pain from ever coming back"), totality ("everyone who tries it recovers", "all our patients
     /// improved", "safe for everyone"), certainty ("research proves", "without a
     /// doubt"), completeness and regrowth ("heals the tendon completely", "grows new
     /// cartilage"), exclusivity ("is the only treatment", "better than any"), and safety
