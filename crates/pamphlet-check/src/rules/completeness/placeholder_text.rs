@@ -90,6 +90,9 @@ const EDITORIAL_PHRASES: &[&str] = &[
     "wording from",
     "before publishing",
     "before we publish",
+    "before we print",
+    "before we go to print",
+    "before it goes to print",
     "being drafted",
     "still to write",
     "to be finalised",
@@ -667,6 +670,10 @@ mod tests {
             ("Most people feel better within", "within"),
             ("Rest the knee and —", "—"),
             ("Take it with food (or milk", "(or milk"),
+            (
+                "Dose wording to be checked with pharmacy before we print.",
+                "before we print",
+            ),
         ] {
             assert_eq!(
                 find_placeholder(text).map(|found| found.1),
@@ -687,6 +694,8 @@ mod tests {
             "Ask your physiotherapist which exercises are safe here.",
             "Tell your GP where the pain comes from.",
             "Your test results are pending.",
+            "Print this page and bring it to your appointment.",
+            "Your dose needs to be checked with your GP before you start.",
         ] {
             assert!(
                 find_placeholder(honest).is_none(),
