@@ -95,8 +95,8 @@ pub(super) fn status_after_label(text: &str, words: &[Word<'_>]) -> Option<Range
 
 /// A slot in single angle brackets or braces: `<insert name>`, `{dose}`. A comparison
 /// ("<5 mm") has no closing bracket, and the slot must hold a letter. A slot is short,
-/// or, when it begins with what to do ("<insert short explanation of how the needle
-/// relaxes the muscle>"), as long as an instruction runs.
+/// or, when it begins with what to do (`<insert short explanation of how the needle
+/// relaxes the muscle>`), as long as an instruction runs.
 pub(super) fn single_bracket_slot(text: &str) -> Option<Range<usize>> {
     const INSTRUCTIONS: &[&str] = &[
         "insert",
