@@ -1,9 +1,9 @@
 //! Absolute or exaggerated health claims ("cures", "guaranteed", "miracle",
 //! "100% effective"), which patient information must not make.
 
-use std::sync::LazyLock;
-
 mod lexicon;
+
+use std::sync::LazyLock;
 
 use lexicon::{CLAIM_FAMILIES, CLAIM_PATTERNS, NOUN_MARKERS};
 
