@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::phrases::PhraseMatch;
 use super::sentences::Sentence;
-use super::words::alphanumeric_runs;
+use super::words::{alphanumeric_runs, begins_as_a_name, is_name};
 
 /// One field as the shape tests read it: its text, its sentences and its words, each
 /// found once and shared by every test (each test splitting the text again was most of
@@ -203,9 +203,7 @@ pub(super) fn sponsor_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
         ]
         .iter()
         .any(|backer| verb.eq_ignore_ascii_case(backer));
-        let named = name.chars().next().is_some_and(char::is_uppercase)
-            && name.chars().skip(1).any(char::is_lowercase);
-        if !(backs && named) {
+        if !(backs && begins_as_a_name(name)) {
             return None;
         }
         // A tagline ("Supported by AirWise.") or a sponsor of this very text; research
@@ -266,13 +264,7 @@ pub(super) fn product_name(field: &FieldText<'_>) -> Option<PhraseMatch> {
                 continue;
             }
             let camel = super::promotional::is_camel_case(word);
-            let capitalised = camel
-                || (word.chars().next().is_some_and(char::is_uppercase)
-                    && word
-                        .chars()
-                        .skip(1)
-                        .all(|ch| !ch.is_uppercase() || ch.is_lowercase())
-                    && word.chars().skip(1).any(char::is_lowercase));
+            let capitalised = camel || is_name(word);
             // A sentence's first word is capitalised whatever it is; a word with a capital
             // inside is a name wherever it stands.
             let at_start = text[sentence.range.start..range.start]
@@ -626,9 +618,7 @@ pub(super) fn named_app(field: &FieldText<'_>) -> Option<PhraseMatch> {
         let [(verb_range, verb), (name_range, name)] = pair else {
             return None;
         };
-        let named = name.chars().next().is_some_and(char::is_uppercase)
-            && name.chars().skip(1).any(char::is_lowercase)
-            && !one_of(EVERYDAY_NAMES, name);
+        let named = begins_as_a_name(name) && !one_of(EVERYDAY_NAMES, name);
         let gap = &field.text[verb_range.end..name_range.start];
         (one_of(&["download", "install"], verb) && named && gap.trim().is_empty())
             .then(|| phrase_at(field.text, verb_range.start..name_range.end))?

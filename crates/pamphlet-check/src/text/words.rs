@@ -11,6 +11,22 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + 
     Words { text, position: 0 }
 }
 
+/// Whether `word` is written as a name: a capital, then no other capital and at least one
+/// small letter ("Priya", "Okafor", "Nurofen"); not an acronym ("GP", "NHS") nor a word
+/// with a capital inside ("ArchEase").
+pub(crate) fn is_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !word.chars().skip(1).any(char::is_uppercase)
+}
+
+/// Whether `word` begins as a name does: a capital, then at least one small letter
+/// ("Kneedle", "AirWise"; not "NHS").
+pub(crate) fn begins_as_a_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+}
+
 /// The runs of letters, digits and apostrophes of `text`, with their byte ranges: the
 /// words as the shape tests (editing notes, advert shapes) read them, where "20XX",
 /// "HEEL15" and "don't" are each one word.
@@ -439,6 +455,22 @@ fn has_silent_e(characters: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_told_from_acronyms_and_trade_names() {
+        for name in ["Priya", "Okafor", "Nurofen", "Émile"] {
+            assert!(is_name(name) && begins_as_a_name(name), "{name}");
+        }
+        for trade_name in ["AirWise", "ArchEase", "O'Neill"] {
+            assert!(
+                !is_name(trade_name) && begins_as_a_name(trade_name),
+                "{trade_name}"
+            );
+        }
+        for other in ["GP", "NHS", "priya", "X", ""] {
+            assert!(!is_name(other) && !begins_as_a_name(other), "{other}");
+        }
+    }
 
     #[test]
     fn alphanumeric_runs_keep_digits_and_apostrophes_in_a_word() {

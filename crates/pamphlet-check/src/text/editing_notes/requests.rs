@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::{Word, ends_clause};
+use crate::text::words::is_name;
 
 /// A request to a colleague by first name: "ask Priya", "confirm with Sarah", "chase
 /// Mark". Patients are told to ask "your doctor" or "Dr Okafor's team", never a first
@@ -120,15 +121,6 @@ const ROLES: &[&str] = &[
     "go",
     "time",
 ];
-
-/// A capitalised name: a capital, then small letters ("Priya", "O'Neill"), not an
-/// acronym ("GP", "NHS").
-pub(super) fn is_name(word: &str) -> bool {
-    let mut characters = word.chars();
-    characters.next().is_some_and(char::is_uppercase)
-        && word.chars().skip(1).any(char::is_lowercase)
-        && !word.chars().skip(1).any(char::is_uppercase)
-}
 
 /// An instruction about the writing itself: a word limit ("max 15 words", "no more than
 /// 20 words"), a length ("in one or two sentences"), or advice on style ("keep it
