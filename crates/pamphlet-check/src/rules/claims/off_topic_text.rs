@@ -164,13 +164,18 @@ pub(crate) fn check<'a>(
             let Some(foreign) = foreign_condition(text, &topic, nature(field.name)) else {
                 continue;
             };
-            // A red flag names the signs of another, serious condition on purpose: only
-            // one that is not what the flag screens for is out of place.
-            let screens_for = (field.name == "sign")
-                .then(|| screens_for(field))
-                .map(|concern| {
-                    concern.filter(|concern| !warning_signs::fits(foreign.condition, *concern))
-                });
+            // A red flag (whose one text field is its sign) names the signs of another,
+            // serious condition on purpose: only one that is not what the flag screens
+            // for is out of place. A flag that does not say what it screens for is left
+            // to the rule that asks it to.
+            let screens_for = match field.record {
+                Some(RecordRef::RedFlag(red_flag)) => Some(
+                    red_flag
+                        .screens_for
+                        .filter(|concern| !warning_signs::fits(foreign.condition, *concern)),
+                ),
+                _ => None,
+            };
             let message = match screens_for {
                 None => format!(
                     "this sentence in `{}` speaks of {} ({}), which the rest of the topic never mentions",
@@ -202,15 +207,6 @@ fn nature(field: &str) -> FieldNature {
         "risks" | "side_effects" | "serious_harms" | "stop_and_get_help" => FieldNature::Harms,
         "not_for" => FieldNature::Exclusions,
         _ => FieldNature::Prose,
-    }
-}
-
-/// What the red flag whose `sign` is `field` screens for; `None` when it does not say
-/// (another rule asks it to).
-fn screens_for(field: &TextField<'_>) -> Option<Concern> {
-    match field.record {
-        Some(RecordRef::RedFlag(red_flag)) => red_flag.screens_for,
-        _ => None,
     }
 }
 
