@@ -126,22 +126,23 @@ pub(crate) fn off_topic_sentences<'a>(
         // Asked only of the few sentences that would be reported: the words of a
         // condition's phrase ("peak flow", "fingertip unit") are health words where
         // the sentence uses the whole phrase, and only there ("peak" alone is not).
-        let mut in_phrase: Vec<String> = Vec::new();
-        if (shared as f64) < options.threshold * sentence.words.len() as f64
+        let in_phrase: Vec<String> = if (shared as f64)
+            < options.threshold * sentence.words.len() as f64
             && options.vocabulary == Vocabulary::English
         {
-            let text = units[sentence.unit]
-                .get(sentence.range.clone())
-                .unwrap_or_default();
-            in_phrase = phrase_stems(text);
-            if !in_phrase.is_empty() {
-                shared = count_shared(&|stemmed: &str| {
-                    is_shared(stemmed) || in_phrase.iter().any(|word| word == stemmed)
-                });
-            }
-        }
+            phrase_stems(
+                units[sentence.unit]
+                    .get(sentence.range.clone())
+                    .unwrap_or_default(),
+            )
+        } else {
+            Vec::new()
+        };
         let is_shared =
             |stemmed: &str| is_shared(stemmed) || in_phrase.iter().any(|word| word == stemmed);
+        if !in_phrase.is_empty() {
+            shared = count_shared(&is_shared);
+        }
         let score = shared as f64 / sentence.words.len() as f64;
         if score < options.threshold {
             off_topic.push(OffTopic {
