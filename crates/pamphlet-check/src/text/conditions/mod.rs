@@ -201,11 +201,15 @@ static TERMS: LazyLock<Terms> = LazyLock::new(|| {
         side_effects: super::automaton()
             .build(SIDE_EFFECTS)
             .expect("the side-effect phrases build an automaton"),
-        possible_causes: AhoCorasick::new(POSSIBLE_CAUSES)
+        possible_causes: super::automaton()
+            .build(POSSIBLE_CAUSES)
             .expect("the possible-cause phrases build an automaton"),
-        conditionals: AhoCorasick::new(CONDITIONAL_PHRASES)
+        conditionals: super::automaton()
+            .build(CONDITIONAL_PHRASES)
             .expect("the conditional phrases build an automaton"),
-        harms_done: AhoCorasick::new(HARMS_DONE).expect("the harm verbs build an automaton"),
+        harms_done: super::automaton()
+            .build(HARMS_DONE)
+            .expect("the harm verbs build an automaton"),
     }
 });
 
@@ -311,26 +315,24 @@ fn puts_a_condition(
 ) -> bool {
     // Every conditional phrase in one pass over the sentence.
     conditionals.find_overlapping_iter(lower).any(|phrase| {
-        {
-            let (at, end) = (phrase.start(), phrase.end());
-            if !whole_word(lower, at, end) {
-                return false;
-            }
-            // The first word after the phrase that is not a filler: where a condition's
-            // word must begin.
-            let mut position = end;
-            for word in lower[end..].split(' ') {
-                if word.is_empty() {
-                    position += 1;
-                    continue;
-                }
-                if !CONDITIONAL_FILLERS.contains(&word) {
-                    break;
-                }
-                position += word.len() + 1;
-            }
-            found.iter().any(|(_, span)| span.start == position)
+        let (at, end) = (phrase.start(), phrase.end());
+        if !whole_word(lower, at, end) {
+            return false;
         }
+        // The first word after the phrase that is not a filler: where a condition's
+        // word must begin.
+        let mut position = end;
+        for word in lower[end..].split(' ') {
+            if word.is_empty() {
+                position += 1;
+                continue;
+            }
+            if !CONDITIONAL_FILLERS.contains(&word) {
+                break;
+            }
+            position += word.len() + 1;
+        }
+        found.iter().any(|(_, span)| span.start == position)
     })
 }
 
