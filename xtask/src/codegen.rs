@@ -1,4 +1,5 @@
-//! `cargo xtask codegen`: writes every generated file (JSON Schemas, rule docs);
+//! `cargo xtask codegen`: writes every generated file (JSON Schemas, rule docs, man pages,
+//! the cue models' weights);
 //! `--check` only compares and fails when one is stale. `generated_files` is the one list
 //! of them, made here because only xtask sees both the checker and the exporters; the
 //! test below runs the check mode, so a stale file fails `cargo test`.
@@ -31,6 +32,13 @@ pub(crate) fn generated_files() -> Vec<(String, String)> {
     let mut files = pamphlet_check::codegen::generated_files();
     files.extend(pamphlet_export::codegen::generated_files());
     files.extend(man_pages());
+    // The cue models, learnt from the labelled corpus: a changed corpus needs them learnt
+    // again. Learning cannot fail on the committed corpus; if it does, the check says so
+    // by finding the file stale.
+    match crate::train::weights_file() {
+        Ok(file) => files.push(file),
+        Err(error) => eprintln!("learning the cue models: {error:#}"),
+    }
     files.sort();
     files
 }

@@ -40,13 +40,13 @@ const SPLITS: [&str; 2] = ["tuning", "held-out"];
 pub(crate) const HEADING: &str = "## Heuristics on a labelled corpus";
 
 /// One labelled sentence.
-struct Sentence {
-    host: String,
-    field: String,
-    kind: String,
-    style: Option<String>,
-    split: String,
-    text: String,
+pub(crate) struct Sentence {
+    pub(crate) host: String,
+    pub(crate) field: String,
+    pub(crate) kind: String,
+    pub(crate) style: Option<String>,
+    pub(crate) split: String,
+    pub(crate) text: String,
 }
 
 /// A sentence and the measured rules that fired at its field.
@@ -296,7 +296,7 @@ fn insert(topic: &mut Value, field: &str, text: &str) -> anyhow::Result<String> 
 }
 
 /// The corpus, read with pamphlet's own YAML loader.
-fn read_corpus(path: &Path) -> anyhow::Result<Vec<Sentence>> {
+pub(crate) fn read_corpus(path: &Path) -> anyhow::Result<Vec<Sentence>> {
     let value = read_yaml(path)?;
     let entries = value.as_array().context("the corpus is a list")?;
     entries
@@ -338,7 +338,7 @@ fn read_yaml(path: &Path) -> anyhow::Result<Value> {
 }
 
 /// The host topics by id: the twelve of `tests/heuristics/hosts/` and the bundled guide.
-fn read_hosts(root: &Path) -> anyhow::Result<HashMap<String, Value>> {
+pub(crate) fn read_hosts(root: &Path) -> anyhow::Result<HashMap<String, Value>> {
     let mut hosts = HashMap::new();
     let folder = root.join("tests/heuristics/hosts");
     let mut paths: Vec<_> = std::fs::read_dir(&folder)

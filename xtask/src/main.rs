@@ -13,6 +13,7 @@ mod linearity;
 mod lsp_latency;
 mod picture;
 mod tools;
+mod train;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -35,6 +36,9 @@ tasks:
                      measure the text heuristics on the labelled corpus in tests/heuristics/
                      (recall, false alarms); --write updates BENCHMARKS.md; --tuning-only
                      leaves the held-out half unchecked (while tuning)
+  train              learn the checker's cue models (adverts, claims, editing leftovers) from the
+                     tuning half of tests/heuristics/ and write their weights; prints the
+                     cross-validated recall
   interop            build content/ and validate every output with check-jsonschema, frictionless,
                      qpdf, pdftotext, pdfua, Ajv and the SARIF schema (installs them when missing)
   test [ARGS]        install the programs and files the tests need (as `tools`), then run
@@ -58,6 +62,7 @@ fn main() -> ExitCode {
         Some("interop") => interop::run(),
         Some("picture") => picture::run(),
         Some("tools") => tools::run(),
+        Some("train") => train::run(),
         Some("linearity") => linearity::run(),
         Some("lsp-latency") => lsp_latency::run(),
         Some("test") => tools::test(&arguments[1..]),

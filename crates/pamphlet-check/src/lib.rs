@@ -28,3 +28,4 @@ pub use codes::{Family, Rule};
 pub use diagnostic::{Diagnostic, Position, Related, Severity, Span};
 pub use document::TreeView;
 pub use single::check_bytes;
+pub use text::cues::{cues_of, sentence_cues_of};

@@ -6,6 +6,7 @@ pub(crate) mod claims;
 pub(crate) mod coherence;
 pub(crate) mod condition_words;
 pub(crate) mod conditions;
+pub(crate) mod cues;
 pub(crate) mod editing_notes;
 pub(crate) mod glyphs;
 pub(crate) mod languages;

@@ -4,6 +4,7 @@ use crate::codes::Rule;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
 use crate::text::claims::absolute_claims_in;
+use crate::text::cues::{Kind, SentenceCues};
 use crate::text::phrases::Token;
 use crate::text::sentences::sentences;
 
@@ -61,6 +62,11 @@ crate::rules::rule_doc! {
     /// patient's question that doubts a claim ("the shop said they were clinically
     /// proven: is that true?") are not reported.
     ///
+    /// In an English topic, a sentence with none of these phrases that is not a question
+    /// may still read as an overstated claim by its words, weighed by a model learnt from
+    /// the labelled corpus in `tests/heuristics/`; the finding names the words that
+    /// weighed most. Its threshold stands above every honest sentence it was tested on.
+    ///
     /// ## Why it matters
     /// No treatment for pain works for everyone, and every treatment has some risk.
     /// Absolute promises mislead patients, can delay real care, and in many countries
@@ -74,8 +80,38 @@ crate::rules::rule_doc! {
     /// little less pain for a short time. It can irritate the skin."
 }
 
-pub(crate) fn check(field: &TextField<'_>, tokens: &[Token<'_>], findings: &mut Vec<Finding>) {
+pub(crate) fn check(
+    field: &TextField<'_>,
+    tokens: &[Token<'_>],
+    cues: &[SentenceCues],
+    findings: &mut Vec<Finding>,
+) {
     let claims = absolute_claims_in(field.text, tokens);
+    // A sentence without a claim's phrase may still read as one by its cues; a question
+    // asks whether a claim holds rather than making it.
+    for sentence in cues {
+        let text = &field.text[sentence.range.clone()];
+        if claims.iter().any(|claim| sentence.overlaps(&claim.range))
+            || text.trim_end().ends_with('?')
+        {
+            continue;
+        }
+        if let Some(read) = sentence.reads_as(Kind::Claim, field.text) {
+            findings.push(
+                Finding::new(
+                    Rule::AbsoluteClaim,
+                    field.pointer.clone(),
+                    format!(
+                        "`{}` reads like an overstated claim: {}",
+                        field.name,
+                        read.join(", ")
+                    ),
+                )
+                .help("say what the evidence shows, with its limits (how many people, how much, for how long)")
+                .target(Target::Text(sentence.range.clone())),
+            );
+        }
+    }
     if claims.is_empty() {
         return;
     }

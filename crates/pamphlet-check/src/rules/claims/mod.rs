@@ -6,23 +6,33 @@ pub(crate) mod hidden_character;
 pub(crate) mod off_topic_text;
 pub(crate) mod promotional_text;
 
+use pamphlet_schema::primary_language;
+
+use crate::rules::completeness::placeholder_text;
+use crate::rules::records::is_prose;
 use crate::rules::{Finding, Target, TopicContext};
+use crate::text::cues::read_sentences;
 use crate::text::phrases::tokenize;
 
 pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding>) {
     let fields = &context.text;
+    // The cue models are English.
+    let english = primary_language(&context.topic.language) == "en";
     let mut promotional = Vec::new();
     for field in fields {
-        // Both phrase detectors read the same words.
+        // The phrase detectors and the cue models read the same words.
         let tokens = tokenize(field.text);
-        absolute_claim::check(field, &tokens, findings);
+        let sentences = context.sentences.of(field.text);
+        // Names and titles are headings, not sentences: the models learnt from prose.
+        let cues = if english && is_prose(field) {
+            read_sentences(field.text, &tokens, &sentences)
+        } else {
+            Vec::new()
+        };
+        absolute_claim::check(field, &tokens, &cues, findings);
         hidden_character::check(field, findings);
-        promotional_text::check(
-            field,
-            &tokens,
-            &context.sentences.of(field.text),
-            &mut promotional,
-        );
+        promotional_text::check(field, &tokens, &sentences, &cues, &mut promotional);
+        placeholder_text::check_cues(field, &cues, findings);
     }
     let mut off_topic = Vec::new();
     off_topic_text::check(

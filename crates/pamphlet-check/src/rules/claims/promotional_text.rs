@@ -3,6 +3,7 @@
 use crate::codes::Rule;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
+use crate::text::cues::{Kind, SentenceCues};
 use crate::text::phrases::Token;
 use crate::text::promotional::promotional_phrases_in;
 use crate::text::sentences::Sentence;
@@ -55,6 +56,13 @@ crate::rules::rule_doc! {
     /// brand given as an example ("such as Nurofen tablets") and alerts someone else
     /// sends ("weather services let you sign up for pollen alerts") are not adverts.
     ///
+    /// In an English topic, a sentence with none of these phrases may still read as an
+    /// advert by its words: a model learnt from the labelled corpus in `tests/heuristics/`
+    /// weighs each word, pair of words and shape (a price, a handle, a trade name) of the
+    /// sentence, and the finding names the three that weighed most (the words as written,
+    /// or a shape such as "a capital inside a word"). Its threshold stands above every
+    /// honest sentence it was tested on.
+    ///
     /// ## Why it matters
     /// Text pasted from web pages often carries adverts. On a handout they mislead the
     /// reader into thinking the clinic endorses a product, and they erode trust in the
@@ -73,9 +81,34 @@ pub(crate) fn check(
     field: &TextField<'_>,
     tokens: &[Token<'_>],
     sentences: &[Sentence],
+    cues: &[SentenceCues],
     findings: &mut Vec<Finding>,
 ) {
-    for phrase in promotional_phrases_in(field.text, tokens, sentences) {
+    let phrases = promotional_phrases_in(field.text, tokens, sentences);
+    // A sentence without an advert's phrase may still read as one by its cues.
+    for sentence in cues {
+        let has_phrase = phrases
+            .iter()
+            .any(|phrase| sentence.overlaps(&phrase.range));
+        if has_phrase {
+            continue;
+        }
+        if let Some(read) = sentence.reads_as(Kind::Advert, field.text) {
+            findings.push(
+                Finding::new(
+                    Rule::PromotionalText,
+                    field.pointer.clone(),
+                    format!("`{}` reads like an advert: {}", field.name, read.join(", ")),
+                )
+                .help(
+                    "delete the promotional sentence; if it is advice, say it plainly, without \
+                     a brand, an offer or a call to buy",
+                )
+                .target(Target::Text(sentence.range.clone())),
+            );
+        }
+    }
+    for phrase in phrases {
         findings.push(
             Finding::new(
                 Rule::PromotionalText,

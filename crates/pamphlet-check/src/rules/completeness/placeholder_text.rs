@@ -10,6 +10,7 @@ use crate::text::words::whole_word;
 use crate::codes::Rule;
 use crate::rules::records::TextField;
 use crate::rules::{Finding, Target};
+use crate::text::cues::{Kind, SentenceCues};
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -47,6 +48,11 @@ crate::rules::rule_doc! {
     /// subject ("add a line on who gets it"), a colleague asked by name ("Jo, can you
     /// finish this?") and what a reference still needs ("need the year"). `TODO` counts in
     /// capitals or before a colon, since "todo" is an everyday Spanish word.
+    ///
+    /// In an English topic, a prose field with no such mark may still hold a sentence that
+    /// reads as an editing leftover by its words (a note to a colleague in words of its
+    /// own), weighed by a model learnt from the labelled corpus in `tests/heuristics/`; the
+    /// finding names the words that weighed most.
     ///
     /// ## Why it matters
     /// A placeholder is a promise that someone will come back. If nobody does, the patient
@@ -323,6 +329,39 @@ pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
         .help("replace it with the real text, or leave the record out until it is written")
     };
     findings.push(finding.target(Target::Text(range)));
+}
+
+/// The sentences of a field without a placeholder's mark that read as an editing leftover
+/// by their `cues` (a note to a colleague, a slot in words of its own): one finding each.
+pub(crate) fn check_cues(
+    field: &TextField<'_>,
+    cues: &[SentenceCues],
+    findings: &mut Vec<Finding>,
+) {
+    let mut read = cues
+        .iter()
+        .filter_map(|sentence| Some((sentence, sentence.reads_as(Kind::Leftover, field.text)?)))
+        .peekable();
+    // The marks are looked for only when a sentence reads as a leftover, which is rare;
+    // a field with a mark has its finding already.
+    if read.peek().is_none() || find_placeholder(field.text).is_some() {
+        return;
+    }
+    for (sentence, words) in read {
+        findings.push(
+            Finding::new(
+                Rule::PlaceholderText,
+                field.pointer.clone(),
+                format!(
+                    "`{}` reads like an editing leftover: {}",
+                    field.name,
+                    words.join(", ")
+                ),
+            )
+            .help("write the text the patient should read, or remove the note")
+            .target(Target::Text(sentence.range.clone())),
+        );
+    }
 }
 
 /// The byte range and text of the first placeholder in `text`.

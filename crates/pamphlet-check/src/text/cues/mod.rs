@@ -1,0 +1,424 @@
+//! Weak cues: for each kind of fault that a phrase list cannot foresee (an advert, an
+//! overstated claim, an editing leftover), a linear model that weighs every word, every
+//! pair of neighbouring words and a few shapes of a sentence ("a price", "a web address",
+//! "a name inside the sentence"), learned from the labelled corpus in `tests/heuristics/`
+//! by `cargo xtask train`. A sentence whose weights add up past the kind's threshold reads
+//! as that kind of fault even when no phrase of the kind's list is in it; the words that
+//! weighed most are named in the finding, so a writer can see why.
+//!
+//! The models are English: they are used only on text of an English topic.
+
+mod weights;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::phrases::{Token, tokenize};
+use super::sentences::{Sentence, sentences};
+use super::vocabulary::stem;
+use super::words::{begins_as_a_name, is_name};
+use super::{WordMap, WordMemo, remembered};
+
+/// A kind of fault the cue models can read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Promotion: a product, an app, a newsletter, a discount, an event and the like.
+    Advert,
+    /// An overstated or absolute health claim.
+    Claim,
+    /// An editing leftover: a slot to fill, a note to a colleague, a cut-off sentence.
+    Leftover,
+}
+
+impl Kind {
+    /// The kind's column in the weights.
+    fn column(self) -> usize {
+        match self {
+            Kind::Advert => 0,
+            Kind::Claim => 1,
+            Kind::Leftover => 2,
+        }
+    }
+}
+
+/// One sentence's cues, weighed: what it reads as is asked of it kind by kind.
+pub(crate) struct SentenceCues {
+    /// Byte range of the sentence in the field's text.
+    pub(crate) range: Range<usize>,
+    /// Each kind's score.
+    scores: [f32; 3],
+    /// The known cues of the sentence, each once (by its number in the weights), with
+    /// where it was first read; kept only when the sentence reads as some kind.
+    seen: Vec<(u32, Range<usize>)>,
+}
+
+impl SentenceCues {
+    /// The cues that weighed most towards `kind`, heaviest first, as a writer reads them
+    /// (the words in quotes, or a shape such as "a price"), when the sentence reads as that
+    /// kind of fault; `None` when it does not. `text` is the field's text.
+    pub(crate) fn reads_as(&self, kind: Kind, text: &str) -> Option<Vec<String>> {
+        let column = kind.column();
+        if self.scores[column] < weights::THRESHOLD[column] {
+            return None;
+        }
+        let weight = |cue: u32| weights_of(cue)[column];
+        let mut towards: Vec<&(u32, Range<usize>)> = self
+            .seen
+            .iter()
+            .filter(|(cue, _)| weight(*cue) > 0.0)
+            .collect();
+        towards.sort_by(|left, right| {
+            weight(right.0)
+                .total_cmp(&weight(left.0))
+                .then(left.0.cmp(&right.0))
+        });
+        let mut cues: Vec<String> = Vec::new();
+        for (cue, written) in towards {
+            let shown = readable(*cue, text.get(written.clone()).unwrap_or_default());
+            if !cues.contains(&shown) {
+                cues.push(shown);
+            }
+            if cues.len() == 3 {
+                break;
+            }
+        }
+        Some(cues)
+    }
+
+    /// Whether `range` (of the field's text) overlaps the sentence.
+    pub(crate) fn overlaps(&self, range: &Range<usize>) -> bool {
+        range.start < self.range.end && self.range.start < range.end
+    }
+}
+
+/// The cues of each sentence of `text` (of an English topic), split into `tokens` and
+/// `sentences`.
+pub(crate) fn read_sentences(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentences: &[Sentence],
+) -> Vec<SentenceCues> {
+    let mut read = Vec::with_capacity(sentences.len());
+    let mut first_token = 0;
+    let mut seen = Vec::new();
+    for sentence in sentences {
+        let range = sentence.range.clone();
+        // Tokens and sentences are both in order: the sentence's tokens follow the last's.
+        while tokens
+            .get(first_token)
+            .is_some_and(|token| token.range.start < range.start)
+        {
+            first_token += 1;
+        }
+        let mut last_token = first_token;
+        while tokens
+            .get(last_token)
+            .is_some_and(|token| token.range.end <= range.end)
+        {
+            last_token += 1;
+        }
+        let own = tokens.get(first_token..last_token).unwrap_or_default();
+        first_token = last_token;
+        seen.clear();
+        // Each word's number is looked up once, for itself and for the pairs it is in:
+        // a pair comes just after its second word, so both words are the last two seen.
+        let mut last_two: [(usize, Option<u32>); 2] = [(usize::MAX, None); 2];
+        walk(text, range.clone(), own, &mut |cue| match cue {
+            Cue::Word(token) => {
+                let number = word_number(&token.text);
+                last_two = [last_two[1], (token.range.start, number)];
+                if let Some(number) = number {
+                    seen.push((number, token.range.clone()));
+                }
+            }
+            Cue::Pair(first, second) => {
+                let [(first_start, first_number), (second_start, second_number)] = last_two;
+                if first_start == first.range.start
+                    && second_start == second.range.start
+                    && let (Some(first_number), Some(second_number)) = (first_number, second_number)
+                    && let Some(number) = PAIRS.get(&(first_number, second_number))
+                {
+                    seen.push((*number, first.range.start..second.range.end));
+                }
+            }
+            Cue::Shape(shape) => {
+                if let Some(number) = WORDS.get(shape) {
+                    seen.push((*number, 0..0));
+                }
+            }
+        });
+        // Each cue counts once, at the place it was first read.
+        seen.sort_unstable_by_key(|(cue, written)| (*cue, written.start));
+        seen.dedup_by_key(|(cue, _)| *cue);
+        let mut scores = weights::BIAS;
+        for (cue, _) in &seen {
+            for (score, weight) in scores.iter_mut().zip(weights_of(*cue)) {
+                *score += weight;
+            }
+        }
+        let passes = scores
+            .iter()
+            .zip(weights::THRESHOLD)
+            .any(|(score, threshold)| *score >= threshold);
+        read.push(SentenceCues {
+            range,
+            scores,
+            seen: if passes { seen.clone() } else { Vec::new() },
+        });
+    }
+    read
+}
+
+/// The cues of `text` taken as one example, each once, sorted: what `cargo xtask train`
+/// learns from, read as the checker reads a sentence. A pair of words is their stems
+/// with a space between; a shape begins with "#".
+pub fn cues_of(text: &str) -> Vec<String> {
+    let tokens = tokenize(text);
+    let mut cues = Vec::new();
+    walk(text, 0..text.len(), &tokens, &mut |cue| {
+        cues.push(match cue {
+            Cue::Word(token) => cue_word(&token.text),
+            Cue::Pair(first, second) => {
+                format!("{} {}", cue_word(&first.text), cue_word(&second.text))
+            }
+            Cue::Shape(shape) => shape.to_owned(),
+        });
+    });
+    cues.sort();
+    cues.dedup();
+    cues
+}
+
+/// The cues of each sentence of `text`, as [`cues_of`] gives them: for learning from
+/// whole guides, whose every sentence is honest.
+pub fn sentence_cues_of(text: &str) -> Vec<Vec<String>> {
+    sentences(text)
+        .iter()
+        .map(|sentence| cues_of(sentence.text(text)))
+        .collect()
+}
+
+/// A cue of a sentence as it is read.
+enum Cue<'t> {
+    /// A word (its stem is the cue).
+    Word(&'t Token<'t>),
+    /// Two words side by side, with no clause break between.
+    Pair(&'t Token<'t>, &'t Token<'t>),
+    /// A shape of the sentence that words do not show ("#price").
+    Shape(&'static str),
+}
+
+/// Calls `cue` with each cue of the sentence at `sentence` in `text`, whose tokens are
+/// `tokens`. A cue may come more than once.
+fn walk<'t>(
+    text: &str,
+    sentence: Range<usize>,
+    tokens: &'t [Token<'t>],
+    cue: &mut dyn FnMut(Cue<'t>),
+) {
+    let mut previous: Option<&'t Token<'t>> = None;
+    let mut shapes: Vec<&'static str> = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        if token.is_break() {
+            previous = None;
+            continue;
+        }
+        cue(Cue::Word(token));
+        if let Some(previous) = previous {
+            cue(Cue::Pair(previous, token));
+        }
+        // The shape of each word after the sentence's first, as written.
+        if index > 0
+            && let Some(shape) = word_shape(text, tokens, index)
+            && !shapes.contains(&shape)
+        {
+            shapes.push(shape);
+        }
+        previous = Some(token);
+    }
+    let text = text.get(sentence).unwrap_or_default();
+    let marks = Marks::of(text);
+    for (shape, present) in [
+        ("#price", marks.price),
+        ("#link", marks.link),
+        ("#handle", marks.handle),
+        ("#bracket", marks.bracket),
+        ("#exclamation", marks.exclamation),
+        ("#ellipsis", marks.ellipsis),
+        ("#unfinished", !finished(text)),
+    ] {
+        if present {
+            cue(Cue::Shape(shape));
+        }
+    }
+    for shape in shapes {
+        cue(Cue::Shape(shape));
+    }
+}
+
+/// The marks of a sentence, found in one pass over its bytes.
+#[derive(Default)]
+struct Marks {
+    price: bool,
+    link: bool,
+    handle: bool,
+    bracket: bool,
+    exclamation: bool,
+    ellipsis: bool,
+}
+
+impl Marks {
+    fn of(text: &str) -> Marks {
+        let bytes = text.as_bytes();
+        let mut marks = Marks::default();
+        let followed_by_alphanumeric = |at: usize| {
+            text.get(at + 1..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric)
+        };
+        for (at, byte) in bytes.iter().enumerate() {
+            match byte {
+                b'$' => marks.price = true,
+                b'[' | b']' | b'{' | b'}' | b'<' | b'>' => marks.bracket = true,
+                b'!' => marks.exclamation = true,
+                b'@' | b'#' if followed_by_alphanumeric(at) => marks.handle = true,
+                b'.' if bytes[at..].starts_with(b"...") => marks.ellipsis = true,
+                b'.' if bytes[at..].starts_with(b".com") => marks.link = true,
+                b'h' if bytes[at..].starts_with(b"http") => marks.link = true,
+                b'w' if bytes[at..].starts_with(b"www.") => marks.link = true,
+                // "£" and "€" and "…" begin with these bytes in UTF-8.
+                0xC2 if bytes[at..].starts_with("£".as_bytes()) => marks.price = true,
+                0xE2 if bytes[at..].starts_with("€".as_bytes()) => marks.price = true,
+                0xE2 if bytes[at..].starts_with("…".as_bytes()) => marks.ellipsis = true,
+                _ => {}
+            }
+        }
+        marks
+    }
+}
+
+/// Whether a sentence ends as a finished one does: with a stop, a question or
+/// exclamation mark, an ellipsis or a colon, before any closing quotes or bracket.
+fn finished(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', '…', ':'])
+}
+
+/// The shape of the word at `index` of `tokens` as written in `text`, if it has one worth
+/// a cue: a word in capitals, letters and digits run together ("HEEL15"), a name, or a
+/// capital inside a word.
+fn word_shape(text: &str, tokens: &[Token<'_>], index: usize) -> Option<&'static str> {
+    let token = &tokens[index];
+    let written = text.get(token.range.clone())?;
+    let first = *written.as_bytes().first()?;
+    let glued = |other: Option<&Token<'_>>| {
+        other.is_some_and(|other| {
+            !other.is_break()
+                && (other.range.end == token.range.start || other.range.start == token.range.end)
+        })
+    };
+    let neighbours_glued =
+        (index > 0 && glued(tokens.get(index - 1))) || glued(tokens.get(index + 1));
+    if first.is_ascii_digit() {
+        return neighbours_glued.then_some("#letters-and-digits");
+    }
+    // Most words begin with a small letter: nothing to see.
+    if first.is_ascii_lowercase() {
+        return None;
+    }
+    if neighbours_glued {
+        Some("#letters-and-digits")
+    } else if written.len() >= 2 && written.bytes().all(|byte| byte.is_ascii_uppercase()) {
+        Some("#capitals")
+    } else if is_name(written) {
+        Some("#name")
+    } else if begins_as_a_name(written) {
+        Some("#capital-inside")
+    } else {
+        None
+    }
+}
+
+/// A token's cue: its stem, with every number one cue ("#number"), since the amount says
+/// less than that there is one.
+fn cue_word(word: &str) -> String {
+    if word.starts_with(|character: char| character.is_ascii_digit()) {
+        "#number".to_owned()
+    } else {
+        stem(word)
+    }
+}
+
+/// The number in the weights of a token's cue, remembered for the thread; `None` for a
+/// cue the models did not learn.
+fn word_number(word: &str) -> Option<u32> {
+    thread_local! {
+        static NUMBERS: WordMemo<Option<u32>> = WordMemo::default();
+    }
+    remembered(&NUMBERS, word, |word| {
+        WORDS.get(cue_word(word).as_str()).copied()
+    })
+}
+
+/// The learnt words and shapes by cue, numbered as in `weights::WORDS`.
+static WORDS: LazyLock<WordMap<&'static str, u32>> = LazyLock::new(|| {
+    weights::WORDS
+        .iter()
+        .zip(0..)
+        .map(|((cue, _), number)| (*cue, number))
+        .collect()
+});
+
+/// The learnt pairs by the numbers of their two words, numbered after the words.
+static PAIRS: LazyLock<WordMap<(u32, u32), u32>> = LazyLock::new(|| {
+    let words = u32::try_from(weights::WORDS.len()).unwrap_or(u32::MAX);
+    weights::PAIRS
+        .iter()
+        .zip(words..)
+        .map(|((first, second, _), number)| ((u32::from(*first), u32::from(*second)), number))
+        .collect()
+});
+
+/// The weights of the cue numbered `cue` (a word or shape, then a pair).
+fn weights_of(cue: u32) -> [f32; 3] {
+    let cue = cue as usize;
+    match weights::WORDS.get(cue) {
+        Some((_, weights)) => *weights,
+        None => weights::PAIRS
+            .get(cue - weights::WORDS.len())
+            .map_or([0.0; 3], |(_, _, weights)| *weights),
+    }
+}
+
+/// A cue as a writer reads it: what a shape means, or the words it was read from, in
+/// quotes.
+fn readable(cue: u32, written: &str) -> String {
+    let name = weights::WORDS
+        .get(cue as usize)
+        .map_or("", |(name, _)| *name);
+    let shape = match name {
+        "#number" => "a number",
+        "#price" => "a price",
+        "#link" => "a web address",
+        "#handle" => "a handle or hashtag",
+        "#bracket" => "brackets",
+        "#exclamation" => "an exclamation mark",
+        "#ellipsis" => "an ellipsis",
+        "#unfinished" => "no full stop at the end",
+        "#capitals" => "a word in capitals",
+        "#name" => "a name inside the sentence",
+        "#capital-inside" => "a capital inside a word",
+        "#letters-and-digits" => "letters and digits in one word",
+        _ => {
+            return format!(
+                "\"{}\"",
+                written.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+        }
+    };
+    shape.to_owned()
+}
+
+#[cfg(test)]
+mod tests;
