@@ -1,17 +1,14 @@
 //! Advertising and calls to action ("sign up", "buy now", "here's how to get
 //! started"), which have no place in patient information.
 
-mod lexicon;
-
-use std::sync::LazyLock;
-
-use lexicon::PROMOTIONAL_PATTERNS;
+pub(crate) mod lexicon;
 
 use super::advert_shapes::{
     FieldText, event_booking, named_app, offer_price, product_name, promo_code, sponsor_name,
     tracked_link,
 };
-use super::phrases::{PatternSet, PhraseMatch, Token, phrase_match, tokenize};
+use super::phrase_sets::{PhraseList, phrase_set};
+use super::phrases::{PhraseMatch, Token, phrase_match, tokenize};
 use super::sentences::{Sentence, sentences};
 
 /// The advertising phrases and calls to action in `text`, in order.
@@ -31,9 +28,7 @@ pub(crate) fn promotional_phrases_in(
     tokens: &[Token<'_>],
     sentences: &[Sentence],
 ) -> Vec<PhraseMatch> {
-    static SET: LazyLock<PatternSet<'static>> =
-        LazyLock::new(|| PatternSet::new(PROMOTIONAL_PATTERNS));
-    let mut found: Vec<PhraseMatch> = SET
+    let mut found: Vec<PhraseMatch> = phrase_set(PhraseList::Promotional)
         .find(tokens)
         .into_iter()
         .filter(|span| !alerts_from_others(tokens, span))
