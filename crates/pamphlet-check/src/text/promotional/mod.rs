@@ -94,8 +94,10 @@ fn alerts_from_others(tokens: &[Token<'_>], span: &std::ops::Range<usize>) -> bo
 /// A social-media handle or hashtag: "@HappyHeelsClinic", "#KneeStrongChallenge" (an
 /// e-mail address, with letters before its "@", is not one).
 fn social_handle(text: &str) -> Option<PhraseMatch> {
-    text.char_indices()
-        .filter(|(_, mark)| matches!(mark, '@' | '#'))
+    // Both marks are ASCII: found as bytes, without reading the text's characters.
+    text.bytes()
+        .enumerate()
+        .filter(|(_, mark)| matches!(mark, b'@' | b'#'))
         .find_map(|(start, _)| {
             let before = text[..start].chars().next_back();
             if before.is_some_and(char::is_alphanumeric) {
@@ -150,6 +152,9 @@ fn brand_with_sales_words(text: &str, sentences: &[Sentence]) -> Option<PhraseMa
         "speeds",
         "motor",
     ];
+    if !may_hold_camel_case(text) {
+        return None;
+    }
     for sentence in sentences {
         let part = &text[sentence.range.clone()];
         let Some(brand) = part
@@ -198,6 +203,17 @@ fn made_by_us(lower: &str) -> bool {
         before = word;
         maker
     })
+}
+
+/// Whether `text` may hold a word [`is_camel_case`] accepts: such a word has a capital
+/// straight after a small letter, which ASCII text (most fields) is asked a byte pair at
+/// a time, without splitting it into words.
+fn may_hold_camel_case(text: &str) -> bool {
+    !text.is_ascii()
+        || text
+            .as_bytes()
+            .windows(2)
+            .any(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase())
 }
 
 /// "ArchEase", "RefluGone": a capital, two or more small letters, then another capital;
