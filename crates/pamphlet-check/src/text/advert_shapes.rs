@@ -630,6 +630,24 @@ pub(super) fn named_app(field: &FieldText<'_>) -> Option<PhraseMatch> {
     })
 }
 
+/// Words of booking a place: a sentence about an event is an advert when it has one
+/// ([`event_booking`]). The tokens of a field say whether it has any
+/// ([`super::phrases::Token::is_on`]).
+pub(crate) const BOOKING_WORDS: &[&str] = &[
+    "tickets",
+    "ticket",
+    "register",
+    "registration",
+    "rsvp",
+    "reserve",
+    "admission",
+    "entry",
+    "places",
+    "spaces",
+    "seats",
+    "spot",
+];
+
 /// An event to book: a kind of event ("workshop", "open day", "talk") in a sentence
 /// about tickets, registering or places ("tickets are on sale", "places are limited").
 pub(super) fn event_booking(field: &FieldText<'_>) -> Option<PhraseMatch> {
@@ -659,24 +677,13 @@ pub(super) fn event_booking(field: &FieldText<'_>) -> Option<PhraseMatch> {
         "retreat",
         "retreats",
     ];
-    const BOOKING: &[&str] = &[
-        "tickets",
-        "ticket",
-        "register",
-        "registration",
-        "rsvp",
-        "reserve",
-        "admission",
-        "entry",
-        "places",
-        "spaces",
-        "seats",
-        "spot",
-    ];
     for sentence in field.sentences {
         let words = field.words_in(&sentence.range);
         // Few sentences speak of booking: the events are looked for only in those.
-        let Some(booking) = words.iter().position(|(_, word)| one_of(BOOKING, word)) else {
+        let Some(booking) = words
+            .iter()
+            .position(|(_, word)| one_of(BOOKING_WORDS, word))
+        else {
             continue;
         };
         if let Some(event) = words.iter().position(|(_, word)| one_of(EVENTS, word)) {

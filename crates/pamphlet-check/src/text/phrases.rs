@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::WordMap;
-use super::phrase_sets::{FirstWord, first_word};
+use super::phrase_sets::{WordEntry, WordList, word_entry};
 use super::words::character_at;
 
 /// A phrase found in a text.
@@ -24,14 +24,19 @@ pub(crate) struct Token<'a> {
     /// Lowercase, with curly apostrophes straightened; empty for a break. Borrowed from
     /// the text when it is already so, which most words are.
     pub(crate) text: Cow<'a, str>,
-    /// The patterns of each registered phrase set that this word begins, looked up once
-    /// here for every set (see [`super::phrase_sets`]).
-    first_word: Option<&'static FirstWord>,
+    /// What the table of [`super::phrase_sets`] knows of this word (the patterns it
+    /// begins, the lists it is on), looked up once here for every set and test.
+    entry: Option<&'static WordEntry>,
 }
 
 impl Token<'_> {
     pub(crate) fn is_break(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// Whether this token's word is on `list`.
+    pub(crate) fn is_on(&self, list: WordList) -> bool {
+        self.entry.is_some_and(|entry| entry.is_on(list))
     }
 }
 
@@ -101,14 +106,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             let folded = fold(&text[start..end]);
             tokens.push(Token {
                 range: start..end,
-                first_word: first_word(&folded),
+                entry: word_entry(&folded),
                 text: folded,
             });
         } else if character == '%' {
             tokens.push(Token {
                 range: start..end,
                 text: Cow::Borrowed("%"),
-                first_word: first_word("%"),
+                entry: word_entry("%"),
             });
         } else if is_clause_break(character)
             && !(character == '\n' && wrapped_line_follows(text, end))
@@ -117,7 +122,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             tokens.push(Token {
                 range: start..end,
                 text: Cow::Borrowed(""),
-                first_word: None,
+                entry: None,
             });
         }
     }
@@ -255,7 +260,7 @@ impl<'a> PatternSet<'a> {
     /// The patterns whose first slot accepts `token` whole.
     fn begun_by(&self, token: &Token<'_>) -> &[usize] {
         let found = match self.registered {
-            Some(list) => token.first_word.map(|first| &first[list]),
+            Some(list) => token.entry.map(|entry| &entry.patterns[list]),
             None => self.by_first_word.get(&*token.text),
         };
         found.map_or(&[], Vec::as_slice)

@@ -7,7 +7,7 @@ use super::advert_shapes::{
     FieldText, event_booking, named_app, offer_price, product_name, promo_code, sponsor_name,
     tracked_link,
 };
-use super::phrase_sets::{PhraseList, phrase_set};
+use super::phrase_sets::{PhraseList, WordList, phrase_set};
 use super::phrases::{PhraseMatch, Token, phrase_match, tokenize};
 use super::sentences::{Sentence, sentences};
 
@@ -49,7 +49,12 @@ pub(crate) fn promotional_phrases_in(
                 .or_else(|| sponsor_name(&field))
                 .or_else(|| product_name(&field))
                 .or_else(|| named_app(&field))
-                .or_else(|| event_booking(&field)),
+                .or_else(|| {
+                    // A field whose tokens have no word of booking holds no such word
+                    // at all: the test is not asked.
+                    let books = tokens.iter().any(|token| token.is_on(WordList::Booking));
+                    books.then(|| event_booking(&field)).flatten()
+                }),
         );
     }
     found
