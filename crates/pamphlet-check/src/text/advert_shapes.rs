@@ -74,6 +74,11 @@ pub(super) fn promo_code(field: &FieldText<'_>) -> Option<PhraseMatch> {
 /// information, not an offer.
 pub(super) fn offer_price(text: &str) -> Option<PhraseMatch> {
     const OFFER_WORDS: &[&str] = &["just", "only", "from", "was", "now", "save", "saving"];
+    // Most fields name no price: each sign has a byte of its own to look for first ("$",
+    // or the first byte of "£" and of "€"), which costs less than reading characters.
+    if !text.bytes().any(|byte| matches!(byte, b'$' | 0xC2 | 0xE2)) {
+        return None;
+    }
     text.char_indices()
         .filter(|(at, ch)| {
             matches!(ch, '£' | '$' | '€')
@@ -625,6 +630,24 @@ pub(super) fn named_app(field: &FieldText<'_>) -> Option<PhraseMatch> {
     })
 }
 
+/// Words of booking a place: a sentence about an event is an advert when it has one
+/// ([`event_booking`]). The tokens of a field say whether it has any
+/// ([`super::phrases::Token::is_on`]).
+pub(crate) const BOOKING_WORDS: &[&str] = &[
+    "tickets",
+    "ticket",
+    "register",
+    "registration",
+    "rsvp",
+    "reserve",
+    "admission",
+    "entry",
+    "places",
+    "spaces",
+    "seats",
+    "spot",
+];
+
 /// An event to book: a kind of event ("workshop", "open day", "talk") in a sentence
 /// about tickets, registering or places ("tickets are on sale", "places are limited").
 pub(super) fn event_booking(field: &FieldText<'_>) -> Option<PhraseMatch> {
@@ -654,24 +677,13 @@ pub(super) fn event_booking(field: &FieldText<'_>) -> Option<PhraseMatch> {
         "retreat",
         "retreats",
     ];
-    const BOOKING: &[&str] = &[
-        "tickets",
-        "ticket",
-        "register",
-        "registration",
-        "rsvp",
-        "reserve",
-        "admission",
-        "entry",
-        "places",
-        "spaces",
-        "seats",
-        "spot",
-    ];
     for sentence in field.sentences {
         let words = field.words_in(&sentence.range);
         // Few sentences speak of booking: the events are looked for only in those.
-        let Some(booking) = words.iter().position(|(_, word)| one_of(BOOKING, word)) else {
+        let Some(booking) = words
+            .iter()
+            .position(|(_, word)| one_of(BOOKING_WORDS, word))
+        else {
             continue;
         };
         if let Some(event) = words.iter().position(|(_, word)| one_of(EVENTS, word)) {

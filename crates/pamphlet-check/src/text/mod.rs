@@ -10,6 +10,7 @@ pub(crate) mod cues;
 pub(crate) mod editing_notes;
 pub(crate) mod glyphs;
 pub(crate) mod languages;
+pub(crate) mod phrase_sets;
 pub(crate) mod phrases;
 pub(crate) mod promotional;
 pub(crate) mod readability;

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::WordMap;
+use super::phrase_sets::{WordEntry, WordList, word_entry};
 use super::words::character_at;
 
 /// A phrase found in a text.
@@ -23,11 +24,19 @@ pub(crate) struct Token<'a> {
     /// Lowercase, with curly apostrophes straightened; empty for a break. Borrowed from
     /// the text when it is already so, which most words are.
     pub(crate) text: Cow<'a, str>,
+    /// What the table of [`super::phrase_sets`] knows of this word (the patterns it
+    /// begins, the lists it is on), looked up once here for every set and test.
+    entry: Option<&'static WordEntry>,
 }
 
 impl Token<'_> {
     pub(crate) fn is_break(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// Whether this token's word is on `list`.
+    pub(crate) fn is_on(&self, list: WordList) -> bool {
+        self.entry.is_some_and(|entry| entry.is_on(list))
     }
 }
 
@@ -94,14 +103,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end += next.len_utf8();
             }
             at = end;
+            let folded = fold(&text[start..end]);
             tokens.push(Token {
                 range: start..end,
-                text: fold(&text[start..end]),
+                entry: word_entry(&folded),
+                text: folded,
             });
         } else if character == '%' {
             tokens.push(Token {
                 range: start..end,
                 text: Cow::Borrowed("%"),
+                entry: word_entry("%"),
             });
         } else if is_clause_break(character)
             && !(character == '\n' && wrapped_line_follows(text, end))
@@ -110,6 +122,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             tokens.push(Token {
                 range: start..end,
                 text: Cow::Borrowed(""),
+                entry: None,
             });
         }
     }
@@ -127,7 +140,12 @@ pub(crate) struct PatternSet<'a> {
     patterns: Vec<Vec<Slot<'a>>>,
     /// Patterns by a whole word their first slot accepts.
     by_first_word: WordMap<&'a str, Vec<usize>>,
-    /// Patterns by the first letter of a prefix their first slot accepts ("guarantee*").
+    /// For a set of [`super::phrase_sets`], its place there: its patterns by first word
+    /// are then read from each token, where they were looked up once for every set.
+    registered: Option<usize>,
+    /// Patterns by the first letter of a prefix their first slot accepts ("guarantee*"),
+    /// an ASCII letter by its byte (no hashing for most words), any other in the map.
+    by_ascii_letter: Vec<Vec<usize>>,
     by_first_letter: WordMap<char, Vec<usize>>,
     /// Patterns whose first slot is a skip ("~").
     others: Vec<usize>,
@@ -180,6 +198,8 @@ impl<'a> PatternSet<'a> {
         let mut set = PatternSet {
             patterns: Vec::with_capacity(patterns.len()),
             by_first_word: WordMap::default(),
+            registered: None,
+            by_ascii_letter: vec![Vec::new(); 128],
             by_first_letter: WordMap::default(),
             others: Vec::new(),
         };
@@ -193,6 +213,9 @@ impl<'a> PatternSet<'a> {
                                 set.by_first_word.entry(word).or_default().push(index)
                             }
                             Alternative::Prefix(prefix) => match prefix.chars().next() {
+                                Some(letter) if letter.is_ascii() => {
+                                    set.by_ascii_letter[letter as usize].push(index)
+                                }
                                 Some(letter) => {
                                     set.by_first_letter.entry(letter).or_default().push(index)
                                 }
@@ -210,12 +233,51 @@ impl<'a> PatternSet<'a> {
             .by_first_word
             .values_mut()
             .chain(set.by_first_letter.values_mut())
+            .chain(set.by_ascii_letter.iter_mut())
             .chain([&mut set.others])
         {
             list.sort_unstable();
             list.dedup();
         }
         set
+    }
+
+    /// The set of `patterns` as [`super::phrase_sets`] holds it, at place `list` there.
+    pub(crate) fn registered(patterns: &[&'a str], list: usize) -> PatternSet<'a> {
+        PatternSet {
+            registered: Some(list),
+            ..PatternSet::new(patterns)
+        }
+    }
+
+    /// Each whole word a first slot accepts, with the patterns it begins.
+    pub(crate) fn first_words(&self) -> impl Iterator<Item = (&'a str, &[usize])> + '_ {
+        self.by_first_word
+            .iter()
+            .map(|(word, patterns)| (*word, patterns.as_slice()))
+    }
+
+    /// The patterns whose first slot accepts `token` whole.
+    fn begun_by(&self, token: &Token<'_>) -> &[usize] {
+        let found = match self.registered {
+            Some(list) => token.entry.map(|entry| &entry.patterns[list]),
+            None => self.by_first_word.get(&*token.text),
+        };
+        found.map_or(&[], Vec::as_slice)
+    }
+
+    /// The patterns whose first slot accepts a prefix of `token`.
+    fn begun_by_prefix(&self, token: &Token<'_>) -> &[usize] {
+        match token.text.as_bytes().first() {
+            Some(&byte) if byte.is_ascii() => &self.by_ascii_letter[usize::from(byte)],
+            Some(_) => token
+                .text
+                .chars()
+                .next()
+                .and_then(|letter| self.by_first_letter.get(&letter))
+                .map_or(&[], Vec::as_slice),
+            None => &[],
+        }
     }
 
     /// Every pattern found in the tokens, as token index ranges: leftmost first, the
@@ -228,15 +290,10 @@ impl<'a> PatternSet<'a> {
             }
             // A pattern found by the token's word has matched its first slot already.
             let mut longest = None;
-            for index in self.by_first_word.get(&*token.text).into_iter().flatten() {
+            for index in self.begun_by(token) {
                 longest = longest.max(match_slots(tokens, start + 1, &self.patterns[*index][1..]));
             }
-            let by_letter = token
-                .text
-                .chars()
-                .next()
-                .and_then(|letter| self.by_first_letter.get(&letter));
-            for index in by_letter.into_iter().flatten().chain(&self.others) {
+            for index in self.begun_by_prefix(token).iter().chain(&self.others) {
                 longest = longest.max(match_slots(tokens, start, &self.patterns[*index]));
             }
             if let Some(end) = longest {

@@ -402,7 +402,13 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
         return Some((range.clone(), text.get(range)?.to_owned()));
     }
     let mut offset = 0;
-    for word in lower.split(|character: char| !character.is_alphanumeric()) {
+    // The words are read only when the automaton saw a marker word or "xx" in the text.
+    let words = if hits.may_hold_a_marker_word {
+        lower.as_str()
+    } else {
+        ""
+    };
+    for word in words.split(|character: char| !character.is_alphanumeric()) {
         let run_of_x = word.len() >= 2 && word.bytes().all(|byte| byte == b'x');
         // "todo" is also Spanish for "all": as a marker it is written TODO, or "todo:".
         let marker = WORD_MARKERS.contains(&word)
@@ -428,26 +434,37 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
     unfinished(text).map(|range| (range.clone(), text[range].to_owned()))
 }
 
-/// What one pass over a field's lowercase text finds of the fixed markers and the
-/// editorial phrases: both lists are looked for at once.
+/// What one pass over a field's lowercase text finds of the fixed markers, the
+/// editorial phrases and the marker words: the lists are looked for at once.
 struct MarkerHits {
     /// The first of [`PHRASE_MARKERS`] in list order that occurs, with its first
     /// occurrence.
     marker: Option<(usize, usize)>,
     /// The first occurrence of each of [`EDITORIAL_PHRASES`] as a whole word.
     phrases: Vec<Option<usize>>,
+    /// Whether one of [`WORD_MARKERS`], or "xx", is in the text, as a word or inside one:
+    /// without it, no word of the text is a marker or a run of x's, and the words are
+    /// not read.
+    may_hold_a_marker_word: bool,
 }
 
 impl MarkerHits {
     fn of(lower: &str) -> MarkerHits {
         static MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             crate::text::automaton()
-                .build(PHRASE_MARKERS.iter().chain(EDITORIAL_PHRASES))
+                .build(
+                    PHRASE_MARKERS
+                        .iter()
+                        .chain(EDITORIAL_PHRASES)
+                        .chain(WORD_MARKERS)
+                        .chain(&["xx"]),
+                )
                 .expect("the placeholder phrases build an automaton")
         });
         let mut hits = MarkerHits {
             marker: None,
             phrases: vec![None; EDITORIAL_PHRASES.len()],
+            may_hold_a_marker_word: false,
         };
         for found in MARKS.find_overlapping_iter(lower) {
             let (pattern, start) = (found.pattern().as_usize(), found.start());
@@ -456,6 +473,9 @@ impl MarkerHits {
                     if hits.marker.is_none_or(|first| (pattern, start) < first) {
                         hits.marker = Some((pattern, start));
                     }
+                }
+                Some(phrase) if phrase >= EDITORIAL_PHRASES.len() => {
+                    hits.may_hold_a_marker_word = true;
                 }
                 Some(phrase) => {
                     let first = &mut hits.phrases[phrase];

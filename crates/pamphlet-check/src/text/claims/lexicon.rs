@@ -5,7 +5,7 @@
 /// Overstated promises by family, in the notation of [`crate::text::phrases::PatternSet`]: each is
 /// reported unless negated ("will not come back for good") or hedged anywhere in its
 /// clause ("in most people", "may", "usually"; see [`super::hedged`]).
-pub(super) const CLAIM_FAMILIES: &[&str] = &[
+pub(crate) const CLAIM_FAMILIES: &[&str] = &[
     // Permanence: the problem is gone for ever.
     "for good",
     "forever",
@@ -200,7 +200,7 @@ pub(super) const CLAIM_FAMILIES: &[&str] = &[
 
 /// Claim patterns, in the notation of [`crate::text::phrases::PatternSet`]. "cure"
 /// itself is handled by [`super::cure_claims`], since it is often a noun.
-pub(super) const CLAIM_PATTERNS: &[&str] = &[
+pub(crate) const CLAIM_PATTERNS: &[&str] = &[
     "cures|cured|curing",
     "cure all",
     "guarantee*",

@@ -1,15 +1,12 @@
 //! Absolute or exaggerated health claims ("cures", "guaranteed", "miracle",
 //! "100% effective"), which patient information must not make.
 
-mod lexicon;
+pub(crate) mod lexicon;
 
-use std::sync::LazyLock;
+use lexicon::NOUN_MARKERS;
 
-use lexicon::{CLAIM_FAMILIES, CLAIM_PATTERNS, NOUN_MARKERS};
-
-use super::phrases::{
-    self, PatternSet, PhraseMatch, Token, negated, phrase_match, preceded_by, tokenize,
-};
+use super::phrase_sets::{PhraseList, phrase_set};
+use super::phrases::{self, PhraseMatch, Token, negated, phrase_match, preceded_by, tokenize};
 
 /// An absolute claim found in a text.
 pub(crate) type ClaimMatch = PhraseMatch;
@@ -27,14 +24,12 @@ pub(crate) fn absolute_claims(text: &str) -> Vec<ClaimMatch> {
 
 /// [`absolute_claims`] of `text` already split into its `tokens`.
 pub(crate) fn absolute_claims_in(text: &str, tokens: &[Token<'_>]) -> Vec<ClaimMatch> {
-    static SET: LazyLock<PatternSet<'static>> = LazyLock::new(|| PatternSet::new(CLAIM_PATTERNS));
-    static FAMILIES: LazyLock<PatternSet<'static>> =
-        LazyLock::new(|| PatternSet::new(CLAIM_FAMILIES));
-    let mut spans = SET.find(tokens);
+    let mut spans = phrase_set(PhraseList::Claims).find(tokens);
     spans.extend(cure_claims(tokens));
     // A promise in everyday words is fair when its clause hedges it ("for good in most
     // people"), which the fixed claim words above are not.
-    spans.extend(FAMILIES.find(tokens).into_iter().filter(|span| {
+    let families = phrase_set(PhraseList::ClaimFamilies).find(tokens);
+    spans.extend(families.into_iter().filter(|span| {
         !hedged(tokens, span) && !denied_within(tokens, span) && !denied_before(tokens, span.start)
     }));
     phrases::without_overlaps(spans)

@@ -67,6 +67,14 @@ struct Word<'a> {
 
 /// `word` in lowercase, borrowed when it has no capital.
 fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        // Most words: asked and lowercased a byte at a time, as `to_lowercase` would.
+        return if word.bytes().any(|byte| byte.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {

@@ -355,7 +355,13 @@ pub(super) fn repeated_sentence(text: &str) -> Option<Range<usize>> {
     // length, so the text is read once and compared hardly at all.
     let mut previous: Option<&str> = None;
     let mut offset = 0;
-    for piece in text.split_inclusive(['.', '!', '?']) {
+    // Split at the marks as bytes (each is ASCII, so every piece is whole characters):
+    // reading the text a character at a time for three marks cost more.
+    let pieces = text
+        .as_bytes()
+        .split_inclusive(|byte| matches!(byte, b'.' | b'!' | b'?'));
+    for piece in pieces {
+        let piece = &text[offset..offset + piece.len()];
         let start = offset + (piece.len() - piece.trim_start().len());
         offset += piece.len();
         let sentence = piece.trim();

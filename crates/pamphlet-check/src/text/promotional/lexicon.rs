@@ -1,7 +1,7 @@
 //! The phrases of advertising and calls to action that are adverts wherever they appear.
 
 /// Patterns in the notation of [`crate::text::phrases::PatternSet`].
-pub(super) const PROMOTIONAL_PATTERNS: &[&str] = &[
+pub(crate) const PROMOTIONAL_PATTERNS: &[&str] = &[
     "here's|heres how to get started",
     "here is how to get started",
     "get|getting started today|now",

@@ -1,17 +1,14 @@
 //! Advertising and calls to action ("sign up", "buy now", "here's how to get
 //! started"), which have no place in patient information.
 
-mod lexicon;
-
-use std::sync::LazyLock;
-
-use lexicon::PROMOTIONAL_PATTERNS;
+pub(crate) mod lexicon;
 
 use super::advert_shapes::{
     FieldText, event_booking, named_app, offer_price, product_name, promo_code, sponsor_name,
     tracked_link,
 };
-use super::phrases::{PatternSet, PhraseMatch, Token, phrase_match, tokenize};
+use super::phrase_sets::{PhraseList, WordList, phrase_set};
+use super::phrases::{PhraseMatch, Token, phrase_match, tokenize};
 use super::sentences::{Sentence, sentences};
 
 /// The advertising phrases and calls to action in `text`, in order.
@@ -31,9 +28,7 @@ pub(crate) fn promotional_phrases_in(
     tokens: &[Token<'_>],
     sentences: &[Sentence],
 ) -> Vec<PhraseMatch> {
-    static SET: LazyLock<PatternSet<'static>> =
-        LazyLock::new(|| PatternSet::new(PROMOTIONAL_PATTERNS));
-    let mut found: Vec<PhraseMatch> = SET
+    let mut found: Vec<PhraseMatch> = phrase_set(PhraseList::Promotional)
         .find(tokens)
         .into_iter()
         .filter(|span| !alerts_from_others(tokens, span))
@@ -54,7 +49,12 @@ pub(crate) fn promotional_phrases_in(
                 .or_else(|| sponsor_name(&field))
                 .or_else(|| product_name(&field))
                 .or_else(|| named_app(&field))
-                .or_else(|| event_booking(&field)),
+                .or_else(|| {
+                    // A field whose tokens have no word of booking holds no such word
+                    // at all: the test is not asked.
+                    let books = tokens.iter().any(|token| token.is_on(WordList::Booking));
+                    books.then(|| event_booking(&field)).flatten()
+                }),
         );
     }
     found
@@ -99,8 +99,10 @@ fn alerts_from_others(tokens: &[Token<'_>], span: &std::ops::Range<usize>) -> bo
 /// A social-media handle or hashtag: "@HappyHeelsClinic", "#KneeStrongChallenge" (an
 /// e-mail address, with letters before its "@", is not one).
 fn social_handle(text: &str) -> Option<PhraseMatch> {
-    text.char_indices()
-        .filter(|(_, mark)| matches!(mark, '@' | '#'))
+    // Both marks are ASCII: found as bytes, without reading the text's characters.
+    text.bytes()
+        .enumerate()
+        .filter(|(_, mark)| matches!(mark, b'@' | b'#'))
         .find_map(|(start, _)| {
             let before = text[..start].chars().next_back();
             if before.is_some_and(char::is_alphanumeric) {
@@ -155,6 +157,9 @@ fn brand_with_sales_words(text: &str, sentences: &[Sentence]) -> Option<PhraseMa
         "speeds",
         "motor",
     ];
+    if !may_hold_camel_case(text) {
+        return None;
+    }
     for sentence in sentences {
         let part = &text[sentence.range.clone()];
         let Some(brand) = part
@@ -203,6 +208,17 @@ fn made_by_us(lower: &str) -> bool {
         before = word;
         maker
     })
+}
+
+/// Whether `text` may hold a word [`is_camel_case`] accepts: such a word has a capital
+/// straight after a small letter, which ASCII text (most fields) is asked a byte pair at
+/// a time, without splitting it into words.
+fn may_hold_camel_case(text: &str) -> bool {
+    !text.is_ascii()
+        || text
+            .as_bytes()
+            .windows(2)
+            .any(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase())
 }
 
 /// "ArchEase", "RefluGone": a capital, two or more small letters, then another capital;
