@@ -7,9 +7,9 @@
 //! One logistic model per kind of fault (advert, claim, editing leftover), over the cues
 //! the checker reads (`pamphlet_check::cues_of`): each fault of the kind is a positive;
 //! every other tuning sentence, and every sentence of the host guides as written, a
-//! negative. The threshold of each kind stands just above the highest cross-validated score
-//! of an honest tuning sentence and the highest score of a host-guide sentence: a cue model
-//! adds findings only where no honest text it was tested on would have raised one.
+//! negative. The threshold of each kind lets through at most
+//! [`HONEST_ALARMS_PER_TEN_THOUSAND`] honest tuning sentences in ten thousand, scored by
+//! cross-validation, and stands above every sentence of the host guides as written.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -24,6 +24,12 @@ pub(crate) const WEIGHTS_PATH: &str = "crates/pamphlet-check/src/text/cues/weigh
 
 /// The corpus kinds the three models learn, in the order of the weights' columns.
 const KINDS: [&str; 3] = ["advert", "claim", "placeholder"];
+
+/// How many honest tuning sentences in ten thousand a threshold may let through, scored
+/// by models that did not learn from them: one in the 988 of 2026-12-03. Letting the one
+/// highest through raised the claims caught at cross-validation from 29 to 87 of 247 and
+/// the adverts from 191 to 218 of 250; the rules' whole budget of false alarms is 1%.
+const HONEST_ALARMS_PER_TEN_THOUSAND: usize = 15;
 
 /// A cue must be in at least this many examples to be learnt: one seen once is the
 /// sentence's, not the kind's.
@@ -187,9 +193,10 @@ fn cross_validate(examples: &[Example], cues: usize, kind: &str, floor: f64) -> 
         .map(|(score, _)| *score)
         .collect();
     honest.sort_by(|left, right| right.total_cmp(left));
-    // Just above the highest honest score.
+    let allowed = honest.len() * HONEST_ALARMS_PER_TEN_THOUSAND / 10_000;
+    // Just above the highest honest score that must not pass.
     let threshold = honest
-        .first()
+        .get(allowed)
         .map_or(0.0, |score| score + 1e-3)
         .max(floor + 1e-3);
     let threshold = (threshold * 1000.0).ceil() / 1000.0;
@@ -198,14 +205,27 @@ fn cross_validate(examples: &[Example], cues: usize, kind: &str, floor: f64) -> 
         .filter(|(_, of)| *of == kind)
         .map(|(score, _)| *score)
         .collect();
+    // How many the kind's scores would catch at a threshold that let through the highest
+    // honest score, the two highest, …: how steep the price of each alarm is.
+    let curve: Vec<String> = (0..4)
+        .map(|alarms| {
+            let at = honest.get(alarms).map_or(0.0, |score| score + 1e-3);
+            of_kind
+                .iter()
+                .filter(|score| **score >= at)
+                .count()
+                .to_string()
+        })
+        .collect();
     let caught = of_kind.iter().filter(|score| **score >= threshold).count();
     let alarms = honest.iter().filter(|score| **score >= threshold).count();
     let line = format!(
         "{kind:<12} threshold {threshold:>7.3}  cross-validated: caught {caught}/{} ({:.0}%), \
-         honest alarms {alarms}/{}\n",
+         honest alarms {alarms}/{} (caught at 0, 1, 2, 3 honest alarms: {})\n",
         of_kind.len(),
         percent(caught, of_kind.len()),
-        honest.len()
+        honest.len(),
+        curve.join(", ")
     );
     (threshold, line)
 }

@@ -218,11 +218,14 @@ fn walk<'t>(
 ) {
     let mut previous: Option<&'t Token<'t>> = None;
     let mut shapes: Vec<&'static str> = Vec::new();
+    let (mut certain, mut hedged) = (false, false);
     for (index, token) in tokens.iter().enumerate() {
         if token.is_break() {
             previous = None;
             continue;
         }
+        certain |= is_certain(&token.text);
+        hedged |= is_hedge(&token.text);
         cue(Cue::Word(token));
         if let Some(previous) = previous {
             cue(Cue::Pair(previous, token));
@@ -246,6 +249,8 @@ fn walk<'t>(
         ("#exclamation", marks.exclamation),
         ("#ellipsis", marks.ellipsis),
         ("#unfinished", !finished(text)),
+        ("#certain", certain && !hedged),
+        ("#hedged", hedged),
     ] {
         if present {
             cue(Cue::Shape(shape));
@@ -254,6 +259,63 @@ fn walk<'t>(
     for shape in shapes {
         cue(Cue::Shape(shape));
     }
+}
+
+/// Whether a word states a thing as certain for all or for ever ("will", "never",
+/// "everyone", "permanently"): with no hedge beside it, the mark of a claim.
+fn is_certain(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "won't"
+            | "always"
+            | "never"
+            | "all"
+            | "every"
+            | "everyone"
+            | "everybody"
+            | "nothing"
+            | "completely"
+            | "totally"
+            | "permanently"
+            | "forever"
+            | "only"
+            | "simply"
+            | "cannot"
+            | "can't"
+            | "instantly"
+            | "straight"
+            | "100"
+            | "no"
+    )
+}
+
+/// Whether a word limits what a sentence claims ("may", "most", "usually", "some").
+fn is_hedge(word: &str) -> bool {
+    matches!(
+        word,
+        "may"
+            | "might"
+            | "can"
+            | "could"
+            | "usually"
+            | "often"
+            | "sometimes"
+            | "most"
+            | "some"
+            | "many"
+            | "likely"
+            | "unlikely"
+            | "possible"
+            | "perhaps"
+            | "help"
+            | "helps"
+            | "about"
+            | "around"
+            | "if"
+            | "ask"
+            | "should"
+    )
 }
 
 /// The marks of a sentence, found in one pass over its bytes.
@@ -410,6 +472,8 @@ fn readable(cue: u32, written: &str) -> String {
         "#name" => "a name inside the sentence",
         "#capital-inside" => "a capital inside a word",
         "#letters-and-digits" => "letters and digits in one word",
+        "#certain" => "certainty with no hedge",
+        "#hedged" => "a hedge",
         _ => {
             return format!(
                 "\"{}\"",
