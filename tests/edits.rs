@@ -166,10 +166,19 @@ fn a_pasted_advert_is_reported_at_its_sentence() {
         )
     });
     let (status, diagnostics) = check(folder.path());
-    assert_eq!(status, 1);
+    // Both rules are warnings by default (each misses the 1% false-alarm target on the
+    // held-out half of the heuristics corpus), so the check passes, with both findings.
+    assert_eq!(status, 0);
     let line = line_of(&edited, "Linear helps");
     assert_reported(&diagnostics, "PAM702", line);
     assert_reported(&diagnostics, "PAM703", line);
+    // A clinic that wants adverts to fail the check says so in its configuration.
+    let config = folder.path().join("pamphlet.toml");
+    let mut settings = std::fs::read_to_string(&config).expect("the configuration");
+    settings.push_str("\n[rules]\npromotional-text = \"error\"\n");
+    std::fs::write(&config, settings).expect("the configuration written");
+    let (status, _) = check(folder.path());
+    assert_eq!(status, 1, "promotional-text set to error fails the check");
     let off_topic = diagnostics
         .iter()
         .find(|diagnostic| diagnostic["code"] == "PAM702")

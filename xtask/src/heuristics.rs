@@ -553,7 +553,7 @@ pub(crate) fn replace_section(old: &str, section: &str) -> String {
 mod tests {
     use pamphlet_check::{Rule, Severity};
 
-    use super::{Bench, RULES, read_corpus};
+    use super::{Bench, RULES, Verdict, read_corpus};
     use crate::project_root;
 
     /// A heuristic may block a build (be an error by default) only while it meets its
@@ -567,28 +567,50 @@ mod tests {
         let bench = Bench::new().expect("the host guides");
         let verdicts = bench.measure(&sentences).expect("measured");
         let hosts = bench.host_alarms();
-        let honest = verdicts
+        // A rule meets its targets on the whole corpus with the host guides, and on the
+        // held-out half alone: text the rules were not tuned on is what a clinic writes.
+        let held_out: Vec<&Verdict<'_>> = verdicts
             .iter()
-            .filter(|verdict| verdict.sentence.kind == "honest")
-            .count();
-        assert!(honest >= 300, "{honest} honest sentences");
+            .filter(|verdict| verdict.sentence.split == "held-out")
+            .collect();
+        let all: Vec<&Verdict<'_>> = verdicts.iter().collect();
         for (code, name, kind) in RULES {
             let rule = Rule::find(code).expect("a rule");
-            let caught = verdicts
-                .iter()
-                .filter(|verdict| verdict.sentence.kind == kind && verdict.fired.contains(code))
-                .count();
-            let alarms = verdicts
-                .iter()
-                .filter(|verdict| verdict.sentence.kind == "honest" && verdict.fired.contains(code))
-                .count();
-            let precision = caught as f64 / (caught + alarms).max(1) as f64;
-            let host_alarms = hosts.fields_with_alarms(Some(code));
-            let false_alarms = (alarms + host_alarms) as f64 / (honest + hosts.text_fields) as f64;
-            let meets = precision >= 0.9 && false_alarms <= 0.01;
+            let measure = |verdicts: &[&Verdict<'_>], host_alarms: usize, host_fields: usize| {
+                let honest = verdicts
+                    .iter()
+                    .filter(|verdict| verdict.sentence.kind == "honest")
+                    .count();
+                let caught = verdicts
+                    .iter()
+                    .filter(|verdict| verdict.sentence.kind == kind && verdict.fired.contains(code))
+                    .count();
+                let alarms = verdicts
+                    .iter()
+                    .filter(|verdict| {
+                        verdict.sentence.kind == "honest" && verdict.fired.contains(code)
+                    })
+                    .count();
+                let precision = caught as f64 / (caught + alarms).max(1) as f64;
+                let false_alarms =
+                    (alarms + host_alarms) as f64 / (honest + host_fields).max(1) as f64;
+                (honest, precision, false_alarms)
+            };
+            let (honest, precision, false_alarms) = measure(
+                &all,
+                hosts.fields_with_alarms(Some(code)),
+                hosts.text_fields,
+            );
+            assert!(honest >= 300, "{honest} honest sentences");
+            let (held_honest, held_precision, held_false_alarms) = measure(&held_out, 0, 0);
+            let meets = precision >= 0.9
+                && false_alarms <= 0.01
+                && (held_honest == 0 || (held_precision >= 0.9 && held_false_alarms <= 0.01));
             assert!(
                 meets || rule.default_severity() != Severity::Error,
-                "{code} {name} is an error by default with precision {precision:.2} and false alarms on {false_alarms:.3} of honest text"
+                "{code} {name} is an error by default with precision {precision:.2} and false \
+                 alarms on {false_alarms:.3} of honest text ({held_precision:.2} and \
+                 {held_false_alarms:.3} on the held-out half)"
             );
         }
     }

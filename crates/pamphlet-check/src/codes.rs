@@ -138,7 +138,7 @@ rule_table! {
     ChangedTranslatedFact = "PAM614", "changed-translated-fact", Error, Language, rules::translations::changed_translated_fact, "A translated record states another evidence level, frequency, category or other fact than the original's.";
     AbsoluteClaim = "PAM701", "absolute-claim", Error, Claims, rules::claims::absolute_claim, "The text makes an absolute health claim such as \"cures\" or \"guaranteed\".";
     OffTopicText = "PAM702", "off-topic-text", Warning, Claims, rules::claims::off_topic_text, "A sentence shares almost no vocabulary with the rest of the topic.";
-    PromotionalText = "PAM703", "promotional-text", Error, Claims, rules::claims::promotional_text, "The text advertises or calls the reader to buy or sign up.";
+    PromotionalText = "PAM703", "promotional-text", Warning, Claims, rules::claims::promotional_text, "The text advertises or calls the reader to buy or sign up.";
     HiddenCharacter = "PAM704", "hidden-character", Error, Claims, rules::claims::hidden_character, "The text holds an invisible character that can hide or reorder words.";
     SuppressionWithoutReason = "PAM801", "suppression-without-reason", Error, Suppressions, rules::suppressions::suppression_without_reason, "A suppression gives no reason.";
     UnusedSuppression = "PAM802", "unused-suppression", Warning, Suppressions, rules::suppressions::unused_suppression, "A suppression matches no finding.";
