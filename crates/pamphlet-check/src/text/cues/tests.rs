@@ -27,7 +27,11 @@ fn cues_are_stems_pairs_and_shapes() {
         assert!(cues.iter().any(|found| found == cue), "{cue} in {cues:?}");
     }
     // Certainty is a cue only with no hedge beside it.
-    assert!(cues_of("The pain will never come back.").iter().any(|cue| cue == "#certain"));
+    assert!(
+        cues_of("The pain will never come back.")
+            .iter()
+            .any(|cue| cue == "#certain")
+    );
     let hedged = cues_of("The pain may come back, but it will usually settle.");
     assert!(hedged.iter().any(|cue| cue == "#hedged"), "{hedged:?}");
     assert!(!hedged.iter().any(|cue| cue == "#certain"), "{hedged:?}");
