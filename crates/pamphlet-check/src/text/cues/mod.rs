@@ -254,7 +254,7 @@ impl<'a> Weighing<'a> {
 
 impl<'t> Reader<'t> for Weighing<'_> {
     fn word(&mut self, token: &'t Token<'t>) -> Certainty {
-        let learnt = learnt_word(&token.text);
+        let learnt = learnt_of(token);
         if let Some(number) = learnt.number {
             self.note(number, token.range.clone());
         }
@@ -340,10 +340,10 @@ fn walk<'t>(
 
 /// What a word says of how certain a sentence is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-enum Certainty {
-    /// It states a thing as certain for all or for ever: see [`is_certain`].
+pub(crate) enum Certainty {
+    /// It states a thing as certain for all or for ever: see [`CERTAIN_WORDS`].
     Certain,
-    /// It limits what the sentence claims: see [`is_hedge`].
+    /// It limits what the sentence claims: see [`HEDGE_WORDS`].
     Hedge,
     #[default]
     Neither,
@@ -351,71 +351,66 @@ enum Certainty {
 
 /// What `word` says of certainty.
 fn certainty(word: &str) -> Certainty {
-    if is_certain(word) {
+    if CERTAIN_WORDS.contains(&word) {
         Certainty::Certain
-    } else if is_hedge(word) {
+    } else if HEDGE_WORDS.contains(&word) {
         Certainty::Hedge
     } else {
         Certainty::Neither
     }
 }
 
-/// Whether a word states a thing as certain for all or for ever ("will", "never",
-/// "everyone", "permanently"): with no hedge beside it, the mark of a claim.
-fn is_certain(word: &str) -> bool {
-    matches!(
-        word,
-        "will"
-            | "won't"
-            | "always"
-            | "never"
-            | "all"
-            | "every"
-            | "everyone"
-            | "everybody"
-            | "nothing"
-            | "completely"
-            | "totally"
-            | "permanently"
-            | "forever"
-            | "only"
-            | "simply"
-            | "cannot"
-            | "can't"
-            | "instantly"
-            | "straight"
-            | "100"
-            | "no"
-    )
-}
+/// Words that state a thing as certain for all or for ever ("will", "never", "everyone",
+/// "permanently"): with no hedge beside them, the mark of a claim.
+const CERTAIN_WORDS: &[&str] = &[
+    "will",
+    "won't",
+    "always",
+    "never",
+    "all",
+    "every",
+    "everyone",
+    "everybody",
+    "nothing",
+    "completely",
+    "totally",
+    "permanently",
+    "forever",
+    "only",
+    "simply",
+    "cannot",
+    "can't",
+    "instantly",
+    "straight",
+    "100",
+    "no",
+];
 
-/// Whether a word limits what a sentence claims ("may", "most", "usually", "some").
-fn is_hedge(word: &str) -> bool {
-    matches!(
-        word,
-        "may"
-            | "might"
-            | "can"
-            | "could"
-            | "usually"
-            | "often"
-            | "sometimes"
-            | "most"
-            | "some"
-            | "many"
-            | "likely"
-            | "unlikely"
-            | "possible"
-            | "perhaps"
-            | "help"
-            | "helps"
-            | "about"
-            | "around"
-            | "if"
-            | "ask"
-            | "should"
-    )
-}
+/// Words that limit what a sentence claims ("may", "most", "usually", "some"); none is
+/// also a word of [`CERTAIN_WORDS`].
+const HEDGE_WORDS: &[&str] = &[
+    "may",
+    "might",
+    "can",
+    "could",
+    "usually",
+    "often",
+    "sometimes",
+    "most",
+    "some",
+    "many",
+    "likely",
+    "unlikely",
+    "possible",
+    "perhaps",
+    "help",
+    "helps",
+    "about",
+    "around",
+    "if",
+    "ask",
+    "should",
+];
 
 /// The marks of a sentence, found in one pass over its bytes.
 #[derive(Default)]
@@ -512,8 +507,8 @@ fn cue_word(word: &str) -> String {
 }
 
 /// What the models learnt of a word, as [`learnt_word`] finds it.
-#[derive(Clone, Copy, Debug, Default)]
-struct LearntWord {
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LearntWord {
     /// The number in the weights of the word's cue; `None` for a cue the models did not
     /// learn.
     number: Option<u32>,
@@ -536,27 +531,44 @@ impl LearntWord {
     }
 }
 
-/// What the models learnt of a token's word, remembered for the thread.
-fn learnt_word(word: &str) -> LearntWord {
-    thread_local! {
-        static LEARNT: WordMemo<LearntWord> = WordMemo::default();
-    }
-    remembered(&LEARNT, word, |word| {
-        let number = WORDS.get(cue_word(word).as_str()).copied();
-        let pairs = number.map_or((0, 0), |number| {
-            let from = weights::PAIRS.partition_point(|(first, _, _)| u32::from(*first) < number);
-            let to = weights::PAIRS.partition_point(|(first, _, _)| u32::from(*first) <= number);
-            (
-                u32::try_from(from).unwrap_or(u32::MAX),
-                u32::try_from(to).unwrap_or(u32::MAX),
-            )
-        });
-        LearntWord {
-            number,
-            pairs,
-            certainty: certainty(word),
+/// What the models learnt of a token's word: from the table of
+/// [`super::phrase_sets`] when the word is there (most words are), or else remembered for
+/// the thread.
+fn learnt_of(token: &Token<'_>) -> LearntWord {
+    token.learnt().unwrap_or_else(|| {
+        thread_local! {
+            static LEARNT: WordMemo<LearntWord> = WordMemo::default();
         }
+        remembered(&LEARNT, &token.text, learnt_word)
     })
+}
+
+/// What the models learnt of `word` (folded, as a token's).
+pub(crate) fn learnt_word(word: &str) -> LearntWord {
+    let number = WORDS.get(cue_word(word).as_str()).copied();
+    let pairs = number.map_or((0, 0), |number| {
+        let from = weights::PAIRS.partition_point(|(first, _, _)| u32::from(*first) < number);
+        let to = weights::PAIRS.partition_point(|(first, _, _)| u32::from(*first) <= number);
+        (
+            u32::try_from(from).unwrap_or(u32::MAX),
+            u32::try_from(to).unwrap_or(u32::MAX),
+        )
+    });
+    LearntWord {
+        number,
+        pairs,
+        certainty: certainty(word),
+    }
+}
+
+/// The words the models learnt as written: the stems that are words themselves ("pain",
+/// "the"), which are most of the words of a text, and the words of certainty and hedging.
+pub(crate) fn learnt_words() -> impl Iterator<Item = &'static str> {
+    weights::WORDS
+        .iter()
+        .map(|(cue, _)| *cue)
+        .filter(|cue| !cue.starts_with('#'))
+        .chain(CERTAIN_WORDS.iter().chain(HEDGE_WORDS).copied())
 }
 
 /// The learnt words and shapes by cue, numbered as in `weights::WORDS`.
