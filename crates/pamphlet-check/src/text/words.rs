@@ -43,11 +43,20 @@ impl<'a> Iterator for AlphanumericRuns<'a> {
     type Item = (Range<usize>, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        // As for `Words`: an ASCII character is read as its byte, without decoding.
+        // As for `Words`: a run of ASCII bytes is read a byte at a time, and only another
+        // character is decoded.
         let inside =
             |character: char| character.is_alphanumeric() || character == '\'' || character == '’';
+        let ascii_inside = |byte: &u8| byte.is_ascii_alphanumeric() || *byte == b'\'';
+        let bytes = self.text.as_bytes();
         let mut start = self.position;
         loop {
+            while bytes
+                .get(start)
+                .is_some_and(|byte| byte.is_ascii() && !ascii_inside(byte))
+            {
+                start += 1;
+            }
             let character = character_at(self.text, start)?;
             if inside(character) {
                 break;
@@ -55,10 +64,14 @@ impl<'a> Iterator for AlphanumericRuns<'a> {
             start += character.len_utf8();
         }
         let mut end = start;
-        while let Some(character) = character_at(self.text, end)
-            && inside(character)
-        {
-            end += character.len_utf8();
+        loop {
+            while bytes.get(end).is_some_and(ascii_inside) {
+                end += 1;
+            }
+            match character_at(self.text, end) {
+                Some(character) if inside(character) => end += character.len_utf8(),
+                _ => break,
+            }
         }
         self.position = end;
         Some((start..end, &self.text[start..end]))
@@ -183,10 +196,18 @@ impl<'a> Iterator for Words<'a> {
     type Item = (Range<usize>, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        // Read a character at a time, an ASCII byte without decoding it: most text is
-        // ASCII, and every rule that counts words or syllables reads it through here.
+        // Read a run of ASCII bytes a byte at a time, and decode only another character:
+        // most text is ASCII, and every rule that counts words or syllables reads it
+        // through here. For an ASCII character, `is_alphabetic` is `is_ascii_alphabetic`.
+        let bytes = self.text.as_bytes();
         let mut start = self.position;
         loop {
+            while bytes
+                .get(start)
+                .is_some_and(|byte| byte.is_ascii() && !byte.is_ascii_alphabetic())
+            {
+                start += 1;
+            }
             let character = character_at(self.text, start)?;
             if character.is_alphabetic() {
                 break;
@@ -194,7 +215,13 @@ impl<'a> Iterator for Words<'a> {
             start += character.len_utf8();
         }
         let mut end = start;
-        while let Some(character) = character_at(self.text, end) {
+        loop {
+            while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                end += 1;
+            }
+            let Some(character) = character_at(self.text, end) else {
+                break;
+            };
             let after = end + character.len_utf8();
             let joins_letters = is_joiner(character)
                 && character_at(self.text, after).is_some_and(char::is_alphabetic);

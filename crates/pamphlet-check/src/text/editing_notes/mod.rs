@@ -67,13 +67,16 @@ struct Word<'a> {
 
 /// `word` in lowercase, borrowed when it has no capital.
 fn lowercase(word: &str) -> Cow<'_, str> {
+    // Most words: ASCII with no capital, found in one pass over the bytes.
+    if word
+        .bytes()
+        .all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase())
+    {
+        return Cow::Borrowed(word);
+    }
     if word.is_ascii() {
-        // Most words: asked and lowercased a byte at a time, as `to_lowercase` would.
-        return if word.bytes().any(|byte| byte.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
+        // Lowercased a byte at a time, as `to_lowercase` would.
+        return Cow::Owned(word.to_ascii_lowercase());
     }
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
