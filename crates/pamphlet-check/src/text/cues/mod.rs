@@ -468,6 +468,10 @@ fn word_shape(text: &str, tokens: &[Token<'_>], index: usize) -> Option<&'static
     let token = &tokens[index];
     let written = text.get(token.range.clone())?;
     let first = *written.as_bytes().first()?;
+    // Most words begin with a small letter: nothing to see.
+    if first.is_ascii_lowercase() {
+        return None;
+    }
     let glued = |other: Option<&Token<'_>>| {
         other.is_some_and(|other| {
             !other.is_break()
@@ -478,10 +482,6 @@ fn word_shape(text: &str, tokens: &[Token<'_>], index: usize) -> Option<&'static
         (index > 0 && glued(tokens.get(index - 1))) || glued(tokens.get(index + 1));
     if first.is_ascii_digit() {
         return neighbours_glued.then_some("#letters-and-digits");
-    }
-    // Most words begin with a small letter: nothing to see.
-    if first.is_ascii_lowercase() {
-        return None;
     }
     if neighbours_glued {
         Some("#letters-and-digits")
