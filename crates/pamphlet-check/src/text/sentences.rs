@@ -1,11 +1,8 @@
 //! Splitting prose into sentences, so that findings can point at one.
 
-use std::cell::RefCell;
-use std::marker::PhantomData;
 use std::ops::Range;
-use std::rc::Rc;
 
-use super::WordMap;
+use super::TextStore;
 
 /// One sentence of a text, without surrounding whitespace or a leading list
 /// marker ("-", "•", "2.").
@@ -22,31 +19,13 @@ impl Sentence {
     }
 }
 
-/// Where a text starts in memory, and its length in bytes.
-type TextPlace = (usize, usize);
-
 /// Each text's sentences, split once however many rules ask: the claim, advert,
 /// off-topic and language rules all read the sentences of the same fields.
-///
-/// A text is known by where it lies and how long it is. That is sound because every text
-/// asked about is borrowed for `'a`, as long as the store lives: none can be freed, and its
-/// place reused by another, while the store remembers it.
-#[derive(Default)]
-pub(crate) struct SentenceStore<'a> {
-    split: RefCell<WordMap<TextPlace, Rc<[Sentence]>>>,
-    texts: PhantomData<&'a str>,
-}
+pub(crate) type SentenceStore<'a> = TextStore<'a, Sentence>;
 
-impl<'a> SentenceStore<'a> {
-    /// The sentences of `text`, split the first time they are asked for.
-    pub(crate) fn of(&self, text: &'a str) -> Rc<[Sentence]> {
-        let key = (text.as_ptr() as usize, text.len());
-        if let Some(found) = self.split.borrow().get(&key) {
-            return found.clone();
-        }
-        let found: Rc<[Sentence]> = sentences(text).into();
-        self.split.borrow_mut().insert(key, found.clone());
-        found
+impl Default for SentenceStore<'_> {
+    fn default() -> Self {
+        TextStore::new(sentences)
     }
 }
 

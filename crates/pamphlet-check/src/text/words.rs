@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::{WordMemo, remembered};
+use super::{TextStore, WordMemo, remembered};
 
 /// The words of `text` with their byte ranges: runs of letters, joined by an
 /// apostrophe or hyphen that has a letter on both sides ("don't",
@@ -32,6 +32,20 @@ pub(crate) fn begins_as_a_name(word: &str) -> bool {
 /// "HEEL15" and "don't" are each one word.
 pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> + '_ {
     AlphanumericRuns { text, position: 0 }
+}
+
+/// A text's [`alphanumeric_runs`], with their byte ranges.
+pub(crate) type Run<'a> = (Range<usize>, &'a str);
+
+/// Each text's [`alphanumeric_runs`], found once for the shape tests of every rule: the
+/// editing notes of `placeholder-text` and the advert shapes of `promotional-text` read
+/// the same fields.
+pub(crate) type RunStore<'a> = TextStore<'a, Run<'a>>;
+
+impl<'a> Default for RunStore<'a> {
+    fn default() -> Self {
+        TextStore::new(|text| alphanumeric_runs(text).collect())
+    }
 }
 
 struct AlphanumericRuns<'a> {
