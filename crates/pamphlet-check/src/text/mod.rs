@@ -70,6 +70,9 @@ pub(crate) fn remembered<V: Clone>(
     })
 }
 
+/// Where a text starts in memory, and its length in bytes.
+type TextPlace = (usize, usize);
+
 /// What is found in each text of a topic (its sentences, its words), found once however
 /// many rules ask, by `find`.
 ///
@@ -77,7 +80,7 @@ pub(crate) fn remembered<V: Clone>(
 /// asked about is borrowed for `'a`, as long as the store lives: none can be freed, and its
 /// place reused by another, while the store remembers it.
 pub(crate) struct TextStore<'a, T> {
-    found: std::cell::RefCell<WordMap<(usize, usize), std::rc::Rc<[T]>>>,
+    found: std::cell::RefCell<WordMap<TextPlace, std::rc::Rc<[T]>>>,
     find: fn(&'a str) -> Vec<T>,
 }
 
