@@ -80,7 +80,7 @@ fn list_fields<'a>(
         .iter()
         .enumerate()
         .map(|(index, text)| TextField {
-            pointer: format!("{pointer}/{name}/{index}"),
+            pointer: [pointer, "/", name, "/", &index.to_string()].concat(),
             name,
             text,
             record,
@@ -97,7 +97,7 @@ pub(crate) fn records(topic: &Topic) -> Vec<Record<'_>> {
 
 /// One record as the rules see it.
 fn record(entry: Entry<'_, Topic>) -> Record<'_> {
-    let pointer = format!("/{}/{}", entry.kind().field(), entry.index);
+    let pointer = ["/", entry.kind().field(), "/", &entry.index.to_string()].concat();
     let own = Some(entry.record);
     let mut required_lists = Vec::new();
     let (fields, suppress) = match entry.record {
