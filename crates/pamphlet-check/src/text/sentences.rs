@@ -1,8 +1,10 @@
 //! Splitting prose into sentences, so that findings can point at one.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::TextStore;
+use super::words::{Run, words};
 
 /// One sentence of a text, without surrounding whitespace or a leading list
 /// marker ("-", "•", "2.").
@@ -20,12 +22,39 @@ impl Sentence {
 }
 
 /// Each text's sentences, split once however many rules ask: the claim, advert,
-/// off-topic and language rules all read the sentences of the same fields.
-pub(crate) type SentenceStore<'a> = TextStore<'a, Sentence>;
+/// off-topic and language rules all read the sentences of the same fields. And each
+/// sentence's words, found once: the reading level counts them and the off-topic check
+/// weighs them.
+pub(crate) struct SentenceStore<'a> {
+    sentences: TextStore<'a, Sentence>,
+    words: TextStore<'a, Run<'a>>,
+}
 
 impl Default for SentenceStore<'_> {
     fn default() -> Self {
-        TextStore::new(sentences)
+        SentenceStore {
+            sentences: TextStore::new(sentences),
+            words: TextStore::new(|sentence| {
+                // Room for a word in each four bytes, more than most text has, so the
+                // list is not copied as it grows.
+                let mut found = Vec::with_capacity(sentence.len() / 4 + 1);
+                found.extend(words(sentence));
+                found
+            }),
+        }
+    }
+}
+
+impl<'a> SentenceStore<'a> {
+    /// The sentences of `text`, split the first time they are asked for.
+    pub(crate) fn of(&self, text: &'a str) -> Rc<[Sentence]> {
+        self.sentences.of(text)
+    }
+
+    /// The [`words`] of `sentence` (a sentence's text, as [`Sentence::text`] gives it),
+    /// with their byte ranges in it, found the first time they are asked for.
+    pub(crate) fn words_of(&self, sentence: &'a str) -> Rc<[Run<'a>]> {
+        self.words.of(sentence)
     }
 }
 

@@ -34,7 +34,7 @@ pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = (Range<usize
     AlphanumericRuns { text, position: 0 }
 }
 
-/// A text's [`alphanumeric_runs`], with their byte ranges.
+/// A word of a text (of [`words`] or [`alphanumeric_runs`]), with its byte range.
 pub(crate) type Run<'a> = (Range<usize>, &'a str);
 
 /// Each text's [`alphanumeric_runs`], found once for the shape tests of every rule: the
