@@ -80,7 +80,9 @@ type TextPlace = (usize, usize);
 /// asked about is borrowed for `'a`, as long as the store lives: none can be freed, and its
 /// place reused by another, while the store remembers it.
 pub(crate) struct TextStore<'a, T> {
+    /// What was found in each text asked about so far, by its place.
     found: std::cell::RefCell<WordMap<TextPlace, std::rc::Rc<[T]>>>,
+    /// How a text's items are found.
     find: fn(&'a str) -> Vec<T>,
 }
 

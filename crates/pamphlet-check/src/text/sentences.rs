@@ -26,7 +26,9 @@ impl Sentence {
 /// sentence's words, found once: the reading level counts them and the off-topic check
 /// weighs them.
 pub(crate) struct SentenceStore<'a> {
+    /// Each text's sentences.
     sentences: TextStore<'a, Sentence>,
+    /// Each sentence's words, by the sentence's text.
     words: TextStore<'a, Run<'a>>,
 }
 

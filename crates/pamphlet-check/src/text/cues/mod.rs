@@ -198,6 +198,7 @@ trait Reader<'t> {
 
 /// The trainer's reading: each cue by name.
 struct Naming {
+    /// The cues read so far, in order, a cue as often as it was read.
     cues: Vec<String>,
 }
 
@@ -223,7 +224,9 @@ impl<'t> Reader<'t> for Naming {
 /// The checker's reading: the numbers of the known cues, and where each was read when
 /// `places` is asked for.
 struct Weighing<'a> {
+    /// The numbers of the known cues read so far, a cue as often as it was read.
     numbers: &'a mut Vec<u32>,
+    /// With each number, where in the field's text it was read (a shape at `0..0`).
     places: Option<&'a mut Vec<(u32, Range<usize>)>>,
     /// The last two words read, each with where it begins: a pair is told just after its
     /// second word, so its words are these two.
@@ -232,6 +235,7 @@ struct Weighing<'a> {
 }
 
 impl<'a> Weighing<'a> {
+    /// A reading that notes numbers in `numbers`, and places in `places` if given.
     fn new(
         numbers: &'a mut Vec<u32>,
         places: Option<&'a mut Vec<(u32, Range<usize>)>>,
@@ -244,6 +248,7 @@ impl<'a> Weighing<'a> {
         }
     }
 
+    /// Notes the cue numbered `number`, read at `written`.
     fn note(&mut self, number: u32, written: Range<usize>) {
         self.numbers.push(number);
         if let Some(places) = &mut self.places {
@@ -345,6 +350,7 @@ pub(crate) enum Certainty {
     Certain,
     /// It limits what the sentence claims: see [`HEDGE_WORDS`].
     Hedge,
+    /// It does neither.
     #[default]
     Neither,
 }
