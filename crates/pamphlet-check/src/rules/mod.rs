@@ -22,6 +22,7 @@ use pamphlet_schema::{Source, Topic};
 use crate::codes::Rule;
 use crate::settings::Settings;
 use crate::text::sentences::SentenceStore;
+use crate::text::words::RunStore;
 
 /// Declares a rule's documentation: the `///` lines become the `DOC` constant that
 /// `pamphlet explain` prints and `docs/rules.md` is generated from.
@@ -138,6 +139,9 @@ pub(crate) struct TopicContext<'a> {
     pub(crate) text: Vec<records::TextField<'a>>,
     /// The sentences of each text field, split once for every rule that reads them.
     pub(crate) sentences: SentenceStore<'a>,
+    /// The runs of letters, digits and apostrophes of each text field, found once for
+    /// the shape tests of every rule.
+    pub(crate) runs: RunStore<'a>,
 }
 
 impl<'a> TopicContext<'a> {
@@ -155,6 +159,7 @@ impl<'a> TopicContext<'a> {
             records,
             text,
             sentences: SentenceStore::default(),
+            runs: RunStore::default(),
         }
     }
 }

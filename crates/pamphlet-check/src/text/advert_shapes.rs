@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::phrases::PhraseMatch;
 use super::sentences::Sentence;
-use super::words::{alphanumeric_runs, begins_as_a_name, is_name};
+use super::words::{Run, begins_as_a_name, is_name};
 
 /// One field as the shape tests read it: its text, its sentences and its words, each
 /// found once and shared by every test (each test splitting the text again was most of
@@ -15,16 +15,21 @@ use super::words::{alphanumeric_runs, begins_as_a_name, is_name};
 pub(super) struct FieldText<'t> {
     text: &'t str,
     sentences: &'t [Sentence],
-    /// The words of the whole text, with their byte ranges in it, in order.
-    words: Vec<(Range<usize>, &'t str)>,
+    /// The words of the whole text (its [`super::words::alphanumeric_runs`]), with their byte ranges
+    /// in it, in order.
+    words: &'t [Run<'t>],
 }
 
 impl<'t> FieldText<'t> {
-    pub(super) fn new(text: &'t str, sentences: &'t [Sentence]) -> FieldText<'t> {
+    pub(super) fn new(
+        text: &'t str,
+        sentences: &'t [Sentence],
+        words: &'t [Run<'t>],
+    ) -> FieldText<'t> {
         FieldText {
             text,
             sentences,
-            words: alphanumeric_runs(text).collect(),
+            words,
         }
     }
 

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::phrases::fold;
 use super::sentences::SentenceStore;
-use super::vocabulary::{ContentWord, content_words, is_health_stem, stem};
+use super::vocabulary::{ContentWord, content_words, content_words_of, is_health_stem, stem};
 use super::words::words;
 use super::{WordMap, WordSet};
 
@@ -85,7 +85,9 @@ pub(crate) fn off_topic_sentences<'a>(
                     .join(" ")
                     .to_lowercase(),
                 words: match options.vocabulary {
-                    Vocabulary::English => content_words(sentence_text),
+                    Vocabulary::English => content_words_of(
+                        split.words_of(sentence_text).iter().map(|(_, word)| *word),
+                    ),
                     Vocabulary::Other(common) => plain_content_words(sentence_text, common),
                 },
             });

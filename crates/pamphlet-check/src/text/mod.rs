@@ -69,3 +69,40 @@ pub(crate) fn remembered<V: Clone>(
         value
     })
 }
+
+/// Where a text starts in memory, and its length in bytes.
+type TextPlace = (usize, usize);
+
+/// What is found in each text of a topic (its sentences, its words), found once however
+/// many rules ask, by `find`.
+///
+/// A text is known by where it lies and how long it is. That is sound because every text
+/// asked about is borrowed for `'a`, as long as the store lives: none can be freed, and its
+/// place reused by another, while the store remembers it.
+pub(crate) struct TextStore<'a, T> {
+    /// What was found in each text asked about so far, by its place.
+    found: std::cell::RefCell<WordMap<TextPlace, std::rc::Rc<[T]>>>,
+    /// How a text's items are found.
+    find: fn(&'a str) -> Vec<T>,
+}
+
+impl<'a, T> TextStore<'a, T> {
+    /// A store that finds a text's items with `find`.
+    pub(crate) fn new(find: fn(&'a str) -> Vec<T>) -> TextStore<'a, T> {
+        TextStore {
+            found: std::cell::RefCell::default(),
+            find,
+        }
+    }
+
+    /// What `find` finds in `text`, found the first time it is asked for.
+    pub(crate) fn of(&self, text: &'a str) -> std::rc::Rc<[T]> {
+        let key = (text.as_ptr() as usize, text.len());
+        if let Some(found) = self.found.borrow().get(&key) {
+            return found.clone();
+        }
+        let found: std::rc::Rc<[T]> = (self.find)(text).into();
+        self.found.borrow_mut().insert(key, found.clone());
+        found
+    }
+}

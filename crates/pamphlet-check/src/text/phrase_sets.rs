@@ -1,15 +1,16 @@
 //! The phrase sets of the claim and advert rules, built once, with one table of every
-//! word that any of their patterns begins with or that a shape test's list holds: a
-//! token's word is looked up there once, when the text is split
-//! ([`super::phrases::tokenize`]), and each set then reads the patterns it may begin,
-//! and each test whether its words are there, from the tokens, not from a table or a
-//! list of its own.
+//! word that any of their patterns begins with, that a shape test's list holds or that
+//! the cue models learnt as written: a token's word is looked up there once, when the
+//! text is split ([`super::phrases::tokenize`]), and each set then reads the patterns it
+//! may begin, each test whether its words are there, and the cue models what they
+//! learnt of it, from the tokens, not from a table or a list of its own.
 
 use std::sync::LazyLock;
 
 use super::WordMap;
 use super::advert_shapes::BOOKING_WORDS;
 use super::claims::lexicon::{CLAIM_FAMILIES, CLAIM_PATTERNS};
+use super::cues::{LearntWord, learnt_word, learnt_words};
 use super::phrases::PatternSet;
 use super::promotional::lexicon::PROMOTIONAL_PATTERNS;
 
@@ -61,6 +62,8 @@ pub(crate) struct WordEntry {
     pub(crate) patterns: FirstWord,
     /// The [`WordList`]s the word is on, a bit each.
     lists: u8,
+    /// What the cue models learnt of the word.
+    pub(crate) learnt: LearntWord,
 }
 
 impl WordEntry {
@@ -88,6 +91,14 @@ static SETS: LazyLock<PhraseSets> = LazyLock::new(|| {
             words.entry(word).or_default().lists |= list as u8;
         }
     }
+    // The words the cue models learnt as written, which are most words of a text: a
+    // token finds what the models know of it here, with what the sets know.
+    for word in learnt_words() {
+        words.entry(word).or_default();
+    }
+    for (word, entry) in &mut words {
+        entry.learnt = learnt_word(word);
+    }
     PhraseSets { sets, words }
 });
 
@@ -97,7 +108,7 @@ pub(crate) fn phrase_set(list: PhraseList) -> &'static PatternSet<'static> {
 }
 
 /// What the table knows of the folded `word`, or `None` for a word that begins no
-/// pattern and is on no list (most words).
+/// pattern, is on no list and is not a word the cue models learnt as written.
 pub(crate) fn word_entry(word: &str) -> Option<&'static WordEntry> {
     SETS.words.get(word)
 }

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::WordMap;
+use super::cues::LearntWord;
 use super::phrase_sets::{WordEntry, WordList, word_entry};
 use super::words::character_at;
 
@@ -32,6 +33,12 @@ pub(crate) struct Token<'a> {
 impl Token<'_> {
     pub(crate) fn is_break(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// What the cue models learnt of this token's word, when the table of
+    /// [`super::phrase_sets`] holds the word.
+    pub(crate) fn learnt(&self) -> Option<LearntWord> {
+        self.entry.map(|entry| entry.learnt)
     }
 
     /// Whether this token's word is on `list`.

@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use pamphlet_schema::primary_language;
 
-use super::sentences::{Sentence, sentences};
-use super::words::{french_syllables, german_syllables, spanish_syllables, syllables, words};
+use super::sentences::SentenceStore;
+use super::words::{Run, french_syllables, german_syllables, spanish_syllables, syllables, words};
 
 /// The readability formula of a language: how its syllables are counted and what its
 /// score means.
@@ -116,11 +116,11 @@ impl Readability {
         Counted::of(text, Some(Formula::FleschKincaid)).total()
     }
 
-    /// Counts for one sentence, without splitting it further; with no formula (a
-    /// language pamphlet has none for), words and asides only.
-    fn of_sentence(sentence: &str, formula: Option<Formula>) -> Readability {
+    /// Counts for one sentence, without splitting it further, whose words are `words`;
+    /// with no formula (a language pamphlet has none for), words and asides only.
+    fn of_sentence(sentence: &str, words: &[Run<'_>], formula: Option<Formula>) -> Readability {
         let mut counts = Readability::default();
-        for (_, word) in words(sentence) {
+        for (_, word) in words {
             counts.words += 1;
             if let Some(formula) = formula {
                 let syllables = formula.syllables(word);
@@ -301,19 +301,22 @@ pub(crate) struct Counted<'a> {
 impl<'a> Counted<'a> {
     /// The counts of each sentence of `text`; with no formula, words and asides only.
     pub(crate) fn of(text: &'a str, formula: Option<Formula>) -> Counted<'a> {
-        Counted::of_sentences(text, &sentences(text), formula)
+        Counted::of_stored(text, &SentenceStore::default(), formula)
     }
 
-    /// [`Counted::of`] for a text already split into `sentences`.
-    pub(crate) fn of_sentences(
+    /// [`Counted::of`] for a text whose sentences, and their words, `store` holds.
+    pub(crate) fn of_stored(
         text: &'a str,
-        sentences: &[Sentence],
+        store: &SentenceStore<'a>,
         formula: Option<Formula>,
     ) -> Counted<'a> {
-        let sentences = sentences
+        let sentences = store
+            .of(text)
             .iter()
             .map(|sentence| {
-                let counts = Readability::of_sentence(sentence.text(text), formula);
+                let sentence_text = sentence.text(text);
+                let words = store.words_of(sentence_text);
+                let counts = Readability::of_sentence(sentence_text, &words, formula);
                 (sentence.range.clone(), counts)
             })
             .collect();

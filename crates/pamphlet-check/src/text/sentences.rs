@@ -1,11 +1,10 @@
 //! Splitting prose into sentences, so that findings can point at one.
 
-use std::cell::RefCell;
-use std::marker::PhantomData;
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::WordMap;
+use super::TextStore;
+use super::words::{Run, words};
 
 /// One sentence of a text, without surrounding whitespace or a leading list
 /// marker ("-", "•", "2.").
@@ -22,31 +21,42 @@ impl Sentence {
     }
 }
 
-/// Where a text starts in memory, and its length in bytes.
-type TextPlace = (usize, usize);
-
 /// Each text's sentences, split once however many rules ask: the claim, advert,
-/// off-topic and language rules all read the sentences of the same fields.
-///
-/// A text is known by where it lies and how long it is. That is sound because every text
-/// asked about is borrowed for `'a`, as long as the store lives: none can be freed, and its
-/// place reused by another, while the store remembers it.
-#[derive(Default)]
+/// off-topic and language rules all read the sentences of the same fields. And each
+/// sentence's words, found once: the reading level counts them and the off-topic check
+/// weighs them.
 pub(crate) struct SentenceStore<'a> {
-    split: RefCell<WordMap<TextPlace, Rc<[Sentence]>>>,
-    texts: PhantomData<&'a str>,
+    /// Each text's sentences.
+    sentences: TextStore<'a, Sentence>,
+    /// Each sentence's words, by the sentence's text.
+    words: TextStore<'a, Run<'a>>,
+}
+
+impl Default for SentenceStore<'_> {
+    fn default() -> Self {
+        SentenceStore {
+            sentences: TextStore::new(sentences),
+            words: TextStore::new(|sentence| {
+                // Room for a word in each four bytes, more than most text has, so the
+                // list is not copied as it grows.
+                let mut found = Vec::with_capacity(sentence.len() / 4 + 1);
+                found.extend(words(sentence));
+                found
+            }),
+        }
+    }
 }
 
 impl<'a> SentenceStore<'a> {
     /// The sentences of `text`, split the first time they are asked for.
     pub(crate) fn of(&self, text: &'a str) -> Rc<[Sentence]> {
-        let key = (text.as_ptr() as usize, text.len());
-        if let Some(found) = self.split.borrow().get(&key) {
-            return found.clone();
-        }
-        let found: Rc<[Sentence]> = sentences(text).into();
-        self.split.borrow_mut().insert(key, found.clone());
-        found
+        self.sentences.of(text)
+    }
+
+    /// The [`words`] of `sentence` (a sentence's text, as [`Sentence::text`] gives it),
+    /// with their byte ranges in it, found the first time they are asked for.
+    pub(crate) fn words_of(&self, sentence: &'a str) -> Rc<[Run<'a>]> {
+        self.words.of(sentence)
     }
 }
 

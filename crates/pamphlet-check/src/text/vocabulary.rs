@@ -13,11 +13,16 @@ use super::{WordMemo, WordSet, remembered};
 /// and contractions are left out; hyphenated words count as their parts, and
 /// a possessive "'s" is dropped.
 pub(crate) fn content_words(text: &str) -> Vec<ContentWord> {
+    content_words_of(words(text).map(|(_, word)| word))
+}
+
+/// [`content_words`] of a text whose [`words`] are `text_words`.
+pub(crate) fn content_words_of<'w>(text_words: impl Iterator<Item = &'w str>) -> Vec<ContentWord> {
     let mut found: Vec<ContentWord> = Vec::new();
     // The stems found, once there are enough of them for a search to cost more than a
     // hash: a sentence of n distinct words costs O(n), not O(n²).
     let mut seen: Option<WordSet<Rc<str>>> = None;
-    for (_, word) in words(text) {
+    for word in text_words {
         for part in remembered_parts(word).iter() {
             let known = match &seen {
                 Some(seen) => seen.contains(&*part.1),

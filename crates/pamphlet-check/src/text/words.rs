@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::{WordMemo, remembered};
+use super::{TextStore, WordMemo, remembered};
 
 /// The words of `text` with their byte ranges: runs of letters, joined by an
 /// apostrophe or hyphen that has a letter on both sides ("don't",
@@ -34,6 +34,20 @@ pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = (Range<usize
     AlphanumericRuns { text, position: 0 }
 }
 
+/// A word of a text (of [`words`] or [`alphanumeric_runs`]), with its byte range.
+pub(crate) type Run<'a> = (Range<usize>, &'a str);
+
+/// Each text's [`alphanumeric_runs`], found once for the shape tests of every rule: the
+/// editing notes of `placeholder-text` and the advert shapes of `promotional-text` read
+/// the same fields.
+pub(crate) type RunStore<'a> = TextStore<'a, Run<'a>>;
+
+impl<'a> Default for RunStore<'a> {
+    fn default() -> Self {
+        TextStore::new(|text| alphanumeric_runs(text).collect())
+    }
+}
+
 struct AlphanumericRuns<'a> {
     text: &'a str,
     position: usize,
@@ -43,11 +57,20 @@ impl<'a> Iterator for AlphanumericRuns<'a> {
     type Item = (Range<usize>, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        // As for `Words`: an ASCII character is read as its byte, without decoding.
+        // As for `Words`: a run of ASCII bytes is read a byte at a time, and only another
+        // character is decoded.
         let inside =
             |character: char| character.is_alphanumeric() || character == '\'' || character == '’';
+        let ascii_inside = |byte: &u8| byte.is_ascii_alphanumeric() || *byte == b'\'';
+        let bytes = self.text.as_bytes();
         let mut start = self.position;
         loop {
+            while bytes
+                .get(start)
+                .is_some_and(|byte| byte.is_ascii() && !ascii_inside(byte))
+            {
+                start += 1;
+            }
             let character = character_at(self.text, start)?;
             if inside(character) {
                 break;
@@ -55,10 +78,14 @@ impl<'a> Iterator for AlphanumericRuns<'a> {
             start += character.len_utf8();
         }
         let mut end = start;
-        while let Some(character) = character_at(self.text, end)
-            && inside(character)
-        {
-            end += character.len_utf8();
+        loop {
+            while bytes.get(end).is_some_and(ascii_inside) {
+                end += 1;
+            }
+            match character_at(self.text, end) {
+                Some(character) if inside(character) => end += character.len_utf8(),
+                _ => break,
+            }
         }
         self.position = end;
         Some((start..end, &self.text[start..end]))
@@ -183,10 +210,18 @@ impl<'a> Iterator for Words<'a> {
     type Item = (Range<usize>, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        // Read a character at a time, an ASCII byte without decoding it: most text is
-        // ASCII, and every rule that counts words or syllables reads it through here.
+        // Read a run of ASCII bytes a byte at a time, and decode only another character:
+        // most text is ASCII, and every rule that counts words or syllables reads it
+        // through here. For an ASCII character, `is_alphabetic` is `is_ascii_alphabetic`.
+        let bytes = self.text.as_bytes();
         let mut start = self.position;
         loop {
+            while bytes
+                .get(start)
+                .is_some_and(|byte| byte.is_ascii() && !byte.is_ascii_alphabetic())
+            {
+                start += 1;
+            }
             let character = character_at(self.text, start)?;
             if character.is_alphabetic() {
                 break;
@@ -194,7 +229,13 @@ impl<'a> Iterator for Words<'a> {
             start += character.len_utf8();
         }
         let mut end = start;
-        while let Some(character) = character_at(self.text, end) {
+        loop {
+            while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                end += 1;
+            }
+            let Some(character) = character_at(self.text, end) else {
+                break;
+            };
             let after = end + character.len_utf8();
             let joins_letters = is_joiner(character)
                 && character_at(self.text, after).is_some_and(char::is_alphabetic);

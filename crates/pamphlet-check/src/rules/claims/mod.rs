@@ -23,6 +23,7 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
         // The phrase detectors and the cue models read the same words.
         let tokens = tokenize(field.text);
         let sentences = context.sentences.of(field.text);
+        let runs = context.runs.of(field.text);
         // Names and titles are headings, not sentences: the models learnt from prose.
         let cues = if english && is_prose(field) {
             read_sentences(field.text, &tokens, &sentences)
@@ -31,8 +32,8 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
         };
         absolute_claim::check(field, &tokens, &cues, findings);
         hidden_character::check(field, findings);
-        promotional_text::check(field, &tokens, &sentences, &cues, &mut promotional);
-        placeholder_text::check_cues(field, &cues, findings);
+        promotional_text::check(field, &tokens, &sentences, &runs, &cues, &mut promotional);
+        placeholder_text::check_cues(field, &runs, &cues, findings);
     }
     let mut off_topic = Vec::new();
     off_topic_text::check(

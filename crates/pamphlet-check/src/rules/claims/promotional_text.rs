@@ -7,6 +7,7 @@ use crate::text::cues::{Kind, SentenceCues};
 use crate::text::phrases::Token;
 use crate::text::promotional::promotional_phrases_in;
 use crate::text::sentences::Sentence;
+use crate::text::words::Run;
 
 crate::rules::rule_doc! {
     /// ## What it checks
@@ -81,10 +82,11 @@ pub(crate) fn check(
     field: &TextField<'_>,
     tokens: &[Token<'_>],
     sentences: &[Sentence],
+    runs: &[Run<'_>],
     cues: &[SentenceCues],
     findings: &mut Vec<Finding>,
 ) {
-    let phrases = promotional_phrases_in(field.text, tokens, sentences);
+    let phrases = promotional_phrases_in(field.text, tokens, sentences, runs);
     // A sentence without an advert's phrase may still read as one by its cues.
     for sentence in cues {
         let has_phrase = phrases

@@ -21,7 +21,7 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
         empty_field::check_record(record, findings);
     }
     for field in &context.text {
-        placeholder_text::check(field, findings);
+        placeholder_text::check_in(field, &context.runs.of(field.text), findings);
     }
     no_red_flags::check(topic, findings);
     too_few_treatments::check(topic, context.settings.min_treatments, findings);

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use crate::text::editing_notes::editing_note;
-use crate::text::words::whole_word;
+use crate::text::words::{Run, alphanumeric_runs, whole_word};
 
 use crate::codes::Rule;
 use crate::rules::records::TextField;
@@ -298,7 +298,13 @@ fn says_nothing(value: &str) -> bool {
 }
 
 pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
-    let Some((range, marker)) = find_placeholder(field.text) else {
+    let runs: Vec<Run<'_>> = alphanumeric_runs(field.text).collect();
+    check_in(field, &runs, findings);
+}
+
+/// [`check`] of a field whose [`alphanumeric_runs`] are `runs`.
+pub(crate) fn check_in(field: &TextField<'_>, runs: &[Run<'_>], findings: &mut Vec<Finding>) {
+    let Some((range, marker)) = find_placeholder_in(field.text, runs) else {
         return;
     };
     let finding = if unfinished(field.text).as_ref() == Some(&range) {
@@ -335,6 +341,7 @@ pub(crate) fn check(field: &TextField<'_>, findings: &mut Vec<Finding>) {
 /// by their `cues` (a note to a colleague, a slot in words of its own): one finding each.
 pub(crate) fn check_cues(
     field: &TextField<'_>,
+    runs: &[Run<'_>],
     cues: &[SentenceCues],
     findings: &mut Vec<Finding>,
 ) {
@@ -344,7 +351,7 @@ pub(crate) fn check_cues(
         .peekable();
     // The marks are looked for only when a sentence reads as a leftover, which is rare;
     // a field with a mark has its finding already.
-    if read.peek().is_none() || find_placeholder(field.text).is_some() {
+    if read.peek().is_none() || find_placeholder_in(field.text, runs).is_some() {
         return;
     }
     for (sentence, words) in read {
@@ -366,6 +373,12 @@ pub(crate) fn check_cues(
 
 /// The byte range and text of the first placeholder in `text`.
 pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, String)> {
+    let runs: Vec<Run<'_>> = alphanumeric_runs(text).collect();
+    find_placeholder_in(text, &runs)
+}
+
+/// [`find_placeholder`] of a text whose [`alphanumeric_runs`] are `runs`.
+fn find_placeholder_in(text: &str, runs: &[Run<'_>]) -> Option<(std::ops::Range<usize>, String)> {
     let trimmed = text.trim();
     let start_of_trimmed = text.len() - text.trim_start().len();
     let whole = start_of_trimmed..start_of_trimmed + trimmed.len();
@@ -428,7 +441,7 @@ pub(crate) fn find_placeholder(text: &str) -> Option<(std::ops::Range<usize>, St
     if same_length && let Some(range) = editing_leftover(text, &lower, hits.phrases) {
         return Some((range.clone(), text.get(range)?.to_owned()));
     }
-    if let Some(range) = editing_note(text) {
+    if let Some(range) = editing_note(text, runs) {
         return Some((range.clone(), text.get(range)?.to_owned()));
     }
     unfinished(text).map(|range| (range.clone(), text[range].to_owned()))

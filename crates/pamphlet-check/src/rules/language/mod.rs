@@ -33,7 +33,7 @@ pub(crate) fn check_topic(context: &TopicContext<'_>, findings: &mut Vec<Finding
     let formula = Formula::for_language(&context.topic.language);
     let counted: Vec<Counted<'_>> = fields
         .iter()
-        .map(|field| Counted::of_sentences(field.text, &context.sentences.of(field.text), formula))
+        .map(|field| Counted::of_stored(field.text, &context.sentences, formula))
         .collect();
     reading_level_too_high::check(&fields, &counted, formula, context.settings, findings);
     for (field, counted) in fields.iter().zip(&counted) {

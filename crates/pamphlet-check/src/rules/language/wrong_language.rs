@@ -93,15 +93,24 @@ pub(crate) fn check(language: &str, fields: &[TextField<'_>], findings: &mut Vec
             if word.len() > *longest && word.chars().count() > *longest {
                 continue;
             }
-            lowered.clear();
-            if word.is_ascii() {
-                // Most words: lowercased a byte at a time, as `to_lowercase` would.
-                lowered.push_str(word);
-                lowered.make_ascii_lowercase();
+            // Most words are ASCII with no capital: looked up as written, with no copy.
+            let lowercase = if word
+                .bytes()
+                .all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase())
+            {
+                word
             } else {
-                lowered.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            if let Some(owner) = distinctive.get(lowered.as_str()) {
+                lowered.clear();
+                if word.is_ascii() {
+                    // Lowercased a byte at a time, as `to_lowercase` would.
+                    lowered.push_str(word);
+                    lowered.make_ascii_lowercase();
+                } else {
+                    lowered.extend(word.chars().flat_map(char::to_lowercase));
+                }
+                lowered.as_str()
+            };
+            if let Some(owner) = distinctive.get(lowercase) {
                 counts[*owner] += 1;
             }
         }

@@ -100,7 +100,7 @@ pub(crate) fn read_sentences(
 ) -> Vec<SentenceCues> {
     let mut read = Vec::with_capacity(sentences.len());
     let mut first_token = 0;
-    let mut seen = Vec::new();
+    let mut numbers = Vec::new();
     for sentence in sentences {
         let range = sentence.range.clone();
         // Tokens and sentences are both in order: the sentence's tokens follow the last's.
@@ -119,39 +119,18 @@ pub(crate) fn read_sentences(
         }
         let own = tokens.get(first_token..last_token).unwrap_or_default();
         first_token = last_token;
-        seen.clear();
-        // Each word's number is looked up once, for itself and for the pairs it is in:
-        // a pair comes just after its second word, so both words are the last two seen.
-        let mut last_two: [(usize, Option<u32>); 2] = [(usize::MAX, None); 2];
-        walk(text, range.clone(), own, &mut |cue| match cue {
-            Cue::Word(token) => {
-                let number = word_number(&token.text);
-                last_two = [last_two[1], (token.range.start, number)];
-                if let Some(number) = number {
-                    seen.push((number, token.range.clone()));
-                }
-            }
-            Cue::Pair(first, second) => {
-                let [(first_start, first_number), (second_start, second_number)] = last_two;
-                if first_start == first.range.start
-                    && second_start == second.range.start
-                    && let (Some(first_number), Some(second_number)) = (first_number, second_number)
-                    && let Some(number) = PAIRS.get(&(first_number, second_number))
-                {
-                    seen.push((*number, first.range.start..second.range.end));
-                }
-            }
-            Cue::Shape(shape) => {
-                if let Some(number) = WORDS.get(shape) {
-                    seen.push((*number, 0..0));
-                }
-            }
-        });
-        // Each cue counts once, at the place it was first read.
-        seen.sort_unstable_by_key(|(cue, written)| (*cue, written.start));
-        seen.dedup_by_key(|(cue, _)| *cue);
+        // Each cue counts once; the weights are added in the order of the cues' numbers.
+        numbers.clear();
+        walk(
+            text,
+            range.clone(),
+            own,
+            &mut Weighing::new(&mut numbers, None),
+        );
+        numbers.sort_unstable();
+        numbers.dedup();
         let mut scores = weights::BIAS;
-        for (cue, _) in &seen {
+        for cue in &numbers {
             for (score, weight) in scores.iter_mut().zip(weights_of(*cue)) {
                 *score += weight;
             }
@@ -160,10 +139,24 @@ pub(crate) fn read_sentences(
             .iter()
             .zip(weights::THRESHOLD)
             .any(|(score, threshold)| *score >= threshold);
+        // Where each cue was first read matters only to name the cues of a sentence that
+        // reads as some kind, a few in a hundred: only those are read again for it.
+        let mut seen = Vec::new();
+        if passes {
+            numbers.clear();
+            walk(
+                text,
+                range.clone(),
+                own,
+                &mut Weighing::new(&mut numbers, Some(&mut seen)),
+            );
+            seen.sort_unstable_by_key(|(cue, written): &(u32, Range<usize>)| (*cue, written.start));
+            seen.dedup_by_key(|(cue, _)| *cue);
+        }
         read.push(SentenceCues {
             range,
             scores,
-            seen: if passes { seen.clone() } else { Vec::new() },
+            seen,
         });
     }
     read
@@ -174,16 +167,9 @@ pub(crate) fn read_sentences(
 /// with a space between; a shape begins with "#".
 pub fn cues_of(text: &str) -> Vec<String> {
     let tokens = tokenize(text);
-    let mut cues = Vec::new();
-    walk(text, 0..text.len(), &tokens, &mut |cue| {
-        cues.push(match cue {
-            Cue::Word(token) => cue_word(&token.text),
-            Cue::Pair(first, second) => {
-                format!("{} {}", cue_word(&first.text), cue_word(&second.text))
-            }
-            Cue::Shape(shape) => shape.to_owned(),
-        });
-    });
+    let mut naming = Naming { cues: Vec::new() };
+    walk(text, 0..text.len(), &tokens, &mut naming);
+    let mut cues = naming.cues;
     cues.sort();
     cues.dedup();
     cues
@@ -198,44 +184,140 @@ pub fn sentence_cues_of(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// A cue of a sentence as it is read.
-enum Cue<'t> {
-    /// A word (its stem is the cue).
-    Word(&'t Token<'t>),
-    /// Two words side by side, with no clause break between.
-    Pair(&'t Token<'t>, &'t Token<'t>),
-    /// A shape of the sentence that words do not show ("#price").
-    Shape(&'static str),
+/// What [`walk`] tells of a sentence, cue by cue: each word, each pair of words side by
+/// side with no clause break between, and each shape that words do not show ("#price").
+/// A cue may come more than once.
+trait Reader<'t> {
+    /// A word (its stem is the cue); the answer is what the word says of certainty.
+    fn word(&mut self, token: &'t Token<'t>) -> Certainty;
+    /// Two words side by side, told just after the second's [`Reader::word`].
+    fn pair(&mut self, first: &'t Token<'t>, second: &'t Token<'t>);
+    /// A shape of the sentence.
+    fn shape(&mut self, shape: &'static str);
 }
 
-/// Calls `cue` with each cue of the sentence at `sentence` in `text`, whose tokens are
-/// `tokens`. A cue may come more than once.
+/// The trainer's reading: each cue by name.
+struct Naming {
+    /// The cues read so far, in order, a cue as often as it was read.
+    cues: Vec<String>,
+}
+
+impl<'t> Reader<'t> for Naming {
+    fn word(&mut self, token: &'t Token<'t>) -> Certainty {
+        self.cues.push(cue_word(&token.text));
+        certainty(&token.text)
+    }
+
+    fn pair(&mut self, first: &'t Token<'t>, second: &'t Token<'t>) {
+        self.cues.push(format!(
+            "{} {}",
+            cue_word(&first.text),
+            cue_word(&second.text)
+        ));
+    }
+
+    fn shape(&mut self, shape: &'static str) {
+        self.cues.push(shape.to_owned());
+    }
+}
+
+/// The checker's reading: the numbers of the known cues, and where each was read when
+/// `places` is asked for.
+struct Weighing<'a> {
+    /// The numbers of the known cues read so far, a cue as often as it was read.
+    numbers: &'a mut Vec<u32>,
+    /// With each number, where in the field's text it was read (a shape at `0..0`).
+    places: Option<&'a mut Vec<(u32, Range<usize>)>>,
+    /// The last two words read, each with where it begins: a pair is told just after its
+    /// second word, so its words are these two.
+    before_last: (usize, LearntWord),
+    last: (usize, LearntWord),
+}
+
+impl<'a> Weighing<'a> {
+    /// A reading that notes numbers in `numbers`, and places in `places` if given.
+    fn new(
+        numbers: &'a mut Vec<u32>,
+        places: Option<&'a mut Vec<(u32, Range<usize>)>>,
+    ) -> Weighing<'a> {
+        Weighing {
+            numbers,
+            places,
+            before_last: (usize::MAX, LearntWord::default()),
+            last: (usize::MAX, LearntWord::default()),
+        }
+    }
+
+    /// Notes the cue numbered `number`, read at `written`.
+    fn note(&mut self, number: u32, written: Range<usize>) {
+        self.numbers.push(number);
+        if let Some(places) = &mut self.places {
+            places.push((number, written));
+        }
+    }
+}
+
+impl<'t> Reader<'t> for Weighing<'_> {
+    fn word(&mut self, token: &'t Token<'t>) -> Certainty {
+        let learnt = learnt_of(token);
+        if let Some(number) = learnt.number {
+            self.note(number, token.range.clone());
+        }
+        self.before_last = std::mem::replace(&mut self.last, (token.range.start, learnt));
+        learnt.certainty
+    }
+
+    fn pair(&mut self, first: &'t Token<'t>, second: &'t Token<'t>) {
+        let ((first_start, first_word), (second_start, second_word)) =
+            (self.before_last, self.last);
+        if first_start == first.range.start
+            && second_start == second.range.start
+            && let Some(second_number) = second_word.number
+            && let Some(number) = first_word.pair_with(second_number)
+        {
+            self.note(number, first.range.start..second.range.end);
+        }
+    }
+
+    fn shape(&mut self, shape: &'static str) {
+        if let Some(number) = WORDS.get(shape) {
+            self.note(*number, 0..0);
+        }
+    }
+}
+
+/// Calls `reader` with each cue of the sentence at `sentence` in `text`, whose tokens are
+/// `tokens`.
 fn walk<'t>(
     text: &str,
     sentence: Range<usize>,
     tokens: &'t [Token<'t>],
-    cue: &mut dyn FnMut(Cue<'t>),
+    reader: &mut impl Reader<'t>,
 ) {
     let mut previous: Option<&'t Token<'t>> = None;
-    let mut shapes: Vec<&'static str> = Vec::new();
+    // Each word shape once, in the order first seen; there are four.
+    let mut shapes: [Option<&'static str>; 4] = [None; 4];
     let (mut certain, mut hedged) = (false, false);
     for (index, token) in tokens.iter().enumerate() {
         if token.is_break() {
             previous = None;
             continue;
         }
-        certain |= is_certain(&token.text);
-        hedged |= is_hedge(&token.text);
-        cue(Cue::Word(token));
+        match reader.word(token) {
+            Certainty::Certain => certain = true,
+            Certainty::Hedge => hedged = true,
+            Certainty::Neither => {}
+        }
         if let Some(previous) = previous {
-            cue(Cue::Pair(previous, token));
+            reader.pair(previous, token);
         }
         // The shape of each word after the sentence's first, as written.
         if index > 0
             && let Some(shape) = word_shape(text, tokens, index)
-            && !shapes.contains(&shape)
+            && !shapes.contains(&Some(shape))
+            && let Some(free) = shapes.iter_mut().find(|slot| slot.is_none())
         {
-            shapes.push(shape);
+            *free = Some(shape);
         }
         previous = Some(token);
     }
@@ -253,70 +335,88 @@ fn walk<'t>(
         ("#hedged", hedged),
     ] {
         if present {
-            cue(Cue::Shape(shape));
+            reader.shape(shape);
         }
     }
-    for shape in shapes {
-        cue(Cue::Shape(shape));
+    for shape in shapes.into_iter().flatten() {
+        reader.shape(shape);
     }
 }
 
-/// Whether a word states a thing as certain for all or for ever ("will", "never",
-/// "everyone", "permanently"): with no hedge beside it, the mark of a claim.
-fn is_certain(word: &str) -> bool {
-    matches!(
-        word,
-        "will"
-            | "won't"
-            | "always"
-            | "never"
-            | "all"
-            | "every"
-            | "everyone"
-            | "everybody"
-            | "nothing"
-            | "completely"
-            | "totally"
-            | "permanently"
-            | "forever"
-            | "only"
-            | "simply"
-            | "cannot"
-            | "can't"
-            | "instantly"
-            | "straight"
-            | "100"
-            | "no"
-    )
+/// What a word says of how certain a sentence is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Certainty {
+    /// It states a thing as certain for all or for ever: see [`CERTAIN_WORDS`].
+    Certain,
+    /// It limits what the sentence claims: see [`HEDGE_WORDS`].
+    Hedge,
+    /// It does neither.
+    #[default]
+    Neither,
 }
 
-/// Whether a word limits what a sentence claims ("may", "most", "usually", "some").
-fn is_hedge(word: &str) -> bool {
-    matches!(
-        word,
-        "may"
-            | "might"
-            | "can"
-            | "could"
-            | "usually"
-            | "often"
-            | "sometimes"
-            | "most"
-            | "some"
-            | "many"
-            | "likely"
-            | "unlikely"
-            | "possible"
-            | "perhaps"
-            | "help"
-            | "helps"
-            | "about"
-            | "around"
-            | "if"
-            | "ask"
-            | "should"
-    )
+/// What `word` says of certainty.
+fn certainty(word: &str) -> Certainty {
+    if CERTAIN_WORDS.contains(&word) {
+        Certainty::Certain
+    } else if HEDGE_WORDS.contains(&word) {
+        Certainty::Hedge
+    } else {
+        Certainty::Neither
+    }
 }
+
+/// Words that state a thing as certain for all or for ever ("will", "never", "everyone",
+/// "permanently"): with no hedge beside them, the mark of a claim.
+const CERTAIN_WORDS: &[&str] = &[
+    "will",
+    "won't",
+    "always",
+    "never",
+    "all",
+    "every",
+    "everyone",
+    "everybody",
+    "nothing",
+    "completely",
+    "totally",
+    "permanently",
+    "forever",
+    "only",
+    "simply",
+    "cannot",
+    "can't",
+    "instantly",
+    "straight",
+    "100",
+    "no",
+];
+
+/// Words that limit what a sentence claims ("may", "most", "usually", "some"); none is
+/// also a word of [`CERTAIN_WORDS`].
+const HEDGE_WORDS: &[&str] = &[
+    "may",
+    "might",
+    "can",
+    "could",
+    "usually",
+    "often",
+    "sometimes",
+    "most",
+    "some",
+    "many",
+    "likely",
+    "unlikely",
+    "possible",
+    "perhaps",
+    "help",
+    "helps",
+    "about",
+    "around",
+    "if",
+    "ask",
+    "should",
+];
 
 /// The marks of a sentence, found in one pass over its bytes.
 #[derive(Default)]
@@ -374,6 +474,10 @@ fn word_shape(text: &str, tokens: &[Token<'_>], index: usize) -> Option<&'static
     let token = &tokens[index];
     let written = text.get(token.range.clone())?;
     let first = *written.as_bytes().first()?;
+    // Most words begin with a small letter: nothing to see.
+    if first.is_ascii_lowercase() {
+        return None;
+    }
     let glued = |other: Option<&Token<'_>>| {
         other.is_some_and(|other| {
             !other.is_break()
@@ -384,10 +488,6 @@ fn word_shape(text: &str, tokens: &[Token<'_>], index: usize) -> Option<&'static
         (index > 0 && glued(tokens.get(index - 1))) || glued(tokens.get(index + 1));
     if first.is_ascii_digit() {
         return neighbours_glued.then_some("#letters-and-digits");
-    }
-    // Most words begin with a small letter: nothing to see.
-    if first.is_ascii_lowercase() {
-        return None;
     }
     if neighbours_glued {
         Some("#letters-and-digits")
@@ -412,15 +512,69 @@ fn cue_word(word: &str) -> String {
     }
 }
 
-/// The number in the weights of a token's cue, remembered for the thread; `None` for a
-/// cue the models did not learn.
-fn word_number(word: &str) -> Option<u32> {
-    thread_local! {
-        static NUMBERS: WordMemo<Option<u32>> = WordMemo::default();
+/// What the models learnt of a word, as [`learnt_word`] finds it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LearntWord {
+    /// The number in the weights of the word's cue; `None` for a cue the models did not
+    /// learn.
+    number: Option<u32>,
+    /// Where the learnt pairs that begin with the word are in `weights::PAIRS` (from, to),
+    /// which is sorted by the numbers of both words.
+    pairs: (u32, u32),
+    /// What the word says of certainty.
+    certainty: Certainty,
+}
+
+impl LearntWord {
+    /// The number of the learnt pair of this word and the word numbered `second`, if any.
+    fn pair_with(&self, second: u32) -> Option<u32> {
+        let (from, to) = self.pairs;
+        let pairs = weights::PAIRS.get(from as usize..to as usize)?;
+        let at = pairs
+            .binary_search_by_key(&second, |(_, other, _)| u32::from(*other))
+            .ok()?;
+        Some(FIRST_PAIR + from + u32::try_from(at).ok()?)
     }
-    remembered(&NUMBERS, word, |word| {
-        WORDS.get(cue_word(word).as_str()).copied()
+}
+
+/// What the models learnt of a token's word: from the table of
+/// [`super::phrase_sets`] when the word is there (most words are), or else remembered for
+/// the thread.
+fn learnt_of(token: &Token<'_>) -> LearntWord {
+    token.learnt().unwrap_or_else(|| {
+        thread_local! {
+            static LEARNT: WordMemo<LearntWord> = WordMemo::default();
+        }
+        remembered(&LEARNT, &token.text, learnt_word)
     })
+}
+
+/// What the models learnt of `word` (folded, as a token's).
+pub(crate) fn learnt_word(word: &str) -> LearntWord {
+    let number = WORDS.get(cue_word(word).as_str()).copied();
+    let pairs = number.map_or((0, 0), |number| {
+        let from = weights::PAIRS.partition_point(|(first, _, _)| u32::from(*first) < number);
+        let to = weights::PAIRS.partition_point(|(first, _, _)| u32::from(*first) <= number);
+        (
+            u32::try_from(from).unwrap_or(u32::MAX),
+            u32::try_from(to).unwrap_or(u32::MAX),
+        )
+    });
+    LearntWord {
+        number,
+        pairs,
+        certainty: certainty(word),
+    }
+}
+
+/// The words the models learnt as written: the stems that are words themselves ("pain",
+/// "the"), which are most of the words of a text, and the words of certainty and hedging.
+pub(crate) fn learnt_words() -> impl Iterator<Item = &'static str> {
+    weights::WORDS
+        .iter()
+        .map(|(cue, _)| *cue)
+        .filter(|cue| !cue.starts_with('#'))
+        .chain(CERTAIN_WORDS.iter().chain(HEDGE_WORDS).copied())
 }
 
 /// The learnt words and shapes by cue, numbered as in `weights::WORDS`.
@@ -432,15 +586,9 @@ static WORDS: LazyLock<WordMap<&'static str, u32>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The learnt pairs by the numbers of their two words, numbered after the words.
-static PAIRS: LazyLock<WordMap<(u32, u32), u32>> = LazyLock::new(|| {
-    let words = u32::try_from(weights::WORDS.len()).unwrap_or(u32::MAX);
-    weights::PAIRS
-        .iter()
-        .zip(words..)
-        .map(|((first, second, _), number)| ((u32::from(*first), u32::from(*second)), number))
-        .collect()
-});
+/// The number of the first pair: pairs are numbered after the words, in the order of
+/// `weights::PAIRS`.
+const FIRST_PAIR: u32 = weights::WORDS.len() as u32;
 
 /// The weights of the cue numbered `cue` (a word or shape, then a pair).
 fn weights_of(cue: u32) -> [f32; 3] {

@@ -15,7 +15,7 @@ mod slots;
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::words::alphanumeric_runs;
+use super::words::Run;
 
 use requests::{
     awaited_input, copy_in_here, fixed_note, instruction_about_writing, instruction_to_put_in,
@@ -27,9 +27,10 @@ use slots::{
     template_variable, title_case_slot,
 };
 
-/// The first editing note in `text`, as a byte range, or `None`.
-pub(crate) fn editing_note(text: &str) -> Option<Range<usize>> {
-    let words = words(text);
+/// The first editing note in `text`, whose [`super::words::alphanumeric_runs`] are
+/// `runs`, as a byte range, or `None`.
+pub(crate) fn editing_note(text: &str, runs: &[Run<'_>]) -> Option<Range<usize>> {
+    let words = words(runs);
     [
         slot_before_here(text, words.as_slice()),
         request_to_a_colleague(text, &words),
@@ -67,13 +68,16 @@ struct Word<'a> {
 
 /// `word` in lowercase, borrowed when it has no capital.
 fn lowercase(word: &str) -> Cow<'_, str> {
+    // Most words: ASCII with no capital, found in one pass over the bytes.
+    if word
+        .bytes()
+        .all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase())
+    {
+        return Cow::Borrowed(word);
+    }
     if word.is_ascii() {
-        // Most words: asked and lowercased a byte at a time, as `to_lowercase` would.
-        return if word.bytes().any(|byte| byte.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
+        // Lowercased a byte at a time, as `to_lowercase` would.
+        return Cow::Owned(word.to_ascii_lowercase());
     }
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
@@ -82,17 +86,16 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// The words of `text`: runs of letters, digits and apostrophes, each with its lowercase.
-fn words(text: &str) -> Vec<Word<'_>> {
-    // About one word in six bytes of English: room for most fields, so the list is not
-    // copied as it grows.
-    let mut found = Vec::with_capacity(text.len() / 6 + 1);
-    found.extend(alphanumeric_runs(text).map(|(range, word)| Word {
-        range,
-        text: word,
-        lower: lowercase(word),
-    }));
-    found
+/// The words of a text, its `runs` of letters, digits and apostrophes, each with its
+/// lowercase.
+fn words<'a>(runs: &[Run<'a>]) -> Vec<Word<'a>> {
+    runs.iter()
+        .map(|(range, word)| Word {
+            range: range.clone(),
+            text: word,
+            lower: lowercase(word),
+        })
+        .collect()
 }
 
 /// Whether a clause of `text` ends at byte `at`: the text ends there, or the next
@@ -108,9 +111,11 @@ fn ends_clause(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::editing_note;
+    use crate::text::words::alphanumeric_runs;
 
     fn note(text: &str) -> Option<&str> {
-        editing_note(text).map(|range| &text[range])
+        let runs: Vec<_> = alphanumeric_runs(text).collect();
+        editing_note(text, &runs).map(|range| &text[range])
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::advert_shapes::{
 use super::phrase_sets::{PhraseList, WordList, phrase_set};
 use super::phrases::{PhraseMatch, Token, phrase_match, tokenize};
 use super::sentences::{Sentence, sentences};
+use super::words::{Run, alphanumeric_runs};
 
 /// The advertising phrases and calls to action in `text`, in order.
 ///
@@ -19,14 +20,17 @@ use super::sentences::{Sentence, sentences};
 /// such as "book an appointment with your GP" or "call 999", is not reported.
 /// Stray text without such a phrase is left to the off-topic check.
 pub(crate) fn promotional_phrases(text: &str) -> Vec<PhraseMatch> {
-    promotional_phrases_in(text, &tokenize(text), &sentences(text))
+    let runs: Vec<Run<'_>> = alphanumeric_runs(text).collect();
+    promotional_phrases_in(text, &tokenize(text), &sentences(text), &runs)
 }
 
-/// [`promotional_phrases`] of `text` already split into its `tokens` and `sentences`.
+/// [`promotional_phrases`] of `text` already split into its `tokens`, `sentences` and
+/// [`alphanumeric_runs`].
 pub(crate) fn promotional_phrases_in(
     text: &str,
     tokens: &[Token<'_>],
     sentences: &[Sentence],
+    runs: &[Run<'_>],
 ) -> Vec<PhraseMatch> {
     let mut found: Vec<PhraseMatch> = phrase_set(PhraseList::Promotional)
         .find(tokens)
@@ -42,7 +46,7 @@ pub(crate) fn promotional_phrases_in(
     }
     if found.is_empty() {
         // The shape tests share one reading of the text's words.
-        let field = FieldText::new(text, sentences);
+        let field = FieldText::new(text, sentences, runs);
         found.extend(
             promo_code(&field)
                 .or_else(|| offer_price(text))
