@@ -96,6 +96,27 @@ impl Finding {
         self
     }
 
+    /// A finding at a sentence of `field` that a cue model reads as `what` ("an advert"),
+    /// naming the `cues` that weighed most, so the writer sees why.
+    pub(crate) fn read_as(
+        rule: Rule,
+        field: &records::TextField<'_>,
+        what: &str,
+        sentence: Range<usize>,
+        cues: &[String],
+    ) -> Finding {
+        Finding::new(
+            rule,
+            field.pointer.clone(),
+            format!(
+                "`{}` reads like {what} (what weighed most: {})",
+                field.name,
+                cues.join(", ")
+            ),
+        )
+        .target(Target::Text(sentence))
+    }
+
     pub(crate) fn related_bytes(
         mut self,
         bytes: Range<usize>,

@@ -80,6 +80,10 @@ crate::rules::rule_doc! {
     /// little less pain for a short time. It can irritate the skin."
 }
 
+/// What to do about a claim, whichever way it was found.
+const CLAIM_HELP: &str =
+    "say what the evidence shows, with its limits (how many people, how much, for how long)";
+
 pub(crate) fn check(
     field: &TextField<'_>,
     tokens: &[Token<'_>],
@@ -98,17 +102,14 @@ pub(crate) fn check(
         }
         if let Some(read) = sentence.reads_as(Kind::Claim, field.text) {
             findings.push(
-                Finding::new(
+                Finding::read_as(
                     Rule::AbsoluteClaim,
-                    field.pointer.clone(),
-                    format!(
-                        "`{}` reads like an overstated claim: {}",
-                        field.name,
-                        read.join(", ")
-                    ),
+                    field,
+                    "an overstated claim",
+                    sentence.range.clone(),
+                    &read,
                 )
-                .help("say what the evidence shows, with its limits (how many people, how much, for how long)")
-                .target(Target::Text(sentence.range.clone())),
+                .help(CLAIM_HELP),
             );
         }
     }
@@ -139,9 +140,13 @@ pub(crate) fn check(
             Finding::new(
                 Rule::AbsoluteClaim,
                 field.pointer.clone(),
-                format!("`{}` makes an absolute claim: {}", field.name, phrases.join(", ")),
+                format!(
+                    "`{}` makes an absolute claim: {}",
+                    field.name,
+                    phrases.join(", ")
+                ),
             )
-            .help("say what the evidence shows, with its limits (how many people, how much, for how long)")
+            .help(CLAIM_HELP)
             .target(Target::Text(first.range.start..last.range.end)),
         );
     }

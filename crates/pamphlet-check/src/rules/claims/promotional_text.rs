@@ -97,16 +97,17 @@ pub(crate) fn check(
         }
         if let Some(read) = sentence.reads_as(Kind::Advert, field.text) {
             findings.push(
-                Finding::new(
+                Finding::read_as(
                     Rule::PromotionalText,
-                    field.pointer.clone(),
-                    format!("`{}` reads like an advert: {}", field.name, read.join(", ")),
+                    field,
+                    "an advert",
+                    sentence.range.clone(),
+                    &read,
                 )
                 .help(
                     "delete the promotional sentence; if it is advice, say it plainly, without \
                      a brand, an offer or a call to buy",
-                )
-                .target(Target::Text(sentence.range.clone())),
+                ),
             );
         }
     }

@@ -356,17 +356,14 @@ pub(crate) fn check_cues(
     }
     for (sentence, words) in read {
         findings.push(
-            Finding::new(
+            Finding::read_as(
                 Rule::PlaceholderText,
-                field.pointer.clone(),
-                format!(
-                    "`{}` reads like an editing leftover: {}",
-                    field.name,
-                    words.join(", ")
-                ),
+                field,
+                "an editing leftover",
+                sentence.range.clone(),
+                &words,
             )
-            .help("write the text the patient should read, or remove the note")
-            .target(Target::Text(sentence.range.clone())),
+            .help("write the text the patient should read, or remove the note"),
         );
     }
 }

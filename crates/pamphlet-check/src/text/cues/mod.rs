@@ -73,11 +73,20 @@ impl SentenceCues {
                 .then(left.0.cmp(&right.0))
         });
         let mut cues: Vec<String> = Vec::new();
+        let mut quoted: Vec<&Range<usize>> = Vec::new();
         for (cue, written) in towards {
+            // A word already quoted, alone or in a pair, is not quoted again.
+            let overlapping = quoted
+                .iter()
+                .any(|shown| shown.start < written.end && written.start < shown.end);
             let shown = readable(*cue, text.get(written.clone()).unwrap_or_default());
-            if !cues.contains(&shown) {
-                cues.push(shown);
+            if overlapping || cues.contains(&shown) {
+                continue;
             }
+            if !written.is_empty() {
+                quoted.push(written);
+            }
+            cues.push(shown);
             if cues.len() == 3 {
                 break;
             }
@@ -620,7 +629,7 @@ fn readable(cue: u32, written: &str) -> String {
         "#name" => "a name inside the sentence",
         "#capital-inside" => "a capital inside a word",
         "#letters-and-digits" => "letters and digits in one word",
-        "#certain" => "certainty with no hedge",
+        "#certain" => "a certainty with no hedge",
         "#hedged" => "a hedge",
         _ => {
             return format!(

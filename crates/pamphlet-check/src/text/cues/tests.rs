@@ -126,3 +126,23 @@ fn editing_notes_and_overstated_claims_read_as_their_kinds() {
     let claim = "This stretch fixes heel pain in every single case, with no exceptions.";
     assert!(read(claim, Kind::Claim)[0].is_some(), "{claim}");
 }
+
+#[test]
+fn a_word_is_quoted_once_among_the_cues_named() {
+    let claim = "These three stretches fix hip pain for everyone who tries them.";
+    let Some(Some(cues)) = read(claim, Kind::Claim).into_iter().next() else {
+        panic!("not read as a claim: {claim}");
+    };
+    let quoted: Vec<&str> = cues
+        .iter()
+        .filter_map(|cue| cue.strip_prefix('"')?.strip_suffix('"'))
+        .collect();
+    for (index, one) in quoted.iter().enumerate() {
+        for other in &quoted[index + 1..] {
+            let shared = one
+                .split(' ')
+                .any(|word| other.split(' ').any(|again| again == word));
+            assert!(!shared, "{one:?} and {other:?} in {cues:?}");
+        }
+    }
+}
