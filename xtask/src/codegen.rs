@@ -28,19 +28,15 @@ impl Mode {
 /// Every generated file, as a path relative to the repository root and its contents,
 /// sorted by path: the checker's (content schemas, `docs/rules.md`) and the export
 /// format's schemas.
-pub(crate) fn generated_files() -> Vec<(String, String)> {
+pub(crate) fn generated_files() -> anyhow::Result<Vec<(String, String)>> {
     let mut files = pamphlet_check::codegen::generated_files();
     files.extend(pamphlet_export::codegen::generated_files());
     files.extend(man_pages());
     // The cue models, learnt from the labelled corpus: a changed corpus needs them learnt
-    // again. Learning cannot fail on the committed corpus; if it does, the check says so
-    // by finding the file stale.
-    match crate::train::weights_file() {
-        Ok(file) => files.push(file),
-        Err(error) => eprintln!("learning the cue models: {error:#}"),
-    }
+    // again, and a corpus they cannot be learnt from fails the task.
+    files.push(crate::train::weights_file().context("learning the cue models")?);
     files.sort();
-    files
+    Ok(files)
 }
 
 /// The man pages of `pamphlet` and of each of its commands (`pamphlet-check.1`), from
@@ -74,7 +70,7 @@ fn render_man(command: clap::Command) -> String {
 pub(crate) fn run(mode: Mode) -> anyhow::Result<()> {
     let root = project_root();
     let mut stale = Vec::new();
-    for (path, contents) in generated_files() {
+    for (path, contents) in generated_files()? {
         let path = root.join(path);
         let current = std::fs::read_to_string(&path).unwrap_or_default();
         if current == contents {

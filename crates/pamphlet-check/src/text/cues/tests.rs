@@ -146,3 +146,18 @@ fn a_word_is_quoted_once_among_the_cues_named() {
         }
     }
 }
+
+/// A word's pairs are found by binary search in `PAIRS`: it must be sorted by both words.
+#[test]
+fn the_learnt_pairs_are_sorted_by_both_words() {
+    let places: Vec<(u16, u16)> = weights::PAIRS
+        .iter()
+        .map(|(first, second, _)| (*first, *second))
+        .collect();
+    assert!(places.windows(2).all(|two| two[0] < two[1]));
+    assert!(
+        places
+            .iter()
+            .all(|(first, second)| usize::from(*first.max(second)) < weights::WORDS.len())
+    );
+}
